@@ -1,0 +1,88 @@
+// Plays many bot matches headless and reports outcomes, win rates and action shares.
+// npm run simulate -- --matches N --seed S [--bots mixed|hawk|dove|pragmatist|random] [--mediator] [--json]
+import { performance } from 'node:perf_hooks';
+import { BOT_STYLES } from '../shared/bots/index.ts';
+import type { StyleChoice } from '../shared/bots/selfPlay.ts';
+import { playMatch } from '../shared/bots/selfPlay.ts';
+import { ROLES } from '../shared/rules/types.ts';
+import type { OutcomeKind, Role } from '../shared/rules/types.ts';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export interface SimulationReport {
+  matches: number;
+  seconds: number;
+  matchesPerSecond: number;
+  turnsPerSecond: number;
+  meanTurns: number;
+  winRate: Partial<Record<Role, number>>;
+  outcomes: Record<OutcomeKind, number>;
+  actionShare: Record<string, number>;
+  bots: StyleChoice;
+}
+
+export function simulate(matches: number, seed: number, bots: StyleChoice, mediator = false): SimulationReport {
+  const wins: Partial<Record<Role, number>> = {};
+  const outcomes: Record<OutcomeKind, number> = { conflict: 0, settlement: 0, turnLimit: 0 };
+  const actions: Record<string, number> = {};
+  let orders = 0;
+  let turns = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < matches; i++) {
+    const { state, turns: played } = playMatch({ seed: seed + i, mediator }, bots, true);
+    for (const t of played) {
+      for (const list of Object.values(t.carriedOut)) {
+        for (const o of list ?? []) {
+          actions[o.action] = (actions[o.action] ?? 0) + 1;
+          orders++;
+        }
+      }
+    }
+    turns += played.length;
+    const out = state.outcome!;
+    outcomes[out.kind]++;
+    wins[out.winner] = (wins[out.winner] ?? 0) + 1;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const share = (n: number, d: number) => Math.round((n / Math.max(1, d)) * 10000) / 10000;
+  const roles = ROLES.filter((r) => r !== 'mediator' || mediator);
+  return {
+    matches,
+    seconds: Math.round(seconds * 1000) / 1000,
+    matchesPerSecond: Math.round(matches / seconds),
+    turnsPerSecond: Math.round(turns / seconds),
+    meanTurns: Math.round((turns / matches) * 100) / 100,
+    winRate: Object.fromEntries(roles.map((r) => [r, share(wins[r] ?? 0, matches)])),
+    outcomes: { conflict: share(outcomes.conflict, matches), settlement: share(outcomes.settlement, matches), turnLimit: share(outcomes.turnLimit, matches) },
+    actionShare: Object.fromEntries(Object.entries(actions).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, share(v, orders)])),
+    bots,
+  };
+}
+
+function printTable(r: SimulationReport): void {
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  console.log(`Sahel Standoff simulator: ${r.matches} matches, bots ${r.bots}`);
+  console.log(`${r.seconds}s · ${r.matchesPerSecond} matches/s · ${r.turnsPerSecond} turns/s · ${r.meanTurns} turns a match\n`);
+  console.log('outcome      share');
+  for (const [k, v] of Object.entries(r.outcomes)) console.log(`${k.padEnd(12)} ${pct(v)}`);
+  console.log('\nrole         wins (highest score)');
+  for (const [k, v] of Object.entries(r.winRate)) console.log(`${k.padEnd(12)} ${pct(v ?? 0)}`);
+  console.log('\naction               share of orders');
+  for (const [k, v] of Object.entries(r.actionShare)) console.log(`${k.padEnd(20)} ${pct(v)}`);
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (isMain) {
+  const matches = Number(arg('matches') ?? 1000);
+  const seed = Number(arg('seed') ?? 1);
+  const bots = (arg('bots') ?? 'mixed') as StyleChoice;
+  if (!Number.isInteger(matches) || matches < 1) throw new Error('--matches must be a positive whole number');
+  if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
+  if (bots !== 'mixed' && !(BOT_STYLES as readonly string[]).includes(bots)) throw new Error(`--bots must be mixed or one of ${BOT_STYLES.join(', ')}`);
+  const report = simulate(matches, seed, bots, process.argv.includes('--mediator'));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(report));
+  else printTable(report);
+}

@@ -1,0 +1,78 @@
+// Bots: they read the state like a player, weigh the legal orders with a style,
+// and choose. Deterministic for a given match seed, week and role; they never
+// draw from the engine's own generator.
+import { ACTION_BY_ID } from '../rules/actions/index.ts';
+import { orderEffects } from '../rules/resolve.ts';
+import { mixSeed, rngFrom } from '../rules/random.ts';
+import type { GameState, Order, Role } from '../rules/types.ts';
+import { ROLES } from '../rules/types.ts';
+import { legalActions } from '../rules/validate.ts';
+import { situational } from './situational.ts';
+
+export const BOT_STYLES = ['hawk', 'dove', 'pragmatist', 'random'] as const;
+export type BotStyle = (typeof BOT_STYLES)[number];
+
+/** How much each style values escalation and the indicators it protects. */
+const TEMPERAMENT: Record<Exclude<BotStyle, 'random'>, { escalate: number; deescalate: number; noise: number }> = {
+  hawk: { escalate: 2.2, deescalate: -1.2, noise: 2.5 },
+  dove: { escalate: -2.5, deescalate: 2.2, noise: 2.5 },
+  pragmatist: { escalate: 0.2, deescalate: 0.6, noise: 2 },
+};
+
+const WORTH: Record<string, number> = { security: 0.3, legitimacy: 0.25, support: 0.3, economy: 0.25, cohesion: 0.2, narrative: 0.15, threat: -0.15 };
+
+export function chooseOrders(s: GameState, role: Role, style: BotStyle): Order[] {
+  const rng = rngFrom(mixSeed(s.settings.seed, s.turn, ROLES.indexOf(role) + 1, BOT_STYLES.indexOf(style) + 11));
+  // Legality does not depend on the other orders of the week except through AP and
+  // duplicates, so one pass over the legal orders serves the whole week.
+  let options = legalActions(s, role);
+  const drafted: Order[] = [];
+  let ap = s.settings.apPerTurn;
+  const scored = style === 'random' ? [] : options.map((o) => ({ o, v: value(s, role, style, o) + rng.next() * TEMPERAMENT[style].noise }));
+  while (options.length && ap > 0) {
+    let pick: Order | undefined;
+    if (style === 'random') {
+      // One slot in four the random bot stands pat, as a distracted player would.
+      if (rng.next() < 0.25) {
+        ap -= 1;
+        continue;
+      }
+      pick = options[Math.floor(rng.next() * options.length)];
+    } else {
+      let best = -Infinity;
+      const open = new Set(options);
+      for (const c of scored) {
+        if (!open.has(c.o)) continue;
+        // Several orders of one kind in a week read as obsession, not policy.
+        const v = c.v - (drafted.some((d) => d.action === c.o.action) ? 1.5 : 0);
+        if (v > best) {
+          best = v;
+          pick = c.o;
+        }
+      }
+      if (!pick || best < 0) break;
+    }
+    const cost = ACTION_BY_ID.get(pick.action)!.cost;
+    ap -= cost;
+    drafted.push(pick);
+    const chosen = pick;
+    options = options.filter(
+      (o) => !(o.action === chosen.action && o.target === chosen.target) && ACTION_BY_ID.get(o.action)!.cost <= ap,
+    );
+  }
+  return drafted;
+}
+
+function value(s: GameState, role: Role, style: Exclude<BotStyle, 'random'>, o: Order): number {
+  const def = ACTION_BY_ID.get(o.action)!;
+  const t = TEMPERAMENT[style];
+  const { effects, tension, escalatory } = orderEffects(def, o);
+  let v = 0;
+  for (const e of effects) {
+    const w = WORTH[e.what] ?? 0;
+    v += e.on === 'target' ? -w * e.delta * 0.5 : w * e.delta;
+  }
+  if (escalatory || tension > 0) v += t.escalate;
+  if (tension < 0) v += t.deescalate;
+  return v + situational(s, role, style, o);
+}

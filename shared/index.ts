@@ -1,0 +1,21 @@
+// The engine's public face: everything server, client, bots and tools use.
+export * from './rules/types.ts';
+export { ACTIONS, ACTION_BY_ID } from './rules/actions/index.ts';
+export type { ActionDef, Effect, Precedent, Refusal } from './rules/actions/index.ts';
+export { validateOrder, legalActions, actionMenu, isSeated, optionsFor, targetsFor } from './rules/validate.ts';
+export type { Verdict, MenuEntry } from './rules/validate.ts';
+export { resolveTurn, orderEffects } from './rules/resolve.ts';
+export { cloneState } from './rules/clone.ts';
+export type { ResolveOptions } from './rules/resolve.ts';
+export { EVENTS, EVENT_BY_ID } from './rules/events.ts';
+export { OBJECTIVES, OBJECTIVE_BY_ID } from './rules/objectives.ts';
+export { publicObjectives, scoreMatch, endCheck } from './rules/score.ts';
+export { tensionFloor } from './rules/context.ts';
+export { backDownCost } from './rules/audience.ts';
+export { createMatch, DEFAULT_SETTINGS } from './scenario/start.ts';
+export { HISTORY_LINE, HISTORY_SETTINGS, HISTORY_MILESTONES } from './scenario/history.ts';
+export { viewFor, seesRoleSecrets } from './visibility.ts';
+export type { StateView } from './visibility.ts';
+export { chooseOrders, BOT_STYLES } from './bots/index.ts';
+export type { BotStyle } from './bots/index.ts';
+export { TENSION_RUNGS, tensionRung } from './rules/tension.ts';

@@ -1,0 +1,190 @@
+// Deals that need both sides: mediation, a joint investigation, an energy deal
+// and the settlement accord. One side offers; the other accepts (or offers too).
+import { bump, bumpCohesion, moveTension } from '../context.ts';
+import type { AgreementKind, GameState, PartyRole, Role } from '../types.ts';
+import type { ActionDef, Refusal } from './def.ts';
+import { refuse } from './def.ts';
+import { addAgreement, findAgreement, news, offerOrAgree, parties } from './helpers.ts';
+
+const DW = 'https://www.dw.com/en/mali-ends-peace-deal-with-separatist-groups/a-68088180';
+const MEDIALINE = 'https://themedialine.org/headlines/algerian-military-shoots-down-armed-drone-near-mali-border/';
+const PARTIES = ['algeria', 'mali', 'aes'] as const;
+
+const hasOffer = (s: GameState, kind: AgreementKind, from: string | undefined, to: Role) =>
+  s.offers.some((o) => o.kind === kind && o.to === to && (o.from === from || o.from === 'mediator'));
+
+function notYetAgreed(kind: AgreementKind) {
+  return (s: GameState, role: Role, o: { target?: string }): Refusal | null =>
+    findAgreement(s, kind, role, o.target as Role) ? refuse('agreementInForce', { kind }) : null;
+}
+
+/** The Sahel party to the accord with Algeria is Mali or the AES; Algeria's is either. */
+const accordTargets = (_s: GameState, role: Role) => (role === 'algeria' ? ['mali', 'aes'] : ['algeria']);
+
+export function mediationReady(s: GameState, a: Role, b: Role): boolean {
+  const m = findAgreement(s, 'mediation', a, b);
+  return !!m && m.progress >= 2;
+}
+
+export const agreementActions: ActionDef[] = [
+  {
+    id: 'proposeMediation',
+    category: 'diplomatic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'role',
+    targets: (_s, role) => parties(role),
+    options: ['au', 'russia'],
+    effects: [{ on: 'self', what: 'legitimacy', delta: 2 }],
+    tension: 0,
+    visibility: 'public',
+    escalatory: false,
+    precedent: { date: '2025-10', text: 'precedent.proposeMediation', source: DW },
+    check: notYetAgreed('mediation'),
+    apply(ctx, role, o) {
+      offerOrAgree(ctx, 'mediation', role, o.target as PartyRole, o.option ?? 'au', (p) => startMediation(ctx, p, o.option ?? 'au'));
+    },
+  },
+  {
+    id: 'acceptMediation',
+    category: 'diplomatic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'role',
+    targets: (_s, role) => parties(role),
+    effects: [
+      { on: 'self', what: 'legitimacy', delta: 2 },
+      { on: 'self', what: 'support', delta: -1 },
+    ],
+    tension: -1,
+    visibility: 'public',
+    escalatory: false,
+    precedent: { date: '2025-10', text: 'precedent.acceptMediation', source: DW },
+    check: (s, role, o) =>
+      notYetAgreed('mediation')(s, role, o) ?? (hasOffer(s, 'mediation', o.target, role) ? null : refuse('noOffer', { kind: 'mediation' })),
+    apply(ctx, role, o) {
+      const s = ctx.s;
+      const offer = s.offers.find((x) => x.kind === 'mediation' && x.to === role && (x.from === o.target || x.from === 'mediator'))!;
+      s.offers = s.offers.filter((x) => x !== offer && !(x.kind === 'mediation' && x.from === role && x.to === o.target));
+      startMediation(ctx, [role as PartyRole, o.target as PartyRole].sort() as PartyRole[], offer.broker ?? 'au');
+    },
+  },
+  {
+    id: 'proposeInvestigation',
+    category: 'diplomatic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'role',
+    targets: (_s, role) => parties(role),
+    effects: [{ on: 'self', what: 'legitimacy', delta: 2 }],
+    tension: 0,
+    visibility: 'public',
+    escalatory: false,
+    precedent: { date: '2025-04-01', text: 'precedent.proposeInvestigation', source: MEDIALINE },
+    check: notYetAgreed('investigation'),
+    apply(ctx, role, o) {
+      offerOrAgree(ctx, 'investigation', role, o.target as PartyRole, undefined, (p) => startInvestigation(ctx, p));
+    },
+  },
+  {
+    id: 'acceptInvestigation',
+    category: 'diplomatic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'role',
+    targets: (_s, role) => parties(role),
+    effects: [{ on: 'self', what: 'legitimacy', delta: 2 }],
+    tension: -1,
+    visibility: 'public',
+    escalatory: false,
+    precedent: { date: '2025-04-01', text: 'precedent.proposeInvestigation', source: MEDIALINE },
+    check: (s, role, o) =>
+      notYetAgreed('investigation')(s, role, o) ??
+      (hasOffer(s, 'investigation', o.target, role) ? null : refuse('noOffer', { kind: 'investigation' })),
+    apply(ctx, role, o) {
+      offerOrAgree(ctx, 'investigation', role, o.target as PartyRole, undefined, (p) => startInvestigation(ctx, p));
+    },
+  },
+  {
+    id: 'energyDeal',
+    category: 'economic',
+    actors: ['algeria', 'aes'],
+    cost: 1,
+    target: 'role',
+    targets: (_s, role) => (role === 'algeria' ? ['aes'] : ['algeria']),
+    effects: [{ on: 'self', what: 'economy', delta: 5 }],
+    tension: -1,
+    visibility: 'public',
+    escalatory: false,
+    automatic: false,
+    precedent: { date: '2026-01-26', text: 'precedent.energyDeal', source: DW },
+    check(s, role, o) {
+      if (findAgreement(s, 'energy', role, o.target as Role)) return refuse('agreementInForce', { kind: 'energy' });
+      if (s.ambassadors['algeria>niger'] === 'expelled' || s.ambassadors['niger>algeria'] === 'expelled') return refuse('ambassadorExpelled');
+      return null;
+    },
+    apply(ctx, role, o) {
+      offerOrAgree(ctx, 'energy', role, o.target as PartyRole, undefined, (p) => {
+        addAgreement(ctx, 'energy', p);
+        bump(ctx, 'algeria', 'economy', 5);
+        bump(ctx, 'aes', 'economy', 5);
+        bumpCohesion(ctx, -3);
+        moveTension(ctx, null, -1);
+        news(ctx, 'economic', 'news.agreed.energy', { a: p[0], b: p[1] }, 'world');
+      });
+    },
+  },
+  {
+    id: 'signAccord',
+    category: 'diplomatic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'role',
+    targets: accordTargets,
+    effects: [
+      { on: 'self', what: 'legitimacy', delta: 4 },
+      { on: 'self', what: 'support', delta: -4 },
+    ],
+    tension: -2,
+    visibility: 'public',
+    escalatory: false,
+    automatic: false,
+    precedent: { date: '2015-06-20', text: 'precedent.signAccord', source: DW },
+    check(s, role, o) {
+      if (findAgreement(s, 'accord', role, o.target as Role)) return refuse('agreementInForce', { kind: 'accord' });
+      const ready = mediationReady(s, role, o.target as Role) || hasOffer(s, 'accord', o.target, role);
+      return ready ? null : refuse('accordNotReady');
+    },
+    apply(ctx, role, o) {
+      offerOrAgree(ctx, 'accord', role, o.target as PartyRole, undefined, (p) => ratify(ctx, p));
+    },
+  },
+];
+
+function startMediation(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], p: PartyRole[], broker: string): void {
+  addAgreement(ctx, 'mediation', p, { broker });
+  moveTension(ctx, null, -1);
+  news(ctx, 'mediation', 'news.agreed.mediation', { a: p[0], b: p[1], broker }, 'world');
+}
+
+function startInvestigation(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], p: PartyRole[]): void {
+  addAgreement(ctx, 'investigation', p, { progress: 2 });
+  news(ctx, 'mediation', 'news.agreed.investigation', { a: p[0], b: p[1] }, 'world');
+}
+
+/** Two-level game: each signatory must sell the accord at home; too little support and it fails. */
+function ratify(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], p: PartyRole[]): void {
+  for (const r of p) bump(ctx, r, 'support', -4);
+  const failed = p.filter((r) => ctx.s.roles[r].support < 30);
+  if (failed.length) {
+    for (const r of failed) news(ctx, 'mediation', 'news.accordNotRatified', { role: r }, r);
+    return;
+  }
+  addAgreement(ctx, 'accord', p);
+  for (const r of p) {
+    bump(ctx, r, 'legitimacy', 4);
+    ctx.s.commitments = ctx.s.commitments.filter((c) => c.role !== r);
+  }
+  moveTension(ctx, null, -2);
+  news(ctx, 'mediation', 'news.agreed.accord', { a: p[0], b: p[1] }, 'world');
+}

@@ -1,0 +1,67 @@
+// What every action declares, as data: who, at whom, at what cost, when, with what
+// effect, how visible, how it is undone, and the real event it echoes.
+import type { Ctx } from '../context.ts';
+import type { GameState, Indicator, Order, PartyRole, Role } from '../types.ts';
+
+export type Category = 'diplomatic' | 'economic' | 'security' | 'mediation';
+
+/** A predicted effect, shown on the action's card; `narrative` counts toward the actor's account. */
+export interface Effect {
+  on: 'self' | 'target' | 'bloc' | 'shared';
+  what: Indicator | 'cohesion' | 'narrative' | 'threat';
+  delta: number;
+}
+
+export interface Precedent {
+  /** ISO date or month of the real event. */
+  date: string;
+  /** Message key of the one-line account, in the game's own words. */
+  text: string;
+  source: string;
+}
+
+export interface Refusal {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Variant {
+  effects?: Effect[];
+  tension?: number;
+  escalatory?: boolean;
+}
+
+export interface ActionDef {
+  id: string;
+  category: Category;
+  actors: readonly Role[];
+  cost: number;
+  target: 'none' | 'country' | 'role';
+  /** Choices such as a statement's tone or a drone's posture; the first is the default. */
+  options?: readonly string[];
+  /** AES orders on relations may name which member acts: option both, niger or burkina. */
+  memberOption?: boolean;
+  /** Options that change the effects. */
+  variants?: Record<string, Variant>;
+  effects: Effect[];
+  /** Rungs up (+) or down (−) the ladder, and the highest rung the step can reach. */
+  tension: number;
+  ceiling?: number;
+  visibility: 'public' | 'private' | 'covert';
+  escalatory: boolean;
+  /** The way back: the action (and option) that undoes this one. */
+  inverse?: { action: string; option?: string };
+  precedent?: Precedent;
+  /** The targets this role could name, before preconditions. */
+  targets?(s: GameState, role: Role): string[];
+  /** Preconditions beyond actor, target list, option and AP. */
+  check?(s: GameState, role: Role, order: Order): Refusal | null;
+  /** State changes beyond the declared effects; called after effects and tension. */
+  apply?(ctx: Ctx, role: Role, order: Order): void;
+  /** Whether the declared effects apply (e.g. an offer that may not be taken up). Default true. */
+  automatic?: boolean;
+}
+
+export const refuse = (code: string, params?: Refusal['params']): Refusal => (params ? { code, params } : { code });
+
+export const asParty = (r: Role) => r as PartyRole;

@@ -1,0 +1,334 @@
+// Security and economic pressure: airspace, border crossings, drones, air defence,
+// troops, counter-terrorism, joint patrols and talks with separatist leaders.
+import { backDown, commit } from '../audience.ts';
+import { bump, bumpThreat, moveTension, report, shiftNarrative } from '../context.ts';
+import { actingCountries, borderKey, roleOf } from '../geography.ts';
+import type { BorderStatus, Country, GameState, PartyRole, Role } from '../types.ts';
+import type { ActionDef } from './def.ts';
+import { refuse } from './def.ts';
+import { addAgreement, countryTargets, endAgreements, findAgreement, news, offerOrAgree, pairsOf } from './helpers.ts';
+
+const WAVN = 'https://www.wavn.org/mali-and-algeria-close-airspace-amid-rising-diplomatic-tensions/';
+const MEDIALINE = 'https://themedialine.org/headlines/algerian-military-shoots-down-armed-drone-near-mali-border/';
+const OUESTAF = 'https://www.ouestaf.com/mali-algerie-les-ambassadeurs-regagnent-leurs-postes/';
+const DW = 'https://www.dw.com/en/mali-ends-peace-deal-with-separatist-groups/a-68088180';
+
+const PARTIES = ['algeria', 'mali', 'aes'] as const;
+const SAHEL = ['mali', 'aes'] as const;
+const BORDER_RANK: Record<BorderStatus, number> = { open: 0, restricted: 1, closed: 2 };
+
+/** Border keys an order touches: Algeria names the neighbour; the AES acts on Niger's border. */
+function bordersOf(role: Role, target: string | undefined): string[] {
+  const keys = actingCountries(role).map((c) => borderKey(c, target as Country));
+  return keys.filter((k): k is string => !!k);
+}
+
+const borderTargets = (s: GameState, role: Role) => countryTargets(s, role).filter((t) => bordersOf(role, t).length > 0);
+
+export const securityActions: ActionDef[] = [
+  {
+    id: 'closeAirspace',
+    category: 'economic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'country',
+    targets: countryTargets,
+    memberOption: true,
+    effects: [
+      { on: 'self', what: 'economy', delta: -2 },
+      { on: 'self', what: 'support', delta: 2 },
+      { on: 'target', what: 'economy', delta: -3 },
+    ],
+    tension: 1,
+    ceiling: 5,
+    visibility: 'public',
+    escalatory: true,
+    inverse: { action: 'reopenAirspace' },
+    precedent: { date: '2025-04-07', text: 'precedent.closeAirspace', source: WAVN },
+    check: (s, role, o) => (pairsOf(role, o).some(([a, b]) => s.airspace[`${a}>${b}`] === 'open') ? null : refuse('airspaceAlreadyClosed')),
+    apply(ctx, role, o) {
+      for (const [a, b] of pairsOf(role, o)) ctx.s.airspace[`${a}>${b}`] = 'closed';
+      commit(ctx, role, `airspace:${o.target}`);
+    },
+  },
+  {
+    id: 'reopenAirspace',
+    category: 'economic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'country',
+    targets: countryTargets,
+    memberOption: true,
+    effects: [
+      { on: 'self', what: 'economy', delta: 1 },
+      { on: 'target', what: 'economy', delta: 1 },
+    ],
+    tension: -1,
+    visibility: 'public',
+    escalatory: false,
+    inverse: { action: 'closeAirspace' },
+    precedent: { date: '2026-02', text: 'precedent.reopenAirspace', source: WAVN },
+    check: (s, role, o) => (pairsOf(role, o).some(([a, b]) => s.airspace[`${a}>${b}`] === 'closed') ? null : refuse('airspaceAlreadyOpen')),
+    apply(ctx, role, o) {
+      for (const [a, b] of pairsOf(role, o)) ctx.s.airspace[`${a}>${b}`] = 'open';
+      backDown(ctx, role, `airspace:${o.target}`);
+      backDown(ctx, role, `statement:${roleOf(o.target as Country)}`);
+    },
+  },
+  {
+    id: 'restrictBorder',
+    category: 'economic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'country',
+    targets: borderTargets,
+    options: ['restricted', 'closed'],
+    effects: [
+      { on: 'self', what: 'economy', delta: -2 },
+      { on: 'self', what: 'security', delta: 2 },
+      { on: 'target', what: 'economy', delta: -3 },
+      { on: 'shared', what: 'threat', delta: 1 },
+    ],
+    tension: 1,
+    ceiling: 5,
+    visibility: 'public',
+    escalatory: true,
+    inverse: { action: 'reopenBorder' },
+    precedent: { date: '2025-04-07', text: 'precedent.restrictBorder', source: WAVN },
+    check(s, role, o) {
+      const want = BORDER_RANK[(o.option ?? 'restricted') as BorderStatus];
+      return bordersOf(role, o.target).some((k) => BORDER_RANK[s.borders[k]] < want) ? null : refuse('borderAlreadyThat');
+    },
+    apply(ctx, role, o) {
+      for (const k of bordersOf(role, o.target)) ctx.s.borders[k] = (o.option ?? 'restricted') as BorderStatus;
+      commit(ctx, role, `border:${o.target}`);
+    },
+  },
+  {
+    id: 'reopenBorder',
+    category: 'economic',
+    actors: PARTIES,
+    cost: 1,
+    target: 'country',
+    targets: borderTargets,
+    effects: [
+      { on: 'self', what: 'economy', delta: 2 },
+      { on: 'target', what: 'economy', delta: 2 },
+    ],
+    tension: -1,
+    visibility: 'public',
+    escalatory: false,
+    inverse: { action: 'restrictBorder' },
+    check: (s, role, o) => (bordersOf(role, o.target).some((k) => s.borders[k] !== 'open') ? null : refuse('borderAlreadyOpen')),
+    apply(ctx, role, o) {
+      for (const k of bordersOf(role, o.target)) ctx.s.borders[k] = 'open';
+      backDown(ctx, role, `border:${o.target}`);
+    },
+  },
+  {
+    id: 'droneMission',
+    category: 'security',
+    actors: SAHEL,
+    cost: 1,
+    target: 'none',
+    options: ['cautious', 'aggressive'],
+    effects: [],
+    variants: {
+      cautious: { effects: [{ on: 'self', what: 'security', delta: 2 }, { on: 'shared', what: 'threat', delta: -2 }], tension: 0 },
+      aggressive: {
+        effects: [{ on: 'self', what: 'security', delta: 4 }, { on: 'shared', what: 'threat', delta: -4 }],
+        tension: 0,
+        escalatory: true,
+      },
+    },
+    tension: 0,
+    ceiling: 10,
+    visibility: 'private',
+    escalatory: false,
+    inverse: { action: 'droneMission', option: 'cautious' },
+    precedent: { date: '2025-04-01', text: 'precedent.droneMission', source: MEDIALINE },
+    apply(ctx, role, o) {
+      droneIncident(ctx, role as PartyRole, o.option === 'aggressive');
+    },
+  },
+  {
+    id: 'airDefenceAlert',
+    category: 'security',
+    actors: ['algeria'],
+    cost: 1,
+    target: 'none',
+    options: ['raise', 'lower'],
+    effects: [],
+    variants: {
+      raise: { effects: [{ on: 'self', what: 'security', delta: 2 }], tension: 1, escalatory: true },
+      lower: { effects: [{ on: 'self', what: 'security', delta: -1 }], tension: -1 },
+    },
+    tension: 0,
+    ceiling: 6,
+    visibility: 'public',
+    escalatory: false,
+    inverse: { action: 'airDefenceAlert', option: 'lower' },
+    precedent: { date: '2025-04-01', text: 'precedent.airDefenceAlert', source: MEDIALINE },
+    check(s, _role, o) {
+      if ((o.option ?? 'raise') === 'raise') return s.alert === 'high' ? refuse('alertAlreadyHigh') : null;
+      return s.alert === 'low' ? refuse('alertAlreadyLow') : null;
+    },
+    apply(ctx, _role, o) {
+      const up = (o.option ?? 'raise') === 'raise';
+      ctx.s.alert = up ? (ctx.s.alert === 'low' ? 'normal' : 'high') : ctx.s.alert === 'high' ? 'normal' : 'low';
+    },
+  },
+  {
+    id: 'reinforceBorder',
+    category: 'security',
+    actors: ['algeria'],
+    cost: 1,
+    target: 'none',
+    effects: [
+      { on: 'self', what: 'security', delta: 4 },
+      { on: 'self', what: 'economy', delta: -2 },
+      { on: 'shared', what: 'threat', delta: -2 },
+    ],
+    tension: 1,
+    ceiling: 7,
+    visibility: 'public',
+    escalatory: true,
+    inverse: { action: 'drawDownBorder' },
+    precedent: { date: '2025-04', text: 'precedent.reinforceBorder', source: MEDIALINE },
+    check: (s) => (s.reinforcement >= 3 ? refuse('reinforcementAtMost') : null),
+    apply(ctx) {
+      ctx.s.reinforcement += 1;
+    },
+  },
+  {
+    id: 'drawDownBorder',
+    category: 'security',
+    actors: ['algeria'],
+    cost: 1,
+    target: 'none',
+    effects: [
+      { on: 'self', what: 'security', delta: -2 },
+      { on: 'self', what: 'economy', delta: 1 },
+    ],
+    tension: -1,
+    visibility: 'public',
+    escalatory: false,
+    inverse: { action: 'reinforceBorder' },
+    check: (s) => (s.reinforcement <= 0 ? refuse('noReinforcement') : null),
+    apply(ctx) {
+      ctx.s.reinforcement -= 1;
+    },
+  },
+  {
+    id: 'counterTerror',
+    category: 'security',
+    actors: SAHEL,
+    cost: 1,
+    target: 'none',
+    effects: [
+      { on: 'self', what: 'security', delta: 3 },
+      { on: 'self', what: 'economy', delta: -2 },
+      { on: 'shared', what: 'threat', delta: -4 },
+    ],
+    tension: 0,
+    visibility: 'public',
+    escalatory: false,
+    precedent: { date: '2025-12-20', text: 'precedent.counterTerror', source: DW },
+  },
+  {
+    id: 'jointPatrol',
+    category: 'security',
+    actors: PARTIES,
+    cost: 1,
+    target: 'role',
+    targets: (_s, role) => (role === 'algeria' ? ['mali', 'aes'] : ['algeria']),
+    effects: [
+      { on: 'self', what: 'security', delta: 2 },
+      { on: 'shared', what: 'threat', delta: -3 },
+    ],
+    tension: -1,
+    visibility: 'public',
+    escalatory: false,
+    automatic: false,
+    precedent: { date: '2010-04-21', text: 'precedent.jointPatrol', source: MEDIALINE },
+    check(s, role, o) {
+      if (findAgreement(s, 'patrols', role, o.target as Role)) return refuse('agreementInForce', { kind: 'patrols' });
+      return s.tension > 6 ? refuse('tooTenseForPatrols') : null;
+    },
+    apply(ctx, role, o) {
+      offerOrAgree(ctx, 'patrols', role, o.target as PartyRole, undefined, (p) => {
+        addAgreement(ctx, 'patrols', p);
+        for (const r of p) bump(ctx, r, 'security', 2);
+        bumpThreat(ctx, -3);
+        moveTension(ctx, null, -1);
+        news(ctx, 'security', 'news.agreed.patrols', { a: p[0], b: p[1] }, 'world');
+      });
+    },
+  },
+  {
+    id: 'hostSeparatists',
+    category: 'security',
+    actors: ['algeria'],
+    cost: 1,
+    target: 'none',
+    effects: [
+      { on: 'self', what: 'security', delta: 3 },
+      { on: 'self', what: 'legitimacy', delta: 1 },
+    ],
+    tension: 0,
+    ceiling: 7,
+    visibility: 'covert',
+    escalatory: true,
+    inverse: { action: 'distanceSeparatists' },
+    precedent: { date: '2023-12', text: 'precedent.hostSeparatists', source: OUESTAF },
+    check: (s) => (s.covert.some((c) => c.action === 'hostSeparatists' && !c.detected) ? refuse('alreadyHosting') : null),
+    apply(ctx, role) {
+      ctx.s.covert.push({ role: role as PartyRole, action: 'hostSeparatists', turn: ctx.s.turn, detected: false });
+      bump(ctx, 'mali', 'security', -2);
+    },
+  },
+  {
+    id: 'distanceSeparatists',
+    category: 'security',
+    actors: ['algeria'],
+    cost: 1,
+    target: 'none',
+    effects: [{ on: 'self', what: 'legitimacy', delta: 1 }],
+    tension: -1,
+    visibility: 'public',
+    escalatory: false,
+    inverse: { action: 'hostSeparatists' },
+    check: (s) => (s.covert.some((c) => c.action === 'hostSeparatists') ? null : refuse('notHosting')),
+    apply(ctx, role) {
+      ctx.s.covert = ctx.s.covert.filter((c) => c.action !== 'hostSeparatists');
+      backDown(ctx, role, 'separatists');
+    },
+  },
+];
+
+/**
+ * A drone near the border may stray: the risk grows with an aggressive posture and
+ * with Algeria's alert, and at high alert a stray drone is shot down.
+ */
+function droneIncident(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], role: PartyRole, aggressive: boolean): void {
+  const s = ctx.s;
+  const alertFactor = s.alert === 'high' ? 1.8 : s.alert === 'normal' ? 1 : 0.4;
+  const risk = (aggressive ? 0.3 : 0.07) * alertFactor * (1 + s.reinforcement * 0.15);
+  report(ctx, role, aggressive ? 'report.droneAggressive' : 'report.droneCautious');
+  if (ctx.rng.next() >= risk) return;
+  const shotDown = s.alert === 'high' || ctx.rng.next() < 0.3;
+  if (shotDown) {
+    moveTension(ctx, role, s.tension >= 7 ? 2 : 1, 10);
+    bump(ctx, role, 'security', -3);
+    bump(ctx, role, 'support', 2);
+    bump(ctx, 'algeria', 'support', 2);
+    // Where the wreck fell is a claim; an aggressive track makes Algeria's account easier to believe.
+    shiftNarrative(ctx, aggressive ? 'algeria' : role, 5);
+    news(ctx, 'security', 'news.droneShotDown', { actor: role, km: aggressive ? 2 : 9 }, role, { action: 'droneMission', target: 'algeria' });
+    if (findAgreement(s, 'patrols', 'algeria', role)) endAgreements(ctx, ['patrols'], 'algeria', role);
+  } else {
+    moveTension(ctx, role, 1, 8);
+    shiftNarrative(ctx, 'algeria', 2);
+    news(ctx, 'security', 'news.droneViolation', { actor: role }, role, { action: 'droneMission', target: 'algeria' });
+  }
+}

@@ -1,0 +1,220 @@
+// The event deck: what the world and the armed groups do. One card a week is drawn
+// with weights that follow the state; a teacher may inject any card instead.
+import type { Ctx } from './context.ts';
+import { bump, bumpCohesion, bumpThreat, moveTension, report, shiftNarrative } from './context.ts';
+import { news } from './actions/helpers.ts';
+import { pickWeighted } from './random.ts';
+import type { GameState, PartyRole } from './types.ts';
+import { PARTY_ROLES } from './types.ts';
+
+export interface EventCard {
+  id: string;
+  /** Happens at most once a match. */
+  once?: boolean;
+  /** The real event it echoes, if any. */
+  date?: string;
+  weight(s: GameState): number;
+  apply(ctx: Ctx): void;
+}
+
+/** How much the neighbours are quarrelling: broken ties, closures, exits, accusations. */
+export function quarrel(s: GameState): number {
+  let q = 0;
+  for (const v of Object.values(s.ambassadors)) if (v !== 'posted') q += v === 'expelled' ? 0.75 : 0.5;
+  for (const v of Object.values(s.airspace)) if (v === 'closed') q += 0.5;
+  for (const v of Object.values(s.borders)) q += v === 'closed' ? 1.5 : v === 'restricted' ? 0.75 : 0;
+  if (!s.cemoc.includes('mali')) q += 1;
+  if (!s.cemoc.includes('niger')) q += 1;
+  q += s.accusations.length * 0.5;
+  return q;
+}
+
+const offerMediation = (ctx: Ctx, broker: string) => {
+  for (const to of ['algeria', 'mali'] as const) {
+    if (ctx.s.agreements.some((g) => g.kind === 'mediation' && g.parties.includes(to))) continue;
+    if (ctx.s.offers.some((o) => o.kind === 'mediation' && o.from === 'mediator' && o.to === to)) continue;
+    ctx.s.offers.push({ kind: 'mediation', from: 'mediator', to, turn: ctx.s.turn, broker });
+    report(ctx, to, 'report.offer.mediation', { from: broker });
+  }
+};
+
+const hosting = (s: GameState) => s.covert.some((c) => c.action === 'hostSeparatists');
+
+export const EVENTS: readonly EventCard[] = [
+  {
+    id: 'quietWeek',
+    weight: (s) => Math.max(0.5, 3 - s.tension * 0.3),
+    apply(ctx) {
+      news(ctx, 'event', 'event.quietWeek', {}, 'event');
+    },
+  },
+  {
+    id: 'droneIncident',
+    weight: (s) => 0.6 + (s.alert === 'high' ? 0.6 : 0) + s.reinforcement * 0.2,
+    apply(ctx) {
+      moveTension(ctx, null, 1, 8);
+      const toward: PartyRole = ctx.rng.next() < 0.5 ? 'algeria' : 'mali';
+      shiftNarrative(ctx, toward, 3);
+      news(ctx, 'event', 'event.droneIncident', { toward }, 'event', { target: 'algeria' });
+    },
+  },
+  {
+    id: 'convoyAttack',
+    weight: (s) => s.threat / 22,
+    apply(ctx) {
+      // A shared enemy: attacks hurt more while the neighbours are busy with each other.
+      const m = 1 + quarrel(ctx.s) / 6;
+      bump(ctx, 'mali', 'security', -3 * m);
+      bump(ctx, 'aes', 'security', -2.5 * m);
+      bump(ctx, 'algeria', 'security', -1 * m);
+      bump(ctx, 'mali', 'economy', -1.5 * m);
+      bump(ctx, 'mali', 'support', -1 * m);
+      news(ctx, 'event', 'event.convoyAttack', { severity: Math.round(m * 10) / 10 }, 'event', { target: 'mali' });
+    },
+  },
+  {
+    id: 'fuelBlockade',
+    once: true,
+    date: '2025-09-03',
+    weight: (s) => (s.turn >= 3 ? s.threat / 30 : 0),
+    apply(ctx) {
+      bump(ctx, 'mali', 'economy', -6);
+      bump(ctx, 'mali', 'support', -3);
+      bumpCohesion(ctx, -2);
+      news(ctx, 'event', 'event.fuelBlockade', {}, 'event', { target: 'mali' });
+    },
+  },
+  {
+    id: 'separatistOffensive',
+    weight: (s) => 0.5 + (hosting(s) ? 1.5 : 0) + (s.cemoc.includes('mali') ? 0 : 0.3),
+    apply(ctx) {
+      bump(ctx, 'mali', 'security', -5);
+      bump(ctx, 'mali', 'support', -2);
+      if (hosting(ctx.s)) {
+        shiftNarrative(ctx, 'mali', 4);
+        moveTension(ctx, null, 1, 6);
+      }
+      news(ctx, 'event', 'event.separatistOffensive', {}, 'event', { target: 'mali' });
+    },
+  },
+  {
+    id: 'ecowasConcern',
+    once: true,
+    date: '2025-04-09',
+    weight: (s) => (s.tension >= 3 ? 1.5 : 0.2),
+    apply(ctx) {
+      for (const r of ctx.s.escalators) bump(ctx, r, 'legitimacy', -2);
+      news(ctx, 'event', 'event.ecowasConcern', {}, 'event');
+    },
+  },
+  {
+    id: 'auMediationCall',
+    weight: (s) => (s.agreements.some((g) => g.kind === 'mediation') ? 0.2 : 0.6 + (s.tension >= 4 ? 0.8 : 0)),
+    apply(ctx) {
+      offerMediation(ctx, 'au');
+      news(ctx, 'event', 'event.auMediationCall', {}, 'event');
+    },
+  },
+  {
+    id: 'russiaOffer',
+    once: true,
+    date: '2025-10',
+    weight: (s) => (s.turn >= 3 ? 0.8 : 0),
+    apply(ctx) {
+      offerMediation(ctx, 'russia');
+      bump(ctx, 'mali', 'support', 1);
+      bump(ctx, 'aes', 'support', 1);
+      news(ctx, 'event', 'event.russiaOffer', {}, 'event');
+    },
+  },
+  {
+    id: 'moroccoInvitation',
+    once: true,
+    date: '2025-04-28',
+    weight: () => 0.7,
+    apply(ctx) {
+      bump(ctx, 'aes', 'economy', 2);
+      bumpCohesion(ctx, 2);
+      bump(ctx, 'algeria', 'support', -1);
+      moveTension(ctx, null, 1, 5);
+      news(ctx, 'event', 'event.moroccoInvitation', {}, 'event', { target: 'aes' });
+    },
+  },
+  {
+    id: 'embassyProtest',
+    once: true,
+    date: '2025-04-08',
+    weight: (s) => (s.tension >= 3 && s.ambassadors['algeria>mali'] === 'posted' ? 1.5 : 0.1),
+    apply(ctx) {
+      bump(ctx, 'algeria', 'support', 2);
+      bump(ctx, 'mali', 'legitimacy', -1);
+      bump(ctx, 'mali', 'support', 1);
+      moveTension(ctx, null, 1, 5);
+      news(ctx, 'event', 'event.embassyProtest', {}, 'event', { target: 'mali' });
+    },
+  },
+  {
+    id: 'ungaWeek',
+    once: true,
+    date: '2025-09-26',
+    weight: (s) => (s.turn >= 4 ? 1 : 0),
+    apply(ctx) {
+      for (const r of PARTY_ROLES) bump(ctx, r, 'legitimacy', 1);
+      const s = ctx.s;
+      shiftNarrative(ctx, s.roles.algeria.legitimacy >= s.roles.mali.legitimacy ? 'algeria' : 'mali', 3);
+      news(ctx, 'event', 'event.ungaWeek', {}, 'event');
+    },
+  },
+  {
+    id: 'icjNotice',
+    weight: (s) => (s.cases.some((c) => c.forum === 'icj' && c.status === 'awaitingJurisdiction') ? 2 : 0),
+    apply(ctx) {
+      const c = ctx.s.cases.find((x) => x.forum === 'icj' && x.status === 'awaitingJurisdiction');
+      if (!c) return news(ctx, 'event', 'event.quietWeek', {}, 'event');
+      bump(ctx, c.respondent, 'legitimacy', -2);
+      shiftNarrative(ctx, c.plaintiff, 2);
+      news(ctx, 'event', 'event.icjNotice', { plaintiff: c.plaintiff, respondent: c.respondent }, 'event');
+    },
+  },
+  {
+    id: 'humanitarianEmergency',
+    weight: (s) => s.threat / 50 + (s.borders['algeria-mali'] !== 'open' ? 0.5 : 0),
+    apply(ctx) {
+      const open = ctx.s.borders['algeria-mali'] === 'open';
+      bump(ctx, 'mali', 'economy', -2);
+      bump(ctx, 'mali', 'support', -2);
+      bump(ctx, 'aes', 'support', -1);
+      if (open) bump(ctx, 'algeria', 'legitimacy', 3);
+      else for (const r of PARTY_ROLES) bump(ctx, r, 'legitimacy', -2);
+      news(ctx, 'event', open ? 'event.humanitarianEmergency.open' : 'event.humanitarianEmergency.closed', {}, 'event', { target: 'mali' });
+    },
+  },
+  {
+    id: 'borderClash',
+    weight: (s) => (s.tension >= 6 ? 0.3 * s.reinforcement + (s.alert === 'high' ? 0.4 : 0) : 0),
+    apply(ctx) {
+      moveTension(ctx, null, 1, 10);
+      bump(ctx, 'algeria', 'security', -2);
+      bump(ctx, 'mali', 'security', -3);
+      bumpThreat(ctx, 3);
+      news(ctx, 'event', 'event.borderClash', {}, 'event', { target: 'mali' });
+    },
+  },
+];
+
+export const EVENT_BY_ID: ReadonlyMap<string, EventCard> = new Map(EVENTS.map((e) => [e.id, e]));
+
+/** Plays the week's card: the injected one if any, else one drawn by weight. */
+export function playEvent(ctx: Ctx, injected?: string): string {
+  const s = ctx.s;
+  const card =
+    (injected && EVENT_BY_ID.get(injected)) ||
+    pickWeighted(
+      ctx.rng,
+      EVENTS.filter((e) => !(e.once && s.drawn.includes(e.id))).map((e) => ({ item: e, weight: e.weight(s) })),
+    ) ||
+    EVENT_BY_ID.get('quietWeek')!;
+  if (card.once && !s.drawn.includes(card.id)) s.drawn.push(card.id);
+  card.apply(ctx);
+  return card.id;
+}

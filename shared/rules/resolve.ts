@@ -1,0 +1,129 @@
+// One week's resolution: a pure function of the state and everyone's orders.
+// Fixed order: diplomatic, economic, security, covert detection, the world and the
+// week's event, the indicators' drift, the end check.
+import { ACTION_BY_ID } from './actions/index.ts';
+import type { ActionDef, Effect } from './actions/def.ts';
+import { news } from './actions/helpers.ts';
+import type { Ctx } from './context.ts';
+import { bump, bumpCohesion, bumpThreat, isParty, moveTension, newCtx, report, shiftNarrative } from './context.ts';
+import { cloneState } from './clone.ts';
+import { weeklyDrift } from './drift.ts';
+import { playEvent } from './events.ts';
+import { roleOf } from './geography.ts';
+import { rngFrom } from './random.ts';
+import { endCheck, scoreMatch } from './score.ts';
+import type { Country, GameState, Order, Orders, PartyRole, Role, TurnResult } from './types.ts';
+import { ROLES } from './types.ts';
+import { isSeated, validateOrder } from './validate.ts';
+import { detectCovert, worldReacts } from './world.ts';
+
+const PHASES: readonly ActionDef['category'][][] = [['diplomatic', 'mediation'], ['economic'], ['security']];
+
+export interface ResolveOptions {
+  /** An event card to play instead of drawing one (a teacher's injection). */
+  inject?: string;
+}
+
+export function resolveTurn(prev: GameState, orders: Orders, opts: ResolveOptions = {}): TurnResult {
+  if (prev.phase === 'ended') throw new Error('The match is over: no more turns can be resolved.');
+  const s = cloneState(prev);
+  const rng = rngFrom(s.rng);
+  const ctx = newCtx(s, rng);
+  const tensionBefore = s.tension;
+  s.escalators = [];
+  const refused: TurnResult['refused'] = [];
+  const carriedOut: Orders = {};
+
+  // Orders must have been legal as a set when they were drafted: AP, duplicates, shape.
+  const accepted: { role: Role; order: Order; def: ActionDef; index: number }[] = [];
+  for (const role of ROLES) {
+    const list = orders[role] ?? [];
+    if (!isSeated(prev, role) || !Array.isArray(list)) continue;
+    const kept: Order[] = [];
+    list.forEach((order, index) => {
+      const v = validateOrder(prev, role, order, kept);
+      if (!v.ok) return refused.push({ role, order, reason: v.reason });
+      kept.push(order);
+      accepted.push({ role, order, def: ACTION_BY_ID.get(order.action)!, index });
+    });
+  }
+
+  for (const phase of PHASES) {
+    for (const { role, order, def } of accepted.filter((a) => phase.includes(a.def.category))) {
+      // An earlier order this week may have changed what is possible.
+      const still = def.check?.(s, role, order);
+      if (still) {
+        const reason = { key: `reason.${still.code}`, params: still.params ?? {} };
+        refused.push({ role, order, reason });
+        report(ctx, role, 'report.orderFailed', { action: order.action });
+        continue;
+      }
+      carryOut(ctx, role, order, def);
+      (carriedOut[role] ??= []).push(order);
+    }
+  }
+
+  detectCovert(ctx);
+  worldReacts(ctx);
+  const event = playEvent(ctx, opts.inject);
+  weeklyDrift(ctx, prev, tensionBefore);
+  // A calm week cools the ladder by a rung.
+  if (s.tension === tensionBefore && s.escalators.length === 0) moveTension(ctx, null, -1);
+
+  const end = endCheck(s);
+  if (end) {
+    const last = s.escalators[s.escalators.length - 1];
+    s.outcome = scoreMatch(s, end, end === 'conflict' ? last : undefined);
+    s.phase = 'ended';
+    news(ctx, 'end', `news.end.${end}`, { turn: s.turn, winner: s.outcome.winner }, 'world');
+  } else {
+    s.turn += 1;
+  }
+  s.rng = rng.state();
+  return { state: s, news: ctx.news, reports: ctx.reports, carriedOut, refused, event };
+}
+
+function variantOf(def: ActionDef, order: Order) {
+  const key = order.option ?? def.options?.[0];
+  return key ? def.variants?.[key] : undefined;
+}
+
+/** The declared effects, tension step and escalation flag for this order (options may change them). */
+export function orderEffects(def: ActionDef, order: Order): { effects: Effect[]; tension: number; escalatory: boolean } {
+  const v = variantOf(def, order);
+  return { effects: v?.effects ?? def.effects, tension: v?.tension ?? def.tension, escalatory: v?.escalatory ?? def.escalatory };
+}
+
+function targetRole(def: ActionDef, order: Order): Role | undefined {
+  if (def.target === 'role') return order.target as Role;
+  if (def.target === 'country') return roleOf(order.target as Country);
+  return undefined;
+}
+
+function carryOut(ctx: Ctx, role: Role, order: Order, def: ActionDef): void {
+  const { effects, tension, escalatory } = orderEffects(def, order);
+  if (def.automatic !== false) {
+    const target = targetRole(def, order);
+    for (const e of effects) applyEffect(ctx, role, target, e);
+    moveTension(ctx, escalatory && isParty(role) ? (role as PartyRole) : null, tension, def.ceiling ?? 10);
+  }
+  const params = { actor: role, target: order.target ?? '', option: order.option ?? '' };
+  if (def.visibility === 'public') {
+    news(ctx, def.category, `news.action.${def.id}`, params, role, { action: def.id, ...(order.target ? { target: order.target } : {}) });
+  } else {
+    report(ctx, role, `report.action.${def.id}`, params);
+  }
+  def.apply?.(ctx, role, order);
+}
+
+function applyEffect(ctx: Ctx, role: Role, target: Role | undefined, e: Effect): void {
+  const who = e.on === 'target' ? target : role;
+  if (e.what === 'cohesion') return bumpCohesion(ctx, e.delta);
+  if (e.what === 'threat') return bumpThreat(ctx, e.delta);
+  if (!who) return;
+  if (e.what === 'narrative') {
+    if (isParty(who)) shiftNarrative(ctx, who, e.delta);
+    return;
+  }
+  bump(ctx, who, e.what, e.delta);
+}

@@ -1,0 +1,75 @@
+// How a match ends and how each role scores: indicators, public objectives,
+// the secret card, and the outcome's bonus or penalty.
+import { findAgreement } from './actions/helpers.ts';
+import { OBJECTIVE_BY_ID } from './objectives.ts';
+import type { GameState, Outcome, OutcomeKind, PartyRole, Role, ScoreLine } from './types.ts';
+import { ROLES } from './types.ts';
+
+const WEIGHTS: Record<Exclude<Role, 'mediator'>, Record<string, number>> = {
+  algeria: { security: 0.3, legitimacy: 0.25, support: 0.25, economy: 0.2 },
+  mali: { security: 0.25, legitimacy: 0.2, support: 0.25, economy: 0.15, cohesion: 0.15 },
+  aes: { security: 0.25, legitimacy: 0.15, support: 0.2, economy: 0.2, cohesion: 0.2 },
+};
+
+export const SECRET_POINTS = 12;
+export const PUBLIC_POINTS = 8;
+
+/** The Sahel party whose accord with Algeria ended the crisis, if one did. */
+export function settledWith(s: GameState): PartyRole | undefined {
+  for (const [party, country] of [['mali', 'mali'], ['aes', 'niger']] as const) {
+    if (!findAgreement(s, 'accord', 'algeria', party)) continue;
+    const back = s.ambassadors[`algeria>${country}`] === 'posted' && s.ambassadors[`${country}>algeria`] === 'posted';
+    const open = s.airspace[`algeria>${country}`] === 'open' && s.airspace[`${country}>algeria`] === 'open';
+    if (back && open) return party;
+  }
+  return undefined;
+}
+
+export function endCheck(s: GameState): OutcomeKind | null {
+  if (s.tension >= 10) return 'conflict';
+  if (settledWith(s)) return 'settlement';
+  if (s.turn >= s.settings.turns) return 'turnLimit';
+  return null;
+}
+
+/** Public objectives are printed on each role's card: everyone knows what the others want. */
+export function publicObjectives(s: GameState, role: Role): { id: string; met: boolean }[] {
+  switch (role) {
+    case 'algeria':
+      return [{ id: 'narrativeAhead', met: s.narrative >= 15 }, { id: 'noOpenConflict', met: s.tension <= 6 }];
+    case 'mali':
+      return [{ id: 'narrativeAhead', met: s.narrative <= -15 }, { id: 'blocHolds', met: s.cohesion >= 55 }];
+    case 'aes':
+      return [{ id: 'blocHolds', met: s.cohesion >= 60 }, { id: 'threatDown', met: s.threat <= 50 }];
+    case 'mediator':
+      return [{ id: 'trackOpen', met: s.agreements.some((g) => g.kind === 'mediation' || g.kind === 'accord') }, { id: 'noOpenConflict', met: s.tension <= 6 }];
+  }
+}
+
+function indicatorScore(s: GameState, role: Role): number {
+  if (role === 'mediator') return 0.5 * s.roles.mediator.legitimacy + 5 * (10 - s.tension) * 0.5;
+  const ind = s.roles[role];
+  let v = 0;
+  for (const [k, w] of Object.entries(WEIGHTS[role])) v += w * (k === 'cohesion' ? s.cohesion : ind[k as keyof typeof ind]);
+  return v;
+}
+
+export function scoreMatch(s: GameState, kind: OutcomeKind, lastEscalator?: PartyRole): Outcome {
+  const scores = {} as Record<Role, ScoreLine>;
+  for (const role of ROLES) {
+    const indicators = round(indicatorScore(s, role));
+    const pub = publicObjectives(s, role).filter((o) => o.met).length * PUBLIC_POINTS;
+    const secretMet = OBJECTIVE_BY_ID.get(s.objectives[role])?.check(s).met ?? false;
+    const secret = secretMet ? SECRET_POINTS : 0;
+    const base = indicators + pub + secret;
+    let outcome = 0;
+    if (kind === 'conflict') outcome = -round(base * 0.4) - (role === lastEscalator ? 15 : 0);
+    if (kind === 'settlement') outcome = role === 'mediator' ? 25 : 15;
+    scores[role] = { indicators, publicObjectives: pub, secretObjective: secret, secretMet, outcome, total: round(base + outcome) };
+  }
+  const seated = ROLES.filter((r) => r !== 'mediator' || s.settings.mediator);
+  const winner = seated.reduce((best, r) => (scores[r].total > scores[best].total ? r : best), seated[0]);
+  return { kind, turn: s.turn, ...(lastEscalator ? { lastEscalator } : {}), scores, winner };
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;

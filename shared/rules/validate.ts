@@ -1,0 +1,110 @@
+// Which orders are legal, and why not: every refusal has a reason code and a message key.
+import { ACTION_BY_ID, ACTIONS } from './actions/index.ts';
+import type { ActionDef, Refusal } from './actions/def.ts';
+import { refuse } from './actions/def.ts';
+import type { GameState, Order, Role, Text } from './types.ts';
+
+export const MEMBER_CHOICES = ['both', 'niger', 'burkina'] as const;
+
+export type Verdict = { ok: true } | { ok: false; code: string; reason: Text };
+
+const fail = (r: Refusal): Verdict => ({ ok: false, code: r.code, reason: { key: `reason.${r.code}`, params: r.params ?? {} } });
+
+export function isSeated(s: GameState, role: Role): boolean {
+  return role !== 'mediator' || s.settings.mediator;
+}
+
+/** The options an order may carry for this role, default first; empty when it takes none. */
+export function optionsFor(def: ActionDef, role: Role): readonly string[] {
+  if (def.options) return def.options;
+  return def.memberOption && role === 'aes' ? MEMBER_CHOICES : [];
+}
+
+export function targetsFor(def: ActionDef, s: GameState, role: Role): string[] {
+  return def.target === 'none' ? [] : (def.targets?.(s, role) ?? []);
+}
+
+/** Whether an order is legal for a role now, given the orders it already drafted this week. */
+export function validateOrder(s: GameState, role: Role, order: Order, drafted: readonly Order[] = []): Verdict {
+  const r = refusal(s, role, order, drafted);
+  return r ? fail(r) : { ok: true };
+}
+
+function refusal(s: GameState, role: Role, order: Order, drafted: readonly Order[]): Refusal | null {
+  if (s.phase === 'ended') return refuse('matchOver');
+  if (!isSeated(s, role)) return refuse('roleNotSeated', { role });
+  const def = ACTION_BY_ID.get(order?.action);
+  if (!def) return refuse('unknownAction', { action: String(order?.action) });
+  if (!def.actors.includes(role)) return refuse('notYourAction', { action: def.id, role });
+  const shape = shapeRefusal(def, s, role, order);
+  if (shape) return shape;
+  const spent = spentOn(drafted);
+  if (spent + def.cost > s.settings.apPerTurn) return refuse('notEnoughAp', { cost: def.cost, left: s.settings.apPerTurn - spent });
+  if (drafted.some((o) => o.action === order.action && o.target === order.target)) return refuse('duplicateOrder', { action: def.id });
+  return def.check?.(s, role, order) ?? null;
+}
+
+const spentOn = (drafted: readonly Order[]) => drafted.reduce((n, o) => n + (ACTION_BY_ID.get(o.action)?.cost ?? 0), 0);
+
+/** Target and option must be among those the action offers this role. */
+function shapeRefusal(def: ActionDef, s: GameState, role: Role, order: Order): Refusal | null {
+  const targets = targetsFor(def, s, role);
+  if (def.target === 'none') {
+    if (order.target !== undefined) return refuse('noTargetNeeded', { action: def.id });
+  } else if (order.target === undefined) {
+    return refuse('targetNeeded', { action: def.id });
+  } else if (!targets.includes(order.target)) {
+    return refuse('badTarget', { action: def.id, target: String(order.target) });
+  }
+  const options = optionsFor(def, role);
+  if (order.option !== undefined && !options.includes(order.option)) {
+    return options.length ? refuse('badOption', { action: def.id, option: String(order.option) }) : refuse('noOptionNeeded', { action: def.id });
+  }
+  return null;
+}
+
+/** Every order the role could add now (each target and option spelled out), for bots and menus. */
+export function legalActions(s: GameState, role: Role, drafted: readonly Order[] = []): Order[] {
+  const out: Order[] = [];
+  if (s.phase === 'ended' || !isSeated(s, role)) return out;
+  for (const def of ACTIONS) {
+    if (!def.actors.includes(role)) continue;
+    // Candidates are well-formed by construction: only budget and preconditions remain.
+    if (def.cost + spentOn(drafted) > s.settings.apPerTurn) continue;
+    for (const order of candidates(def, s, role)) {
+      if (drafted.some((o) => o.action === order.action && o.target === order.target)) continue;
+      if (!def.check?.(s, role, order)) out.push(order);
+    }
+  }
+  return out;
+}
+
+export interface MenuEntry {
+  action: string;
+  cost: number;
+  choices: { order: Order; verdict: Verdict }[];
+}
+
+/** The action cards a role sees: each choice with its verdict, so that a refused one can say why. */
+export function actionMenu(s: GameState, role: Role, drafted: readonly Order[] = []): MenuEntry[] {
+  return ACTIONS.filter((d) => d.actors.includes(role) && isSeated(s, role)).map((def) => ({
+    action: def.id,
+    cost: def.cost,
+    choices: candidates(def, s, role).map((order) => ({ order, verdict: validateOrder(s, role, order, drafted) })),
+  }));
+}
+
+function candidates(def: ActionDef, s: GameState, role: Role): Order[] {
+  const targets: (string | undefined)[] = def.target === 'none' ? [undefined] : targetsFor(def, s, role);
+  const options: (string | undefined)[] = optionsFor(def, role).length ? [...optionsFor(def, role)] : [undefined];
+  const out: Order[] = [];
+  for (const target of targets) {
+    for (const option of options) {
+      const o: Order = { action: def.id };
+      if (target !== undefined) o.target = target;
+      if (option !== undefined) o.option = option;
+      out.push(o);
+    }
+  }
+  return out;
+}
