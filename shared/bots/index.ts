@@ -25,54 +25,63 @@ export function chooseOrders(s: GameState, role: Role, style: BotStyle): Order[]
   const rng = rngFrom(mixSeed(s.settings.seed, s.turn, ROLES.indexOf(role) + 1, BOT_STYLES.indexOf(style) + 11));
   // Legality does not depend on the other orders of the week except through AP and
   // duplicates, so one pass over the legal orders serves the whole week.
-  let options = legalActions(s, role);
+  const options = legalActions(s, role).map((o) => ({
+    o,
+    cost: ACTION_BY_ID.get(o.action)!.cost,
+    v: style === 'random' ? 0 : value(s, role, style, o) + rng.next() * TEMPERAMENT[style].noise,
+    taken: false,
+  }));
   const drafted: Order[] = [];
   let ap = s.settings.apPerTurn;
-  const scored = style === 'random' ? [] : options.map((o) => ({ o, v: value(s, role, style, o) + rng.next() * TEMPERAMENT[style].noise }));
-  while (options.length && ap > 0) {
-    let pick: Order | undefined;
+  while (ap > 0) {
+    const open = options.filter((c) => !c.taken && c.cost <= ap);
+    if (!open.length) break;
+    let pick: (typeof options)[number] | undefined;
     if (style === 'random') {
       // One slot in four the random bot stands pat, as a distracted player would.
       if (rng.next() < 0.25) {
         ap -= 1;
         continue;
       }
-      pick = options[Math.floor(rng.next() * options.length)];
+      pick = open[Math.floor(rng.next() * open.length)];
     } else {
-      let best = -Infinity;
-      const open = new Set(options);
-      for (const c of scored) {
-        if (!open.has(c.o)) continue;
+      let best = 0;
+      for (const c of open) {
         // Several orders of one kind in a week read as obsession, not policy.
         const v = c.v - (drafted.some((d) => d.action === c.o.action) ? 1.5 : 0);
         if (v > best) {
           best = v;
-          pick = c.o;
+          pick = c;
         }
       }
-      if (!pick || best < 0) break;
+      if (!pick) break;
     }
-    const cost = ACTION_BY_ID.get(pick.action)!.cost;
-    ap -= cost;
-    drafted.push(pick);
-    const chosen = pick;
-    options = options.filter(
-      (o) => !(o.action === chosen.action && o.target === chosen.target) && ACTION_BY_ID.get(o.action)!.cost <= ap,
-    );
+    ap -= pick.cost;
+    drafted.push(pick.o);
+    for (const c of options) if (c.o.action === pick.o.action && c.o.target === pick.o.target) c.taken = true;
   }
   return drafted;
 }
 
-function value(s: GameState, role: Role, style: Exclude<BotStyle, 'random'>, o: Order): number {
-  const def = ACTION_BY_ID.get(o.action)!;
+/** The part of an order's worth that follows from the catalogue alone, cached per style and order. */
+const BASE_VALUE = { hawk: new WeakMap<Order, number>(), dove: new WeakMap<Order, number>(), pragmatist: new WeakMap<Order, number>() };
+
+function baseValue(style: Exclude<BotStyle, 'random'>, o: Order): number {
+  let v = BASE_VALUE[style].get(o);
+  if (v !== undefined) return v;
   const t = TEMPERAMENT[style];
-  const { effects, tension, escalatory } = orderEffects(def, o);
-  let v = 0;
+  const { effects, tension, escalatory } = orderEffects(ACTION_BY_ID.get(o.action)!, o);
+  v = 0;
   for (const e of effects) {
     const w = WORTH[e.what] ?? 0;
     v += e.on === 'target' ? -w * e.delta * 0.5 : w * e.delta;
   }
   if (escalatory || tension > 0) v += t.escalate;
   if (tension < 0) v += t.deescalate;
-  return v + situational(s, role, style, o);
+  BASE_VALUE[style].set(o, v);
+  return v;
+}
+
+function value(s: GameState, role: Role, style: Exclude<BotStyle, 'random'>, o: Order): number {
+  return baseValue(style, o) + situational(s, role, style, o);
 }

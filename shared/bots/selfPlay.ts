@@ -1,6 +1,6 @@
 // Bots playing a whole match against each other, for the simulator, tests and bench.
 import { resolveTurn } from '../rules/resolve.ts';
-import { mixSeed } from '../rules/random.ts';
+import { mixSeed, rngFrom } from '../rules/random.ts';
 import type { GameState, MatchSettings, Orders, Role, TurnResult } from '../rules/types.ts';
 import { ROLES } from '../rules/types.ts';
 import { isSeated } from '../rules/validate.ts';
@@ -19,9 +19,8 @@ export interface PlayedMatch {
 /** For "mixed", each seat's style is drawn from the seed; otherwise every seat plays the one style. */
 export function stylesFor(seed: number, choice: StyleChoice, roles: readonly Role[]): Partial<Record<Role, BotStyle>> {
   const out: Partial<Record<Role, BotStyle>> = {};
-  roles.forEach((r, i) => {
-    out[r] = choice === 'mixed' ? BOT_STYLES[mixSeed(seed, 7919, i) % BOT_STYLES.length] : choice;
-  });
+  const rng = rngFrom(mixSeed(seed, 7919));
+  for (const r of roles) out[r] = choice === 'mixed' ? BOT_STYLES[Math.floor(rng.next() * BOT_STYLES.length)] : choice;
   return out;
 }
 

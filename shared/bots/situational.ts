@@ -29,7 +29,7 @@ export function situational(s: GameState, role: Role, style: BotStyle, o: Order)
       v += mine * s.narrative < 0 ? 2 : dove ? 1 : -0.5;
       break;
     case 'publishEvidence':
-      v += mine * s.narrative < 10 ? 1.5 : -1;
+      v += (mine * s.narrative < 10 ? 1.5 : -1) - 1.2 * s.evidence[role as 'mali'];
       break;
     case 'dismissAccusations':
       v += 2;

@@ -10,7 +10,7 @@ export function weeklyDrift(ctx: Ctx, before: GameState, tensionBefore: number):
   const s = ctx.s;
   // Jihadist groups grow while the neighbours quarrel and shrink under joint pressure.
   const patrols = s.agreements.filter((g) => g.kind === 'patrols').length;
-  bumpThreat(ctx, 1 + 0.45 * quarrel(s) - 3 * patrols);
+  bumpThreat(ctx, 1.5 + 0.45 * quarrel(s) - 2 * patrols);
 
   bump(ctx, 'mali', 'security', -s.threat / 22);
   bump(ctx, 'aes', 'security', -s.threat / 26);
@@ -31,8 +31,11 @@ export function weeklyDrift(ctx: Ctx, before: GameState, tensionBefore: number):
 
   for (const r of PARTY_ROLES) {
     const ind = s.roles[r];
+    // Opinion and standing fade back toward the ordinary when nothing feeds them.
+    bump(ctx, r, 'support', (50 - ind.support) * 0.06);
+    bump(ctx, r, 'legitimacy', (50 - ind.legitimacy) * 0.06);
     // Early in a crisis the public rallies; hardship wears that away.
-    if (s.tension >= 3) bump(ctx, r, 'support', 0.5);
+    if (s.tension >= 3 && s.tension <= 6) bump(ctx, r, 'support', 0.5);
     if (ind.economy < 40) bump(ctx, r, 'support', -1);
     if (ind.security < 35) bump(ctx, r, 'support', -1);
   }
@@ -40,7 +43,8 @@ export function weeklyDrift(ctx: Ctx, before: GameState, tensionBefore: number):
   bump(ctx, 'algeria', 'legitimacy', s.narrative / 60);
   bump(ctx, 'mali', 'legitimacy', -s.narrative / 60);
   bump(ctx, 'aes', 'legitimacy', -s.narrative / 90);
-  // The bloc holds together under outside pressure, frays in hardship.
+  // The bloc holds together under outside pressure, frays in hardship, and drifts back to its habits.
+  bumpCohesion(ctx, (55 - s.cohesion) * 0.1);
   if (s.tension >= 5) bumpCohesion(ctx, 1);
   if (s.roles.aes.economy < 35) bumpCohesion(ctx, -1);
   if (s.settings.mediator) bump(ctx, 'mediator', 'legitimacy', (tensionBefore - s.tension) * 2 - 0.5);

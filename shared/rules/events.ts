@@ -191,7 +191,7 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'borderClash',
-    weight: (s) => (s.tension >= 6 ? 0.3 * s.reinforcement + (s.alert === 'high' ? 0.4 : 0) : 0),
+    weight: (s) => (s.tension >= 6 ? 0.4 * s.reinforcement + (s.alert === 'high' ? 0.6 : 0) + (s.tension >= 8 ? 1 : 0) : 0),
     apply(ctx) {
       moveTension(ctx, null, 1, 10);
       bump(ctx, 'algeria', 'security', -2);

@@ -2,6 +2,7 @@
 // the secret card, and the outcome's bonus or penalty.
 import { findAgreement } from './actions/helpers.ts';
 import { OBJECTIVE_BY_ID } from './objectives.ts';
+import { START_INDICATORS as START } from '../scenario/indicators.ts';
 import type { GameState, Outcome, OutcomeKind, PartyRole, Role, ScoreLine } from './types.ts';
 import { ROLES } from './types.ts';
 
@@ -40,18 +41,26 @@ export function publicObjectives(s: GameState, role: Role): { id: string; met: b
     case 'mali':
       return [{ id: 'narrativeAhead', met: s.narrative <= -15 }, { id: 'blocHolds', met: s.cohesion >= 55 }];
     case 'aes':
-      return [{ id: 'blocHolds', met: s.cohesion >= 60 }, { id: 'threatDown', met: s.threat <= 50 }];
+      return [{ id: 'blocHolds', met: s.cohesion >= 65 }, { id: 'threatDown', met: s.threat <= 45 }];
     case 'mediator':
       return [{ id: 'trackOpen', met: s.agreements.some((g) => g.kind === 'mediation' || g.kind === 'accord') }, { id: 'noOpenConflict', met: s.tension <= 6 }];
   }
 }
 
-function indicatorScore(s: GameState, role: Role): number {
-  if (role === 'mediator') return 0.5 * s.roles.mediator.legitimacy + 5 * (10 - s.tension) * 0.5;
+function weighted(s: Pick<GameState, 'roles' | 'cohesion'>, role: Exclude<Role, 'mediator'>): number {
   const ind = s.roles[role];
   let v = 0;
   for (const [k, w] of Object.entries(WEIGHTS[role])) v += w * (k === 'cohesion' ? s.cohesion : ind[k as keyof typeof ind]);
   return v;
+}
+
+/**
+ * Roles start unequal (Algeria is richer and safer), so the indicator part of a score
+ * measures each role against its own start, around 50: a week of gains counts alike for all.
+ */
+function indicatorScore(s: GameState, role: Role): number {
+  if (role === 'mediator') return 0.5 * s.roles.mediator.legitimacy + 2.5 * (10 - s.tension);
+  return 50 + weighted(s, role) - weighted(START, role);
 }
 
 export function scoreMatch(s: GameState, kind: OutcomeKind, lastEscalator?: PartyRole): Outcome {

@@ -63,18 +63,34 @@ function shapeRefusal(def: ActionDef, s: GameState, role: Role, order: Order): R
   return null;
 }
 
+/**
+ * Every order each role could ever give, spelled out once: targets and options come from
+ * geography and the catalogue, not from the state, so only preconditions vary by week.
+ */
+const CANDIDATES: Map<Role, { def: ActionDef; order: Order }[]> = new Map();
+
+function candidatesOf(s: GameState, role: Role): { def: ActionDef; order: Order }[] {
+  let list = CANDIDATES.get(role);
+  if (!list) {
+    list = [];
+    for (const def of ACTIONS) {
+      if (!def.actors.includes(role)) continue;
+      for (const order of candidates(def, s, role)) list.push({ def, order: Object.freeze(order) });
+    }
+    CANDIDATES.set(role, list);
+  }
+  return list;
+}
+
 /** Every order the role could add now (each target and option spelled out), for bots and menus. */
 export function legalActions(s: GameState, role: Role, drafted: readonly Order[] = []): Order[] {
   const out: Order[] = [];
   if (s.phase === 'ended' || !isSeated(s, role)) return out;
-  for (const def of ACTIONS) {
-    if (!def.actors.includes(role)) continue;
-    // Candidates are well-formed by construction: only budget and preconditions remain.
-    if (def.cost + spentOn(drafted) > s.settings.apPerTurn) continue;
-    for (const order of candidates(def, s, role)) {
-      if (drafted.some((o) => o.action === order.action && o.target === order.target)) continue;
-      if (!def.check?.(s, role, order)) out.push(order);
-    }
+  const left = s.settings.apPerTurn - spentOn(drafted);
+  for (const { def, order } of candidatesOf(s, role)) {
+    if (def.cost > left) continue;
+    if (drafted.length && drafted.some((o) => o.action === order.action && o.target === order.target)) continue;
+    if (!def.check?.(s, role, order)) out.push(order);
   }
   return out;
 }

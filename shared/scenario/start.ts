@@ -1,5 +1,6 @@
 // The situation on the morning of 1 April 2025, just after the drone came down
 // near Tinzaouaten: relations still formally intact, tension already at protest notes.
+import { START_INDICATORS } from './indicators.ts';
 import { drawObjectives } from '../rules/objectives.ts';
 import { rngFrom } from '../rules/random.ts';
 import type { GameState, MatchSettings } from '../rules/types.ts';
@@ -19,12 +20,12 @@ export function createMatch(settings: Partial<MatchSettings> = {}): GameState {
     turn: 1,
     phase: 'planning',
     roles: {
-      algeria: { security: 62, legitimacy: 55, support: 55, economy: 60 },
-      mali: { security: 42, legitimacy: 45, support: 58, economy: 45 },
-      aes: { security: 44, legitimacy: 45, support: 56, economy: 46 },
-      mediator: { security: 50, legitimacy: 50, support: 50, economy: 50 },
+      algeria: { ...START_INDICATORS.roles.algeria },
+      mali: { ...START_INDICATORS.roles.mali },
+      aes: { ...START_INDICATORS.roles.aes },
+      mediator: { ...START_INDICATORS.roles.mediator },
     },
-    cohesion: 60,
+    cohesion: START_INDICATORS.cohesion,
     tension: 1,
     narrative: 0,
     threat: 50,

@@ -13,9 +13,12 @@ const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const hasOffer = (s: GameState, kind: AgreementKind, from: string | undefined, to: Role) =>
   s.offers.some((o) => o.kind === kind && o.to === to && (o.from === from || o.from === 'mediator'));
 
-function notYetAgreed(kind: AgreementKind) {
-  return (s: GameState, role: Role, o: { target?: string }): Refusal | null =>
-    findAgreement(s, kind, role, o.target as Role) ? refuse('agreementInForce', { kind }) : null;
+/** Refuses a deal already in force, or an offer of ours still waiting for an answer. */
+export function notYetAgreed(kind: AgreementKind) {
+  return (s: GameState, role: Role, o: { target?: string }): Refusal | null => {
+    if (findAgreement(s, kind, role, o.target as Role)) return refuse('agreementInForce', { kind });
+    return s.offers.some((x) => x.kind === kind && x.from === role && x.to === o.target) ? refuse('offerPending', { kind }) : null;
+  };
 }
 
 /** The Sahel party to the accord with Algeria is Mali or the AES; Algeria's is either. */
@@ -119,7 +122,8 @@ export const agreementActions: ActionDef[] = [
     automatic: false,
     precedent: { date: '2026-01-26', text: 'precedent.energyDeal', source: DW },
     check(s, role, o) {
-      if (findAgreement(s, 'energy', role, o.target as Role)) return refuse('agreementInForce', { kind: 'energy' });
+      const pending = notYetAgreed('energy')(s, role, o);
+      if (pending) return pending;
       if (s.ambassadors['algeria>niger'] === 'expelled' || s.ambassadors['niger>algeria'] === 'expelled') return refuse('ambassadorExpelled');
       return null;
     },
@@ -151,7 +155,8 @@ export const agreementActions: ActionDef[] = [
     automatic: false,
     precedent: { date: '2015-06-20', text: 'precedent.signAccord', source: DW },
     check(s, role, o) {
-      if (findAgreement(s, 'accord', role, o.target as Role)) return refuse('agreementInForce', { kind: 'accord' });
+      const pending = notYetAgreed('accord')(s, role, o);
+      if (pending) return pending;
       const ready = mediationReady(s, role, o.target as Role) || hasOffer(s, 'accord', o.target, role);
       return ready ? null : refuse('accordNotReady');
     },

@@ -1,7 +1,7 @@
 // Diplomatic actions: statements, accusations, ambassadors, CEMOC, partners.
 import { backDown, commit } from '../audience.ts';
 import { actingCountries, roleOf } from '../geography.ts';
-import type { Country } from '../types.ts';
+import type { Country, GameState } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { ambassadorOf, countryTargets, endAgreements, partyTargets, pairsOf } from './helpers.ts';
@@ -90,6 +90,7 @@ export const diplomaticActions: ActionDef[] = [
     check: (s, role, o) => (s.accusations.includes(`${role}>${o.target}`) ? null : refuse('noAccusation')),
     apply(ctx, role, o) {
       ctx.s.accusations = ctx.s.accusations.filter((a) => a !== `${role}>${o.target}`);
+      ctx.s.drawn = ctx.s.drawn.filter((d) => d !== `dismissed:${role}>${o.target}`);
       backDown(ctx, role, `accuse:${o.target}`);
     },
   },
@@ -107,7 +108,10 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     precedent: { date: '2025-04-07', text: 'precedent.dismissAccusations', source: WAVN },
-    check: (s) => (s.accusations.some((a) => a.endsWith('>algeria')) ? null : refuse('noAccusationAgainstYou')),
+    check: (s) => (unanswered(s).length ? null : refuse('noAccusationAgainstYou')),
+    apply(ctx) {
+      for (const a of unanswered(ctx.s)) ctx.s.drawn.push(`dismissed:${a}`);
+    },
   },
   {
     id: 'summonAmbassador',
@@ -291,7 +295,7 @@ export const diplomaticActions: ActionDef[] = [
     cost: 1,
     target: 'none',
     effects: [
-      { on: 'bloc', what: 'cohesion', delta: 6 },
+      { on: 'bloc', what: 'cohesion', delta: 4 },
       { on: 'self', what: 'support', delta: 2 },
       { on: 'self', what: 'legitimacy', delta: -1 },
     ],
@@ -343,6 +347,11 @@ export const diplomaticActions: ActionDef[] = [
     },
   },
 ];
+
+/** Accusations against Algeria it has not yet answered. */
+function unanswered(s: GameState): string[] {
+  return s.accusations.filter((a) => a.endsWith('>algeria') && !s.drawn.includes(`dismissed:${a}`));
+}
 
 function cemocMember(role: string): Country {
   return role === 'aes' ? 'niger' : (role as Country);

@@ -6,6 +6,7 @@ import { actingCountries, borderKey, roleOf } from '../geography.ts';
 import type { BorderStatus, Country, GameState, PartyRole, Role } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
+import { notYetAgreed } from './agreements.ts';
 import { addAgreement, countryTargets, endAgreements, findAgreement, news, offerOrAgree, pairsOf } from './helpers.ts';
 
 const WAVN = 'https://www.wavn.org/mali-and-algeria-close-airspace-amid-rising-diplomatic-tensions/';
@@ -134,9 +135,9 @@ export const securityActions: ActionDef[] = [
     options: ['cautious', 'aggressive'],
     effects: [],
     variants: {
-      cautious: { effects: [{ on: 'self', what: 'security', delta: 2 }, { on: 'shared', what: 'threat', delta: -2 }], tension: 0 },
+      cautious: { effects: [{ on: 'self', what: 'security', delta: 2 }, { on: 'shared', what: 'threat', delta: -1 }], tension: 0 },
       aggressive: {
-        effects: [{ on: 'self', what: 'security', delta: 4 }, { on: 'shared', what: 'threat', delta: -4 }],
+        effects: [{ on: 'self', what: 'security', delta: 4 }, { on: 'shared', what: 'threat', delta: -2 }],
         tension: 0,
         escalatory: true,
       },
@@ -164,7 +165,7 @@ export const securityActions: ActionDef[] = [
       lower: { effects: [{ on: 'self', what: 'security', delta: -1 }], tension: -1 },
     },
     tension: 0,
-    ceiling: 6,
+    ceiling: 7,
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'airDefenceAlert', option: 'lower' },
@@ -190,7 +191,7 @@ export const securityActions: ActionDef[] = [
       { on: 'shared', what: 'threat', delta: -2 },
     ],
     tension: 1,
-    ceiling: 7,
+    ceiling: 8,
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'drawDownBorder' },
@@ -228,7 +229,7 @@ export const securityActions: ActionDef[] = [
     effects: [
       { on: 'self', what: 'security', delta: 3 },
       { on: 'self', what: 'economy', delta: -2 },
-      { on: 'shared', what: 'threat', delta: -4 },
+      { on: 'shared', what: 'threat', delta: -3 },
     ],
     tension: 0,
     visibility: 'public',
@@ -252,7 +253,8 @@ export const securityActions: ActionDef[] = [
     automatic: false,
     precedent: { date: '2010-04-21', text: 'precedent.jointPatrol', source: MEDIALINE },
     check(s, role, o) {
-      if (findAgreement(s, 'patrols', role, o.target as Role)) return refuse('agreementInForce', { kind: 'patrols' });
+      const pending = notYetAgreed('patrols')(s, role, o);
+      if (pending) return pending;
       return s.tension > 6 ? refuse('tooTenseForPatrols') : null;
     },
     apply(ctx, role, o) {
@@ -316,9 +318,9 @@ function droneIncident(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], role
   const risk = (aggressive ? 0.3 : 0.07) * alertFactor * (1 + s.reinforcement * 0.15);
   report(ctx, role, aggressive ? 'report.droneAggressive' : 'report.droneCautious');
   if (ctx.rng.next() >= risk) return;
-  const shotDown = s.alert === 'high' || ctx.rng.next() < 0.3;
+  const shotDown = s.alert === 'high' || ctx.rng.next() < 0.45;
   if (shotDown) {
-    moveTension(ctx, role, s.tension >= 7 ? 2 : 1, 10);
+    moveTension(ctx, role, s.tension >= 6 ? 2 : 1, 10);
     bump(ctx, role, 'security', -3);
     bump(ctx, role, 'support', 2);
     bump(ctx, 'algeria', 'support', 2);
