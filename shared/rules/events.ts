@@ -45,7 +45,7 @@ export const EVENTS: readonly EventCard[] = [
     id: 'quietWeek',
     weight: (s) => Math.max(0.5, 3 - s.tension * 0.3),
     apply(ctx) {
-      news(ctx, 'event', 'event.quietWeek', {}, 'event');
+      news(ctx, 'event', 'events.quietWeek.news', {}, 'event');
     },
   },
   {
@@ -55,7 +55,7 @@ export const EVENTS: readonly EventCard[] = [
       moveTension(ctx, null, 1, 8);
       const toward: PartyRole = ctx.rng.next() < 0.5 ? 'algeria' : 'mali';
       shiftNarrative(ctx, toward, 3);
-      news(ctx, 'event', 'event.droneIncident', { toward }, 'event', { target: 'algeria' });
+      news(ctx, 'event', 'events.droneIncident.news', { toward }, 'event', { target: 'algeria' });
     },
   },
   {
@@ -69,7 +69,7 @@ export const EVENTS: readonly EventCard[] = [
       bump(ctx, 'algeria', 'security', -1 * m);
       bump(ctx, 'mali', 'economy', -1.5 * m);
       bump(ctx, 'mali', 'support', -1 * m);
-      news(ctx, 'event', 'event.convoyAttack', { severity: Math.round(m * 10) / 10 }, 'event', { target: 'mali' });
+      news(ctx, 'event', 'events.convoyAttack.news', { severity: Math.round(m * 10) / 10 }, 'event', { target: 'mali' });
     },
   },
   {
@@ -81,7 +81,7 @@ export const EVENTS: readonly EventCard[] = [
       bump(ctx, 'mali', 'economy', -6);
       bump(ctx, 'mali', 'support', -3);
       bumpCohesion(ctx, -2);
-      news(ctx, 'event', 'event.fuelBlockade', {}, 'event', { target: 'mali' });
+      news(ctx, 'event', 'events.fuelBlockade.news', {}, 'event', { target: 'mali' });
     },
   },
   {
@@ -94,7 +94,7 @@ export const EVENTS: readonly EventCard[] = [
         shiftNarrative(ctx, 'mali', 4);
         moveTension(ctx, null, 1, 6);
       }
-      news(ctx, 'event', 'event.separatistOffensive', {}, 'event', { target: 'mali' });
+      news(ctx, 'event', 'events.separatistOffensive.news', {}, 'event', { target: 'mali' });
     },
   },
   {
@@ -104,7 +104,7 @@ export const EVENTS: readonly EventCard[] = [
     weight: (s) => (s.tension >= 3 ? 1.5 : 0.2),
     apply(ctx) {
       for (const r of ctx.s.escalators) bump(ctx, r, 'legitimacy', -2);
-      news(ctx, 'event', 'event.ecowasConcern', {}, 'event');
+      news(ctx, 'event', 'events.ecowasConcern.news', {}, 'event');
     },
   },
   {
@@ -112,7 +112,7 @@ export const EVENTS: readonly EventCard[] = [
     weight: (s) => (s.agreements.some((g) => g.kind === 'mediation') ? 0.2 : 0.6 + (s.tension >= 4 ? 0.8 : 0)),
     apply(ctx) {
       offerMediation(ctx, 'au');
-      news(ctx, 'event', 'event.auMediationCall', {}, 'event');
+      news(ctx, 'event', 'events.auMediationCall.news', {}, 'event');
     },
   },
   {
@@ -124,7 +124,7 @@ export const EVENTS: readonly EventCard[] = [
       offerMediation(ctx, 'russia');
       bump(ctx, 'mali', 'support', 1);
       bump(ctx, 'aes', 'support', 1);
-      news(ctx, 'event', 'event.russiaOffer', {}, 'event');
+      news(ctx, 'event', 'events.russiaOffer.news', {}, 'event');
     },
   },
   {
@@ -137,7 +137,7 @@ export const EVENTS: readonly EventCard[] = [
       bumpCohesion(ctx, 2);
       bump(ctx, 'algeria', 'support', -1);
       moveTension(ctx, null, 1, 5);
-      news(ctx, 'event', 'event.moroccoInvitation', {}, 'event', { target: 'aes' });
+      news(ctx, 'event', 'events.moroccoInvitation.news', {}, 'event', { target: 'aes' });
     },
   },
   {
@@ -150,7 +150,7 @@ export const EVENTS: readonly EventCard[] = [
       bump(ctx, 'mali', 'legitimacy', -1);
       bump(ctx, 'mali', 'support', 1);
       moveTension(ctx, null, 1, 5);
-      news(ctx, 'event', 'event.embassyProtest', {}, 'event', { target: 'mali' });
+      news(ctx, 'event', 'events.embassyProtest.news', {}, 'event', { target: 'mali' });
     },
   },
   {
@@ -162,7 +162,7 @@ export const EVENTS: readonly EventCard[] = [
       for (const r of PARTY_ROLES) bump(ctx, r, 'legitimacy', 1);
       const s = ctx.s;
       shiftNarrative(ctx, s.roles.algeria.legitimacy >= s.roles.mali.legitimacy ? 'algeria' : 'mali', 3);
-      news(ctx, 'event', 'event.ungaWeek', {}, 'event');
+      news(ctx, 'event', 'events.ungaWeek.news', {}, 'event');
     },
   },
   {
@@ -170,10 +170,10 @@ export const EVENTS: readonly EventCard[] = [
     weight: (s) => (s.cases.some((c) => c.forum === 'icj' && c.status === 'awaitingJurisdiction') ? 2 : 0),
     apply(ctx) {
       const c = ctx.s.cases.find((x) => x.forum === 'icj' && x.status === 'awaitingJurisdiction');
-      if (!c) return news(ctx, 'event', 'event.quietWeek', {}, 'event');
+      if (!c) return news(ctx, 'event', 'events.quietWeek.news', {}, 'event');
       bump(ctx, c.respondent, 'legitimacy', -2);
       shiftNarrative(ctx, c.plaintiff, 2);
-      news(ctx, 'event', 'event.icjNotice', { plaintiff: c.plaintiff, respondent: c.respondent }, 'event');
+      news(ctx, 'event', 'events.icjNotice.news', { plaintiff: c.plaintiff, respondent: c.respondent }, 'event');
     },
   },
   {
@@ -186,7 +186,7 @@ export const EVENTS: readonly EventCard[] = [
       bump(ctx, 'aes', 'support', -1);
       if (open) bump(ctx, 'algeria', 'legitimacy', 3);
       else for (const r of PARTY_ROLES) bump(ctx, r, 'legitimacy', -2);
-      news(ctx, 'event', open ? 'event.humanitarianEmergency.open' : 'event.humanitarianEmergency.closed', {}, 'event', { target: 'mali' });
+      news(ctx, 'event', open ? 'events.humanitarianEmergency.newsOpen' : 'events.humanitarianEmergency.newsClosed', {}, 'event', { target: 'mali' });
     },
   },
   {
@@ -197,7 +197,7 @@ export const EVENTS: readonly EventCard[] = [
       bump(ctx, 'algeria', 'security', -2);
       bump(ctx, 'mali', 'security', -3);
       bumpThreat(ctx, 3);
-      news(ctx, 'event', 'event.borderClash', {}, 'event', { target: 'mali' });
+      news(ctx, 'event', 'events.borderClash.news', {}, 'event', { target: 'mali' });
     },
   },
 ];

@@ -14,7 +14,7 @@ import { rngFrom } from './random.ts';
 import { endCheck, scoreMatch } from './score.ts';
 import type { Country, GameState, Order, Orders, PartyRole, Role, TurnResult } from './types.ts';
 import { ROLES } from './types.ts';
-import { isSeated, validateOrder } from './validate.ts';
+import { validateOrder } from './validate.ts';
 import { detectCovert, worldReacts } from './world.ts';
 
 const PHASES: readonly ActionDef['category'][][] = [['diplomatic', 'mediation'], ['economic'], ['security']];
@@ -38,7 +38,7 @@ export function resolveTurn(prev: GameState, orders: Orders, opts: ResolveOption
   const accepted: { role: Role; order: Order; def: ActionDef; index: number }[] = [];
   for (const role of ROLES) {
     const list = orders[role] ?? [];
-    if (!isSeated(prev, role) || !Array.isArray(list)) continue;
+    if (!Array.isArray(list)) continue;
     const kept: Order[] = [];
     list.forEach((order, index) => {
       const v = validateOrder(prev, role, order, kept);

@@ -1,0 +1,27 @@
+// Turning the engine's texts (a key and raw parameters) into words: parameters that
+// name a role, a country, a forum or a choice are themselves translated first.
+import type { Text } from '../rules/types.ts';
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+export type HasKey = (key: string) => boolean;
+
+/** Parameters whose values are ids of roles, countries or bodies. */
+const NAMES = new Set(['actor', 'target', 'a', 'b', 'from', 'to', 'role', 'favoured', 'other', 'plaintiff', 'respondent', 'toward', 'broker']);
+
+export function localParams(text: Text, t: Translate, has: HasKey): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(text.params ?? {})) {
+    if (typeof v !== 'string' || v === '') out[k] = v;
+    else if (NAMES.has(k) && has(`name.${v}`)) out[k] = t(`name.${v}`);
+    else if (k === 'option') out[k] = has(`name.${v}`) ? t(`name.${v}`) : has(`option.${v}`) ? t(`option.${v}`) : v;
+    else if (k === 'kind' && has(`agreement.${v}`)) out[k] = t(`agreement.${v}`);
+    else if ((k === 'status' || k === 'forum') && has(`option.${v}`)) out[k] = t(`option.${v}`);
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** The sentence for an engine text, in the language `t` speaks. */
+export function say(text: Text, t: Translate, has: HasKey): string {
+  return t(text.key, { ...localParams(text, t, has), interpolation: { escapeValue: false } });
+}
