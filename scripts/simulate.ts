@@ -3,8 +3,11 @@
 import { performance } from 'node:perf_hooks';
 import { BOT_STYLES } from '../shared/bots/index.ts';
 import type { StyleChoice } from '../shared/bots/selfPlay.ts';
-import { playMatch } from '../shared/bots/selfPlay.ts';
-import { ROLES } from '../shared/rules/types.ts';
+import { stylesFor } from '../shared/bots/selfPlay.ts';
+import { chooseOrders, createMatch, isSeated, resolveTurn } from '../shared/index.ts';
+import type { Orders } from '../shared/index.ts';
+import { PARTY_ROLES, ROLES } from '../shared/rules/types.ts';
+import { probeRole } from './probe.ts';
 import type { OutcomeKind, Role } from '../shared/rules/types.ts';
 
 function arg(name: string): string | undefined {
@@ -16,7 +19,10 @@ export interface SimulationReport {
   matches: number;
   seconds: number;
   matchesPerSecond: number;
+  /** Weeks resolved per second of engine time (resolveTurn alone). */
   turnsPerSecond: number;
+  /** Weeks played per second of wall time, bots' thinking included. */
+  botTurnsPerSecond: number;
   meanTurns: number;
   winRate: Partial<Record<Role, number>>;
   outcomes: Record<OutcomeKind, number>;
@@ -30,10 +36,20 @@ export function simulate(matches: number, seed: number, bots: StyleChoice, media
   const actions: Record<string, number> = {};
   let orders = 0;
   let turns = 0;
+  let resolving = 0;
   const t0 = performance.now();
   for (let i = 0; i < matches; i++) {
-    const { state, turns: played } = playMatch({ seed: seed + i, mediator }, bots, true);
-    for (const t of played) {
+    let state = createMatch({ seed: seed + i, mediator });
+    const seated = ROLES.filter((r) => isSeated(state, r));
+    const styles = stylesFor(state.settings.seed, bots, seated);
+    while (state.phase !== 'ended') {
+      const week: Orders = {};
+      for (const r of seated) week[r] = chooseOrders(state, r, styles[r]!);
+      const r0 = performance.now();
+      const t = resolveTurn(state, week);
+      resolving += performance.now() - r0;
+      state = t.state;
+      turns++;
       for (const list of Object.values(t.carriedOut)) {
         for (const o of list ?? []) {
           actions[o.action] = (actions[o.action] ?? 0) + 1;
@@ -41,7 +57,6 @@ export function simulate(matches: number, seed: number, bots: StyleChoice, media
         }
       }
     }
-    turns += played.length;
     const out = state.outcome!;
     outcomes[out.kind]++;
     wins[out.winner] = (wins[out.winner] ?? 0) + 1;
@@ -53,7 +68,8 @@ export function simulate(matches: number, seed: number, bots: StyleChoice, media
     matches,
     seconds: Math.round(seconds * 1000) / 1000,
     matchesPerSecond: Math.round(matches / seconds),
-    turnsPerSecond: Math.round(turns / seconds),
+    turnsPerSecond: Math.round(turns / (resolving / 1000)),
+    botTurnsPerSecond: Math.round(turns / seconds),
     meanTurns: Math.round((turns / matches) * 100) / 100,
     winRate: Object.fromEntries(roles.map((r) => [r, share(wins[r] ?? 0, matches)])),
     outcomes: { conflict: share(outcomes.conflict, matches), settlement: share(outcomes.settlement, matches), turnLimit: share(outcomes.turnLimit, matches) },
@@ -65,7 +81,8 @@ export function simulate(matches: number, seed: number, bots: StyleChoice, media
 function printTable(r: SimulationReport): void {
   const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
   console.log(`Sahel Standoff simulator: ${r.matches} matches, bots ${r.bots}`);
-  console.log(`${r.seconds}s · ${r.matchesPerSecond} matches/s · ${r.turnsPerSecond} turns/s · ${r.meanTurns} turns a match\n`);
+  console.log(`${r.seconds}s · ${r.matchesPerSecond} matches/s · ${r.meanTurns} weeks a match`);
+  console.log(`engine: ${r.turnsPerSecond} turns resolved/s · with bots thinking: ${r.botTurnsPerSecond} turns/s\n`);
   console.log('outcome      share');
   for (const [k, v] of Object.entries(r.outcomes)) console.log(`${k.padEnd(12)} ${pct(v)}`);
   console.log('\nrole         wins (highest score)');
@@ -82,7 +99,14 @@ if (isMain) {
   if (!Number.isInteger(matches) || matches < 1) throw new Error('--matches must be a positive whole number');
   if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
   if (bots !== 'mixed' && !(BOT_STYLES as readonly string[]).includes(bots)) throw new Error(`--bots must be mixed or one of ${BOT_STYLES.join(', ')}`);
-  const report = simulate(matches, seed, bots, process.argv.includes('--mediator'));
-  if (process.argv.includes('--json')) console.log(JSON.stringify(report));
-  else printTable(report);
+  if (process.argv.includes('--probe')) {
+    // Search for a fixed script that beats every style; a balanced game has none (worst < 50%).
+    const results = PARTY_ROLES.map((role) => probeRole(role, { tries: 30, climbs: 30, matches: Math.min(matches, 60), seed }));
+    if (process.argv.includes('--json')) console.log(JSON.stringify(results));
+    else for (const r of results) console.log(`${r.role.padEnd(8)} best fixed script's win rate: ${Object.entries(r.winRate).map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`).join(' · ')} (worst ${(r.worst * 100).toFixed(0)}%)`);
+  } else {
+    const report = simulate(matches, seed, bots, process.argv.includes('--mediator'));
+    if (process.argv.includes('--json')) console.log(JSON.stringify(report));
+    else printTable(report);
+  }
 }

@@ -1,35 +1,46 @@
 // A field-by-field copy of the state: several times faster than a JSON round trip,
 // which matters when the simulator resolves tens of thousands of weeks a second.
-import type { GameState } from './types.ts';
+// A test checks that it copies every field (a new field must be added here).
+import type { GameState, RoleIndicators } from './types.ts';
 
-const copyList = <T extends object>(list: T[]): T[] => list.map((x) => ({ ...x }));
+const ind = (r: RoleIndicators): RoleIndicators => ({ security: r.security, legitimacy: r.legitimacy, support: r.support, economy: r.economy });
+
+function copyRecord<T>(r: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k in r) out[k] = r[k];
+  return out;
+}
 
 export function cloneState(s: GameState): GameState {
   const out: GameState = {
-    ...s,
-    settings: { ...s.settings },
-    roles: {
-      algeria: { ...s.roles.algeria },
-      mali: { ...s.roles.mali },
-      aes: { ...s.roles.aes },
-      mediator: { ...s.roles.mediator },
-    },
-    ambassadors: { ...s.ambassadors },
-    airspace: { ...s.airspace },
-    borders: { ...s.borders },
-    cemoc: [...s.cemoc],
-    aesPact: [...s.aesPact],
-    cases: copyList(s.cases),
-    agreements: s.agreements.map((g) => ({ ...g, parties: [...g.parties] })),
-    offers: copyList(s.offers),
-    commitments: copyList(s.commitments),
-    covert: copyList(s.covert),
-    accusations: [...s.accusations],
-    hurting: { ...s.hurting },
-    evidence: { ...s.evidence },
-    drawn: [...s.drawn],
-    objectives: { ...s.objectives },
-    escalators: [...s.escalators],
+    version: s.version,
+    settings: { turns: s.settings.turns, apPerTurn: s.settings.apPerTurn, mediator: s.settings.mediator, seed: s.settings.seed, mode: s.settings.mode },
+    turn: s.turn,
+    phase: s.phase,
+    roles: { algeria: ind(s.roles.algeria), mali: ind(s.roles.mali), aes: ind(s.roles.aes), mediator: ind(s.roles.mediator) },
+    cohesion: s.cohesion,
+    tension: s.tension,
+    narrative: s.narrative,
+    threat: s.threat,
+    ambassadors: copyRecord(s.ambassadors),
+    airspace: copyRecord(s.airspace),
+    borders: copyRecord(s.borders),
+    cemoc: s.cemoc.slice(),
+    aesPact: s.aesPact.slice(),
+    alert: s.alert,
+    reinforcement: s.reinforcement,
+    cases: s.cases.map((c) => ({ ...c })),
+    agreements: s.agreements.map((g) => ({ ...g, parties: g.parties.slice() })),
+    offers: s.offers.map((o) => ({ ...o })),
+    commitments: s.commitments.map((c) => ({ ...c })),
+    covert: s.covert.map((c) => ({ ...c })),
+    accusations: s.accusations.slice(),
+    hurting: { algeria: s.hurting.algeria, mali: s.hurting.mali, aes: s.hurting.aes },
+    evidence: { algeria: s.evidence.algeria, mali: s.evidence.mali, aes: s.evidence.aes },
+    drawn: s.drawn.slice(),
+    objectives: { algeria: s.objectives.algeria, mali: s.objectives.mali, aes: s.objectives.aes, mediator: s.objectives.mediator },
+    rng: s.rng,
+    escalators: s.escalators.slice(),
   };
   if (s.outcome) out.outcome = JSON.parse(JSON.stringify(s.outcome));
   return out;

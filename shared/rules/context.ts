@@ -60,11 +60,10 @@ export function moveTension(ctx: Ctx, by: PartyRole | null, delta: number, ceili
 
 /** Relations still broken hold tension up: recalled ambassadors keep it at 3, closures at 4. */
 export function tensionFloor(s: GameState): number {
-  let floor = 0;
-  for (const [key, v] of Object.entries(s.ambassadors)) if (v !== 'posted' && key.includes('algeria')) floor = 3;
-  for (const v of Object.values(s.airspace)) if (v === 'closed') floor = 4;
-  for (const v of Object.values(s.borders)) if (v === 'closed') floor = 4;
-  return floor;
+  for (const k in s.airspace) if (s.airspace[k] === 'closed') return 4;
+  for (const k in s.borders) if (s.borders[k] === 'closed') return 4;
+  for (const k in s.ambassadors) if (s.ambassadors[k] !== 'posted') return 3;
+  return 0;
 }
 
 export function say(ctx: Ctx, item: NewsItem): void {

@@ -17,7 +17,8 @@ import { ROLES } from './types.ts';
 import { validateOrder } from './validate.ts';
 import { detectCovert, worldReacts } from './world.ts';
 
-const PHASES: readonly ActionDef['category'][][] = [['diplomatic', 'mediation'], ['economic'], ['security']];
+/** Diplomacy (and mediation) first, then economic measures, then security. */
+const PHASE_OF: Record<ActionDef['category'], number> = { diplomatic: 0, mediation: 0, economic: 1, security: 2 };
 
 export interface ResolveOptions {
   /** An event card to play instead of drawing one (a teacher's injection). */
@@ -35,21 +36,25 @@ export function resolveTurn(prev: GameState, orders: Orders, opts: ResolveOption
   const carriedOut: Orders = {};
 
   // Orders must have been legal as a set when they were drafted: AP, duplicates, shape.
-  const accepted: { role: Role; order: Order; def: ActionDef; index: number }[] = [];
+  const phases: { role: Role; order: Order; def: ActionDef }[][] = [[], [], []];
   for (const role of ROLES) {
     const list = orders[role] ?? [];
     if (!Array.isArray(list)) continue;
     const kept: Order[] = [];
-    list.forEach((order, index) => {
+    for (const order of list) {
       const v = validateOrder(prev, role, order, kept);
-      if (!v.ok) return refused.push({ role, order, reason: v.reason });
+      if (!v.ok) {
+        refused.push({ role, order, reason: v.reason });
+        continue;
+      }
       kept.push(order);
-      accepted.push({ role, order, def: ACTION_BY_ID.get(order.action)!, index });
-    });
+      const def = ACTION_BY_ID.get(order.action)!;
+      phases[PHASE_OF[def.category]].push({ role, order, def });
+    }
   }
 
-  for (const phase of PHASES) {
-    for (const { role, order, def } of accepted.filter((a) => phase.includes(a.def.category))) {
+  for (const phase of phases) {
+    for (const { role, order, def } of phase) {
       // An earlier order this week may have changed what is possible.
       const still = def.check?.(s, role, order);
       if (still) {

@@ -59,7 +59,7 @@ function weighted(s: Pick<GameState, 'roles' | 'cohesion'>, role: Exclude<Role, 
  * measures each role against its own start, around 50: a week of gains counts alike for all.
  */
 function indicatorScore(s: GameState, role: Role): number {
-  if (role === 'mediator') return 0.5 * s.roles.mediator.legitimacy + 2.5 * (10 - s.tension);
+  if (role === 'mediator') return 0.45 * s.roles.mediator.legitimacy + 2 * (10 - s.tension);
   return 50 + weighted(s, role) - weighted(START, role);
 }
 
@@ -73,7 +73,7 @@ export function scoreMatch(s: GameState, kind: OutcomeKind, lastEscalator?: Part
     const base = indicators + pub + secret;
     let outcome = 0;
     if (kind === 'conflict') outcome = -round(base * 0.4) - (role === lastEscalator ? 15 : 0);
-    if (kind === 'settlement') outcome = role === 'mediator' ? 25 : 15;
+    if (kind === 'settlement') outcome = 15;
     scores[role] = { indicators, publicObjectives: pub, secretObjective: secret, secretMet, outcome, total: round(base + outcome) };
   }
   const seated = ROLES.filter((r) => r !== 'mediator' || s.settings.mediator);

@@ -46,3 +46,19 @@ describe('determinism', () => {
     expect(JSON.stringify(resolveTurn(copy, orders))).toBe(JSON.stringify(resolveTurn(s, orders)));
   });
 });
+
+describe('cloneState', () => {
+  it('copies every field deeply', async () => {
+    const { cloneState } = await import('../../shared/index.ts');
+    const { playMatch } = await import('../../shared/bots/selfPlay.ts');
+    const s = playMatch({ seed: 4 }, 'hawk').state;
+    const c = cloneState(s);
+    expect(c).toEqual(s);
+    expect(Object.keys(c).sort()).toEqual(Object.keys(s).sort());
+    c.roles.mali.security = -1;
+    c.ambassadors['algeria>mali'] = 'expelled';
+    c.cases.push({ id: 99, forum: 'au', plaintiff: 'mali', respondent: 'algeria', filedTurn: 1, status: 'noted' });
+    expect(s.roles.mali.security).not.toBe(-1);
+    expect(s.cases.some((x) => x.id === 99)).toBe(false);
+  });
+});

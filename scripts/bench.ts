@@ -1,0 +1,53 @@
+// Speed and memory benchmarks, printed as a table (targets beside the figures).
+// npm run bench [-- --quick]
+import { performance } from 'node:perf_hooks';
+import { playMatch } from '../shared/bots/selfPlay.ts';
+import { chooseOrders, legalActions, resolveTurn } from '../shared/index.ts';
+import type { GameState, Orders } from '../shared/index.ts';
+
+interface Row {
+  what: string;
+  value: string;
+  target: string;
+  ok: boolean;
+}
+
+const quick = process.argv.includes('--quick');
+const rows: Row[] = [];
+
+function time(n: number, f: (i: number) => void): number {
+  const t = performance.now();
+  for (let i = 0; i < n; i++) f(i);
+  return (performance.now() - t) / n;
+}
+
+// A spread of real mid-match states to measure against.
+const states: GameState[] = [];
+const orders: Orders[] = [];
+for (let i = 0; i < 150; i++) {
+  for (const t of playMatch({ seed: 10_000 + i }, 'mixed', true).turns) {
+    if (t.state.phase === 'ended') continue;
+    states.push(t.state);
+    orders.push({ algeria: chooseOrders(t.state, 'algeria', 'pragmatist'), mali: chooseOrders(t.state, 'mali', 'hawk'), aes: chooseOrders(t.state, 'aes', 'dove') });
+  }
+}
+time(2000, (i) => resolveTurn(states[i % states.length], orders[i % orders.length]));
+
+const n = quick ? 5_000 : 50_000;
+const resolveMs = time(n, (i) => resolveTurn(states[i % states.length], orders[i % orders.length]));
+rows.push({ what: 'resolveTurn (one week, three roles)', value: `${(resolveMs * 1000).toFixed(1)} µs → ${Math.round(1000 / resolveMs)} turns/s`, target: '≥ 20,000 turns/s', ok: 1000 / resolveMs >= 20_000 });
+const legalMs = time(n, (i) => legalActions(states[i % states.length], 'mali'));
+rows.push({ what: 'legalActions (one role)', value: `${(legalMs * 1000).toFixed(1)} µs`, target: '—', ok: true });
+const botMs = time(n, (i) => chooseOrders(states[i % states.length], 'algeria', 'pragmatist'));
+rows.push({ what: 'bot decision (pragmatist)', value: `${(botMs * 1000).toFixed(1)} µs`, target: '—', ok: true });
+const matches = quick ? 300 : 3000;
+let turns = 0;
+const matchMs = time(matches, (i) => (turns += playMatch({ seed: i }, 'mixed').state.turn));
+rows.push({ what: 'whole bot match (bots + engine)', value: `${(matchMs * 1000).toFixed(0)} µs → ${Math.round((turns / matches) * (1000 / matchMs))} turns/s`, target: '10,000 matches < 60 s', ok: matchMs * 10_000 < 60_000 });
+const bytes = Buffer.byteLength(JSON.stringify(states[states.length - 1]));
+rows.push({ what: 'state size (JSON)', value: `${(bytes / 1024).toFixed(1)} KiB`, target: '< 16 KiB', ok: bytes < 16 * 1024 });
+
+const w = [38, 34, 24];
+console.log(['what'.padEnd(w[0]), 'measured'.padEnd(w[1]), 'target'.padEnd(w[2]), 'met'].join(' | '));
+console.log(['-'.repeat(w[0]), '-'.repeat(w[1]), '-'.repeat(w[2]), '---'].join('-|-'));
+for (const r of rows) console.log([r.what.padEnd(w[0]), r.value.padEnd(w[1]), r.target.padEnd(w[2]), r.ok ? 'yes' : 'NO'].join(' | '));
