@@ -1,6 +1,6 @@
 // The working context of one resolution: a private copy of the state that the
 // rules change, the generator, and the texts produced along the way.
-import { clamp } from './clamp.ts';
+import { clamp, round1 } from './clamp.ts';
 import type { Rng } from './random.ts';
 import type { GameState, Indicator, NewsItem, PartyRole, Role, Text } from './types.ts';
 import { PARTY_ROLES, ROLES } from './types.ts';
@@ -18,7 +18,7 @@ export function newCtx(s: GameState, rng: Rng): Ctx {
   return { s, rng, news: [], reports };
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+const round = round1;
 
 export function bump(ctx: Ctx, role: Role, indicator: Indicator, delta: number): void {
   const ind = ctx.s.roles[role];

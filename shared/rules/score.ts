@@ -1,6 +1,7 @@
 // How a match ends and how each role scores: indicators, public objectives,
 // the secret card, and the outcome's bonus or penalty.
 import { findAgreement } from './actions/helpers.ts';
+import { round1 } from './clamp.ts';
 import { OBJECTIVE_BY_ID } from './objectives.ts';
 import { START_INDICATORS as START } from '../scenario/indicators.ts';
 import type { GameState, Outcome, OutcomeKind, PartyRole, Role, ScoreLine } from './types.ts';
@@ -81,4 +82,4 @@ export function scoreMatch(s: GameState, kind: OutcomeKind, lastEscalator?: Part
   return { kind, turn: s.turn, ...(lastEscalator ? { lastEscalator } : {}), scores, winner };
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+const round = round1;

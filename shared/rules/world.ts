@@ -58,7 +58,7 @@ export function worldReacts(ctx: Ctx): void {
       if (g.progress > 0) continue;
       s.agreements = s.agreements.filter((x) => x !== g);
       if (!s.drawn.includes('findings')) s.drawn.push('findings');
-      s.narrative = Math.round(s.narrative / 2);
+      s.narrative = Math.round(s.narrative / 2) + 0;
       for (const r of g.parties) bump(ctx, r, 'legitimacy', 3);
       moveTension(ctx, null, -1);
       news(ctx, 'mediation', 'news.investigationFindings', { a: g.parties[0], b: g.parties[1] }, 'world');
