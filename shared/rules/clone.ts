@@ -37,7 +37,7 @@ export function cloneState(s: GameState): GameState {
     accusations: s.accusations.slice(),
     hurting: { algeria: s.hurting.algeria, mali: s.hurting.mali, aes: s.hurting.aes },
     evidence: { algeria: s.evidence.algeria, mali: s.evidence.mali, aes: s.evidence.aes },
-    drawn: s.drawn.slice(),
+    flags: s.flags.slice(),
     objectives: { algeria: s.objectives.algeria, mali: s.objectives.mali, aes: s.objectives.aes, mediator: s.objectives.mediator },
     rng: s.rng,
     escalators: s.escalators.slice(),

@@ -211,10 +211,10 @@ export function playEvent(ctx: Ctx, injected?: string): string {
     (injected && EVENT_BY_ID.get(injected)) ||
     pickWeighted(
       ctx.rng,
-      EVENTS.filter((e) => !(e.once && s.drawn.includes(e.id))).map((e) => ({ item: e, weight: e.weight(s) })),
+      EVENTS.filter((e) => !(e.once && s.flags.includes(e.id))).map((e) => ({ item: e, weight: e.weight(s) })),
     ) ||
     EVENT_BY_ID.get('quietWeek')!;
-  if (card.once && !s.drawn.includes(card.id)) s.drawn.push(card.id);
+  if (card.once && !s.flags.includes(card.id)) s.flags.push(card.id);
   card.apply(ctx);
   return card.id;
 }

@@ -31,10 +31,10 @@ export const OBJECTIVES: readonly ObjectiveCard[] = [
   card('blocUnited', 'aes', (s) => s.cohesion >= 70, (s) => ({ value: Math.round(s.cohesion) })),
   card('energyFlows', 'aes', (s) => s.agreements.some((g) => g.kind === 'energy'), () => ({})),
   card('threatContained', 'aes', (s) => s.threat <= 45, (s) => ({ value: Math.round(s.threat) })),
-  card('friendsAbroad', 'aes', (s) => s.drawn.some((d) => d.startsWith('partner:aes') || d.startsWith('partner:mali')), () => ({})),
+  card('friendsAbroad', 'aes', (s) => s.flags.some((d) => d.startsWith('partner:aes') || d.startsWith('partner:mali')), () => ({})),
   card('accordSigned', 'mediator', (s) => s.agreements.some((g) => g.kind === 'accord'), () => ({})),
   card('calmBorder', 'mediator', (s) => s.tension <= 3, (s) => ({ tension: s.tension })),
-  card('factsEstablished', 'mediator', (s) => s.drawn.includes('findings'), () => ({})),
+  card('factsEstablished', 'mediator', (s) => s.flags.includes('findings'), () => ({})),
 ];
 
 export const OBJECTIVE_BY_ID: ReadonlyMap<string, ObjectiveCard> = new Map(OBJECTIVES.map((o) => [o.id, o]));

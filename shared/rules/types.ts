@@ -149,8 +149,8 @@ export interface GameState {
   hurting: Record<PartyRole, number>;
   /** Evidence published so far per role: each new release convinces less. */
   evidence: Record<PartyRole, number>;
-  /** Event cards already drawn (some happen once). */
-  drawn: string[];
+  /** One-time facts: event cards drawn (some happen once), partners courted, speeches given, accusations answered, findings published. */
+  flags: string[];
   objectives: Record<Role, string>;
   /** The seeded generator's state. */
   rng: number;

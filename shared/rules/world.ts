@@ -57,7 +57,7 @@ export function worldReacts(ctx: Ctx): void {
       g.progress -= 1;
       if (g.progress > 0) continue;
       s.agreements = s.agreements.filter((x) => x !== g);
-      if (!s.drawn.includes('findings')) s.drawn.push('findings');
+      if (!s.flags.includes('findings')) s.flags.push('findings');
       s.narrative = Math.round(s.narrative / 2) + 0;
       for (const r of g.parties) bump(ctx, r, 'legitimacy', 3);
       moveTension(ctx, null, -1);

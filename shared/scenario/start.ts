@@ -58,7 +58,7 @@ export function createMatch(settings: Partial<MatchSettings> = {}): GameState {
     accusations: [],
     hurting: { algeria: 0, mali: 0, aes: 0 },
     evidence: { algeria: 0, mali: 0, aes: 0 },
-    drawn: [],
+    flags: [],
     objectives,
     rng: rng.state(),
     escalators: [],

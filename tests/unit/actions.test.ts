@@ -44,7 +44,7 @@ const CASES: Record<string, Case> = {
     role: 'algeria',
     order: { action: 'dismissAccusations' },
     setup: (s) => s.accusations.push('mali>algeria'),
-    expect: (n) => expect(n.drawn).toContain('dismissed:mali>algeria'),
+    expect: (n) => expect(n.flags).toContain('dismissed:mali>algeria'),
     refused: { code: 'noAccusationAgainstYou' },
   },
   summonAmbassador: {
@@ -107,8 +107,8 @@ const CASES: Record<string, Case> = {
   seekPartner: {
     role: 'aes',
     order: { action: 'seekPartner', option: 'morocco' },
-    expect: (n) => expect(n.drawn).toContain('partner:aes:morocco'),
-    refused: { setup: (s) => s.drawn.push('partner:aes:morocco'), code: 'partnerAlreadySought' },
+    expect: (n) => expect(n.flags).toContain('partner:aes:morocco'),
+    refused: { setup: (s) => s.flags.push('partner:aes:morocco'), code: 'partnerAlreadySought' },
   },
   fileComplaint: {
     role: 'mali',
@@ -142,8 +142,8 @@ const CASES: Record<string, Case> = {
   addressUnga: {
     role: 'mali',
     order: { action: 'addressUnga', option: 'measured' },
-    expect: (n) => expect(n.drawn).toContain('unga:mali'),
-    refused: { setup: (s) => s.drawn.push('unga:mali'), code: 'ungaAlreadyAddressed' },
+    expect: (n) => expect(n.flags).toContain('unga:mali'),
+    refused: { setup: (s) => s.flags.push('unga:mali'), code: 'ungaAlreadyAddressed' },
   },
   proposeMediation: {
     role: 'algeria',

@@ -90,7 +90,7 @@ export const diplomaticActions: ActionDef[] = [
     check: (s, role, o) => (s.accusations.includes(`${role}>${o.target}`) ? null : refuse('noAccusation')),
     apply(ctx, role, o) {
       ctx.s.accusations = ctx.s.accusations.filter((a) => a !== `${role}>${o.target}`);
-      ctx.s.drawn = ctx.s.drawn.filter((d) => d !== `dismissed:${role}>${o.target}`);
+      ctx.s.flags = ctx.s.flags.filter((d) => d !== `dismissed:${role}>${o.target}`);
       backDown(ctx, role, `accuse:${o.target}`);
     },
   },
@@ -110,7 +110,7 @@ export const diplomaticActions: ActionDef[] = [
     precedent: { date: '2025-04-07', text: 'precedent.dismissAccusations', source: WAVN },
     check: (s) => (unanswered(s).length ? null : refuse('noAccusationAgainstYou')),
     apply(ctx) {
-      for (const a of unanswered(ctx.s)) ctx.s.drawn.push(`dismissed:${a}`);
+      for (const a of unanswered(ctx.s)) ctx.s.flags.push(`dismissed:${a}`);
     },
   },
   {
@@ -341,16 +341,16 @@ export const diplomaticActions: ActionDef[] = [
     escalatory: false,
     inverse: { action: 'statement', option: 'conciliatory' },
     precedent: { date: '2025-04-28', text: 'precedent.seekPartner', source: WAVN },
-    check: (s, role, o) => (s.drawn.includes(`partner:${role}:${o.option}`) ? refuse('partnerAlreadySought') : null),
+    check: (s, role, o) => (s.flags.includes(`partner:${role}:${o.option}`) ? refuse('partnerAlreadySought') : null),
     apply(ctx, role, o) {
-      ctx.s.drawn.push(`partner:${role}:${o.option ?? 'russia'}`);
+      ctx.s.flags.push(`partner:${role}:${o.option ?? 'russia'}`);
     },
   },
 ];
 
 /** Accusations against Algeria it has not yet answered. */
 function unanswered(s: GameState): string[] {
-  return s.accusations.filter((a) => a.endsWith('>algeria') && !s.drawn.includes(`dismissed:${a}`));
+  return s.accusations.filter((a) => a.endsWith('>algeria') && !s.flags.includes(`dismissed:${a}`));
 }
 
 function cemocMember(role: string): Country {

@@ -165,9 +165,9 @@ export const legalActions: ActionDef[] = [
     escalatory: false,
     inverse: { action: 'statement', option: 'conciliatory' },
     precedent: { date: '2025-09-27', text: 'precedent.addressUnga', source: WAVN },
-    check: (s, role) => (s.drawn.includes(`unga:${role}`) ? refuse('ungaAlreadyAddressed') : null),
+    check: (s, role) => (s.flags.includes(`unga:${role}`) ? refuse('ungaAlreadyAddressed') : null),
     apply(ctx, role) {
-      ctx.s.drawn.push(`unga:${role}`);
+      ctx.s.flags.push(`unga:${role}`);
     },
   },
 ];
