@@ -8,6 +8,9 @@ export type HasKey = (key: string) => boolean;
 /** Parameters whose values are ids of roles, countries or bodies. */
 const NAMES = new Set(['actor', 'target', 'a', 'b', 'from', 'to', 'role', 'favoured', 'other', 'plaintiff', 'respondent', 'toward', 'broker']);
 
+/** Parameters whose values are action ids. */
+const ACTIONS_PARAMS = new Set(['action', 'first', 'reply']);
+
 export function localParams(text: Text, t: Translate, has: HasKey): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(text.params ?? {})) {
@@ -15,6 +18,7 @@ export function localParams(text: Text, t: Translate, has: HasKey): Record<strin
     else if (NAMES.has(k) && has(`name.${v}`)) out[k] = t(`name.${v}`);
     else if (k === 'option') out[k] = has(`name.${v}`) ? t(`name.${v}`) : has(`option.${v}`) ? t(`option.${v}`) : v;
     else if (k === 'kind' && has(`agreement.${v}`)) out[k] = t(`agreement.${v}`);
+    else if (ACTIONS_PARAMS.has(k) && has(`action.${v}.name`)) out[k] = t(`action.${v}.name`);
     else if ((k === 'status' || k === 'forum') && has(`option.${v}`)) out[k] = t(`option.${v}`);
     else out[k] = v;
   }

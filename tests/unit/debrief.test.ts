@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../shared/i18n/en.json' with { type: 'json' };
+import { compareMeasures, discussionPrompts, historyRows, laterHistory, realWeek } from '../../shared/debrief/index.ts';
+import { HISTORY_LINE, HISTORY_SETTINGS, createMatch, resolveTurn } from '../../shared/index.ts';
+import type { Orders } from '../../shared/index.ts';
+import { playMatch } from '../../shared/bots/selfPlay.ts';
+
+const has = (key: string) => typeof key.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)?.[p], en) === 'string';
+
+describe('history comparison', () => {
+  it('maps game weeks to the real weeks of April 2025', () => {
+    expect(realWeek(1)).toEqual({ from: '2025-03-31', to: '2025-04-06' });
+    expect(realWeek(2)).toEqual({ from: '2025-04-07', to: '2025-04-13' });
+  });
+
+  it('puts the real week beside the class week and spots the same measures', () => {
+    let s = createMatch({ ...HISTORY_SETTINGS, seed: 3 });
+    const turns: { turn: number; carriedOut: Orders }[] = [];
+    for (const w of HISTORY_LINE) {
+      const r = resolveTurn(s, w.orders);
+      turns.push({ turn: s.turn, carriedOut: r.carriedOut });
+      s = r.state;
+    }
+    const rows = historyRows(turns);
+    expect(rows[0].real[0].key).toBe('history.week1');
+    expect(rows[1].real.map((t) => t.key)).toContain('history.protest');
+    const measures = compareMeasures(turns);
+    // The scripted line covers the first two weeks: those measures fall in their real week.
+    for (const m of measures.filter((x) => x.realWeek <= 2)) expect(m.classWeek, m.id).toBe(m.realWeek);
+    expect(measures.find((m) => m.id === 'aesCourtsPartners')!.classWeek).toBeUndefined();
+    expect(laterHistory(2).map((t) => t.key)).toContain('history.icjRefused');
+    for (const m of measures) expect(has(`debrief.measure.${m.id}`), m.id).toBe(true);
+  });
+
+  it('finds nothing the class did not do', () => {
+    const measures = compareMeasures([{ turn: 1, carriedOut: { algeria: [{ action: 'publishEvidence' }] } }]);
+    expect(measures.every((m) => m.classWeek === undefined)).toBe(true);
+  });
+});
+
+describe('discussion prompts', () => {
+  it('fit what happened, and every prompt has words', () => {
+    const seen = new Set<string>();
+    for (const style of ['hawk', 'dove', 'mixed'] as const) {
+      for (let seed = 1; seed <= 20; seed++) {
+        const { state, turns } = playMatch({ seed }, style, true);
+        const prompts = discussionPrompts(turns.map((t, i) => ({ turn: i + 1, carriedOut: t.carriedOut, news: t.news, reports: t.reports })), state);
+        for (const p of prompts) {
+          expect(has(p.key), p.key).toBe(true);
+          seen.add(p.key);
+        }
+        if (state.outcome!.kind === 'conflict') expect(prompts.map((p) => p.key)).toContain('debrief.prompt.conflict');
+      }
+    }
+    expect(seen).toContain('debrief.prompt.titForTat');
+    expect(seen).toContain('debrief.prompt.mediationTried');
+    expect(seen.size).toBeGreaterThan(6);
+  });
+
+  it('asks why nobody tried mediation when nobody did', () => {
+    const s = createMatch({ seed: 1 });
+    const prompts = discussionPrompts([{ turn: 1, carriedOut: { mali: [{ action: 'withdrawCemoc' }] }, news: [] }], s);
+    expect(prompts.map((p) => p.key)).toContain('debrief.prompt.mediationNotTried');
+  });
+});
