@@ -1,6 +1,6 @@
 // The one place that decides what a seat may see of the engine's state.
-// Secrets: each role's objective, covert operations not yet detected, and the
-// generator's state (which would let a client foresee the dice).
+// Secrets: each role's objective, covert operations not yet detected, and the seed and
+// the generator's state (from which a client could recompute objectives and foresee the dice).
 import type { GameState, Role, Seat } from './rules/types.ts';
 import { ROLES } from './rules/types.ts';
 
@@ -19,6 +19,7 @@ export function viewFor(s: GameState, seat: Seat): StateView {
   view.objectives = objectives;
   view.covert = view.covert.filter((c) => c.detected || sees(c.role));
   view.rng = 0;
+  view.settings.seed = 0;
   return view;
 }
 

@@ -180,7 +180,7 @@ export interface TurnResult {
   state: GameState;
   news: NewsItem[];
   reports: Record<Role, Text[]>;
-  /** Orders that were carried out, per role, revealed to all after resolution. */
+  /** Orders that were carried out, per role. Public ones are revealed to all after resolution; private and covert ones only to their team until the match ends. */
   carriedOut: Orders;
   /** Orders refused at resolution (no longer legal), with the reason. */
   refused: { role: Role; order: Order; reason: Text }[];

@@ -6,11 +6,12 @@ describe('viewFor', () => {
   // Keep the operation secret for the test whatever the detection roll said.
   s.covert = [{ role: 'algeria', action: 'hostSeparatists', turn: 1, detected: false }];
 
-  it('shows a role only its own secret objective, and never the dice', () => {
+  it('shows a role only its own secret objective, and never the dice or the seed', () => {
     for (const role of ROLES) {
       const v = viewFor(s, { kind: 'role', role });
       expect(Object.keys(v.objectives)).toEqual([role]);
       expect(v.rng).toBe(0);
+      expect(v.settings.seed).toBe(0);
       const text = JSON.stringify(v);
       for (const other of ROLES) if (other !== role && s.objectives[other] !== s.objectives[role]) expect(text).not.toContain(`"${s.objectives[other]}"`);
     }

@@ -1,0 +1,63 @@
+// The HTTP side on the game's port: health, the lobby list as JSON, match lookup by
+// code, and the browser client (with /join/CODE invite links answered by the client).
+import { existsSync } from 'node:fs';
+import express from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
+import { matchMaker } from '@colyseus/core';
+import { ROOM_NAMES } from '../../shared/protocol/index.ts';
+import type { Listing } from '../../shared/protocol/index.ts';
+import type { Logger } from '../log.ts';
+import { normalizeRoomCode } from '../match/roomCode.ts';
+import { CLIENT_DIST, CLIENT_INDEX, PLACEHOLDER_PAGE } from './clientBundle.ts';
+
+export function createHttpApp(log: Logger): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  const startedAt = Date.now();
+
+  // Public, read-only JSON: any origin may read it (e.g. the client on Vite's dev port).
+  app.use(['/api', '/healthz'], (_req, res, next) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    const rooms = await matchMaker.query({ name: ROOM_NAMES.match });
+    res.json({ ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), matches: rooms.length });
+  });
+
+  /** Open public matches, as the lobby room lists them. */
+  app.get('/api/matches', async (_req, res) => {
+    const rooms = await matchMaker.query({ name: ROOM_NAMES.match, private: false });
+    res.json({ matches: rooms.map((r) => r.metadata as Listing).filter((l) => l && l.phase !== 'ended') });
+  });
+
+  /** One match by code, public or private (knowing the code is the invitation). */
+  app.get('/api/matches/:code', async (req, res) => {
+    const code = normalizeRoomCode(String(req.params.code));
+    const [room] = await matchMaker.query({ name: ROOM_NAMES.match, roomId: code });
+    if (!room) {
+      res.status(404).json({ error: 'notFound', message: `No match has the code ${code}.` });
+      return;
+    }
+    res.json({ match: room.metadata as Listing, private: Boolean(room.private) });
+  });
+
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: 'notFound', message: 'No such API endpoint.' });
+  });
+
+  // Static client; any other GET that wants a page (e.g. /join/ABCDE) gets the client's index.
+  app.use(express.static(CLIENT_DIST, { index: 'index.html', fallthrough: true }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (existsSync(CLIENT_INDEX)) return res.sendFile(CLIENT_INDEX);
+    res.status(req.path === '/' || req.path.startsWith('/join/') ? 200 : 404).type('html').send(PLACEHOLDER_PAGE);
+  });
+
+  app.use((err: Error, req: Request, res: Response, _next: NextFunction) => {
+    log.error('http.error', { path: req.path, error: err });
+    res.status(500).json({ error: 'internal', message: 'The server could not answer this request.' });
+  });
+  return app;
+}

@@ -1,0 +1,99 @@
+// Each role's order draft for the week, shared by its team. Every change is checked
+// with the engine's validateOrder against the draft as it stands.
+import type { GameState, Order, Role, Verdict } from '../../shared/index.ts';
+import { ACTION_BY_ID, validateOrder } from '../../shared/index.ts';
+import type { DraftEntry } from '../../shared/protocol/index.ts';
+
+export const sameOrder = (a: Order, b: Order): boolean => a.action === b.action && a.target === b.target && a.option === b.option;
+
+/** A copy with only the fields an order has, so that stray `undefined`s never reach the engine. */
+export function cleanOrder(o: Order): Order {
+  return { action: o.action, ...(o.target !== undefined ? { target: o.target } : {}), ...(o.option !== undefined ? { option: o.option } : {}) };
+}
+
+type Fit = { ok: true; added: Order[] } | { ok: false; verdict: Extract<Verdict, { ok: false }> };
+
+export class TeamDrafts {
+  private entries = new Map<Role, DraftEntry[]>();
+  /** The team's own ready flag (bots are ready regardless; see the seat state). */
+  private ready = new Map<Role, boolean>();
+
+  list(role: Role): DraftEntry[] {
+    return this.entries.get(role) ?? [];
+  }
+
+  orders(role: Role): Order[] {
+    return this.list(role).map((e) => cleanOrder(e.order));
+  }
+
+  spent(role: Role): number {
+    return this.list(role).reduce((n, e) => n + (ACTION_BY_ID.get(e.order.action)?.cost ?? 0), 0);
+  }
+
+  isReady(role: Role): boolean {
+    return this.ready.get(role) ?? false;
+  }
+
+  setReady(role: Role, ready: boolean): void {
+    this.ready.set(role, ready);
+  }
+
+  /** Would these orders fit after the draft? Orders already in it count as fitting and are not added twice. */
+  fit(engine: GameState, role: Role, orders: readonly Order[]): Fit {
+    const drafted = this.orders(role);
+    const added: Order[] = [];
+    for (const raw of orders) {
+      const order = cleanOrder(raw);
+      if (drafted.some((d) => sameOrder(d, order))) continue;
+      const v = validateOrder(engine, role, order, drafted);
+      if (!v.ok) return { ok: false, verdict: v };
+      drafted.push(order);
+      added.push(order);
+    }
+    return { ok: true, added };
+  }
+
+  add(engine: GameState, role: Role, order: Order): Verdict {
+    const clean = cleanOrder(order);
+    const v = validateOrder(engine, role, clean, this.orders(role));
+    if (v.ok) this.append(role, [clean]);
+    return v;
+  }
+
+  /** Orders that already passed `fit`. */
+  append(role: Role, orders: readonly Order[], proposal?: number): void {
+    const list = [...this.list(role), ...orders.map((order) => (proposal !== undefined ? { order, proposal } : { order }))];
+    this.entries.set(role, list);
+  }
+
+  remove(role: Role, order: Order): boolean {
+    const list = this.list(role);
+    const i = list.findIndex((e) => sameOrder(e.order, cleanOrder(order)));
+    if (i < 0) return false;
+    this.entries.set(role, list.filter((_, j) => j !== i));
+    return true;
+  }
+
+  /** Replace the whole draft, all or nothing. */
+  set(engine: GameState, role: Role, orders: readonly Order[]): Verdict {
+    const next: Order[] = [];
+    for (const raw of orders) {
+      const order = cleanOrder(raw);
+      const v = validateOrder(engine, role, order, next);
+      if (!v.ok) return v;
+      next.push(order);
+    }
+    this.entries.set(role, next.map((order) => ({ order })));
+    return { ok: true };
+  }
+
+  clear(role: Role): void {
+    this.entries.set(role, []);
+  }
+
+  /** A new week: empty drafts, nobody ready. */
+  reset(): void {
+    this.entries.clear();
+    this.ready.clear();
+  }
+}

@@ -1,0 +1,82 @@
+// Every inbound message passes here: flood limit, size, known type, schema, seat kind
+// and phase, then its handler. Anything refused gets an `error` reply and changes
+// nothing; nothing a client sends can throw out of this function.
+import type { ClientMessageType } from '../../shared/protocol/index.ts';
+import { CLIENT_MESSAGES, isClientMessageType, LIMITS } from '../../shared/protocol/index.ts';
+import { INTENTS } from './intents.ts';
+import type { Match } from './Match.ts';
+import type { Member } from './members.ts';
+import { errorReply, Refusal } from './refusal.ts';
+import { zodDetail } from './zodDetail.ts';
+
+function ridOf(payload: unknown): string | number | undefined {
+  if (typeof payload !== 'object' || payload === null || !('rid' in payload)) return undefined;
+  const rid = (payload as { rid: unknown }).rid;
+  if (typeof rid === 'string' && rid.length <= 64) return rid;
+  if (typeof rid === 'number' && Number.isInteger(rid)) return rid;
+  return undefined;
+}
+
+/** The payload's size as JSON; binary and big integers count by their JSON form. */
+function jsonSize(payload: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(payload ?? null, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? '');
+  } catch {
+    return Infinity;
+  }
+}
+
+export class Inbox {
+  /** Per connection, when its recent messages arrived (a sliding window). */
+  private traffic = new Map<string, number[]>();
+
+  constructor(private m: Match) {}
+
+  receive(sessionId: string, type: unknown, payload: unknown): void {
+    const typeName = typeof type === 'string' ? type.slice(0, 64) : String(type);
+    const rid = ridOf(payload);
+    try {
+      this.countTraffic(sessionId);
+      const size = jsonSize(payload);
+      if (size > LIMITS.messageBytes) throw new Refusal('tooLarge', { size: Number.isFinite(size) ? size : -1, limit: LIMITS.messageBytes });
+      if (!isClientMessageType(type)) throw new Refusal('unknownType', { type: typeName });
+      this.handle(sessionId, type, payload ?? {});
+      if (rid !== undefined) this.m.port.send(sessionId, 'ok', { type: typeName, rid });
+    } catch (err) {
+      const refusal = err instanceof Refusal ? err : new Refusal('internal');
+      if (err instanceof Refusal) this.m.log.debug('message.refused', { code: this.m.code, type: typeName, error: err.code, params: err.params });
+      else this.m.log.error('message.failed', { code: this.m.code, type: typeName, error: err });
+      this.m.port.send(sessionId, 'error', errorReply(refusal, typeName, rid));
+    }
+  }
+
+  forget(sessionId: string): void {
+    this.traffic.delete(sessionId);
+  }
+
+  private handle(sessionId: string, type: ClientMessageType, payload: unknown): void {
+    const m = this.m;
+    const member = m.members.bySession(sessionId);
+    if (!member) throw new Refusal('notAllowed', { seat: 'none', why: 'this connection holds no seat' });
+    const spec = CLIENT_MESSAGES[type];
+    const parsed = spec.schema.safeParse(payload);
+    if (!parsed.success) throw new Refusal('badMessage', { detail: zodDetail(parsed.error) });
+    if (spec.who === 'player' && member.seat.kind !== 'role') {
+      throw new Refusal('notAllowed', { seat: member.seat.kind, why: 'only players seated in a role may do this' });
+    }
+    if (!(spec.phases as readonly string[]).includes(m.phase)) throw new Refusal('wrongPhase', { type, phase: m.phase });
+    (INTENTS[type] as (m: Match, member: Member, msg: unknown) => void)(m, member, parsed.data);
+  }
+
+  /** A flood guard across all message types; messages it refuses do not count, so a client recovers as its window slides. */
+  private countTraffic(sessionId: string): void {
+    const now = this.m.port.now();
+    const window = LIMITS.messageWindowSeconds * 1000;
+    const recent = (this.traffic.get(sessionId) ?? []).filter((t) => now - t < window);
+    this.traffic.set(sessionId, recent);
+    if (recent.length >= LIMITS.messagesPerWindow) {
+      throw new Refusal('rateLimited', { limit: LIMITS.messagesPerWindow, seconds: LIMITS.messageWindowSeconds });
+    }
+    recent.push(now);
+  }
+}

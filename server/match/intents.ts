@@ -1,0 +1,169 @@
+// What players ask for, one handler per client message type. Each handler checks
+// everything first and throws a Refusal before changing anything.
+import type { Role } from '../../shared/index.ts';
+import type { ClientMessage, ClientMessageType, Proposal } from '../../shared/protocol/index.ts';
+import { BOT_MEMBER } from './botSeats.ts';
+import { channelFor, checkChatRate } from './chat.ts';
+import { runControl } from './controls.ts';
+import type { Match } from './Match.ts';
+import type { Member } from './members.ts';
+import { roleOf } from './members.ts';
+import { publishChat, publishDraft, publishProposal, sendSnapshot } from './publish.ts';
+import { Refusal } from './refusal.ts';
+import { reseat } from './seating.ts';
+
+type Handler<T extends ClientMessageType> = (m: Match, member: Member, msg: ClientMessage<T>) => void;
+
+/** The sender's role; the dispatcher has already refused spectators for player-only messages. */
+const roleOfSender = (member: Member): Role => {
+  const role = roleOf(member);
+  if (!role) throw new Refusal('notAllowed', { seat: member.seat.kind, why: 'only players seated in a role may do this' });
+  return role;
+};
+
+/** The draft changed: the team is no longer ready, and every member sees the new draft. */
+function draftChanged(m: Match, role: Role, by: string): void {
+  m.drafts.setReady(role, false);
+  publishDraft(m, role, by);
+  m.rosterChanged();
+}
+
+function refusedOrder(v: { code: string; reason: { key: string; params?: Record<string, string | number> } }): Refusal {
+  return new Refusal('orderRefused', { reason: v.code }, v.reason);
+}
+
+/** Both sides' orders go into both drafts, or nothing changes. */
+export function acceptProposal(m: Match, p: Proposal, by: { playerId: string; nickname: string }): void {
+  const ours = m.drafts.fit(m.engine, p.from, p.give);
+  if (!ours.ok) throw new Refusal('proposalDoesNotFit', { id: p.id, side: p.from, reason: ours.verdict.code }, ours.verdict.reason);
+  const theirs = m.drafts.fit(m.engine, p.to, p.get);
+  if (!theirs.ok) throw new Refusal('proposalDoesNotFit', { id: p.id, side: p.to, reason: theirs.verdict.code }, theirs.verdict.reason);
+  m.drafts.append(p.from, ours.added, p.id);
+  m.drafts.append(p.to, theirs.added, p.id);
+  p.status = 'accepted';
+  p.decidedBy = { ...by };
+  m.record.proposal(p);
+  m.log.info('proposal.accepted', { code: m.code, id: p.id, from: p.from, to: p.to });
+  const label = `proposal ${p.id}`;
+  draftChanged(m, p.from, label);
+  draftChanged(m, p.to, label);
+  publishProposal(m, p);
+}
+
+function decide(m: Match, p: Proposal, status: 'declined' | 'withdrawn', by: { playerId: string; nickname: string }): void {
+  p.status = status;
+  p.decidedBy = { ...by };
+  m.record.proposal(p);
+  publishProposal(m, p);
+}
+
+function pending(p: Proposal): void {
+  if (p.status !== 'pending') throw new Refusal('proposalClosed', { id: p.id, status: p.status });
+}
+
+export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
+  'seat.choose': (m, member, msg) => reseat(m, member, msg.seat),
+
+  'draft.add': (m, member, msg) => {
+    const role = roleOfSender(member);
+    const v = m.drafts.add(m.engine, role, msg.order);
+    if (!v.ok) throw refusedOrder(v);
+    draftChanged(m, role, member.nickname);
+  },
+
+  'draft.remove': (m, member, msg) => {
+    const role = roleOfSender(member);
+    if (!m.drafts.remove(role, msg.order)) throw new Refusal('notInDraft');
+    draftChanged(m, role, member.nickname);
+  },
+
+  'draft.set': (m, member, msg) => {
+    const role = roleOfSender(member);
+    const v = m.drafts.set(m.engine, role, msg.orders);
+    if (!v.ok) throw refusedOrder(v);
+    draftChanged(m, role, member.nickname);
+  },
+
+  'draft.clear': (m, member) => {
+    const role = roleOfSender(member);
+    m.drafts.clear(role);
+    draftChanged(m, role, member.nickname);
+  },
+
+  ready: (m, member, msg) => {
+    const role = roleOfSender(member);
+    if (m.options.captainOnly && m.members.captain(role) !== member) throw new Refusal('notCaptain');
+    m.drafts.setReady(role, msg.ready);
+    publishDraft(m, role, member.nickname);
+    m.rosterChanged();
+    m.checkAllReady();
+  },
+
+  'chat.send': (m, member, msg) => {
+    const role = roleOfSender(member);
+    const channel = channelFor(role, msg.to, m.seatedRoles());
+    checkChatRate(member, m.port.now());
+    const posted = m.chat.post(member, role, channel, msg.text, m.engine.turn, m.port.now());
+    m.record.chat(posted);
+    publishChat(m, posted);
+  },
+
+  'proposal.make': (m, member, msg) => {
+    const role = roleOfSender(member);
+    if (!m.seatedRoles().includes(msg.to)) throw new Refusal('roleNotSeated', { role: msg.to });
+    const p = m.proposals.make(m.engine, role, msg.to, msg.give, msg.get, msg.note, member);
+    m.record.proposal(p);
+    m.log.info('proposal.made', { code: m.code, id: p.id, from: p.from, to: p.to });
+    publishProposal(m, p);
+    if (m.bots.has(p.to)) answerForBot(m, p);
+  },
+
+  'proposal.accept': (m, member, msg) => {
+    const role = roleOfSender(member);
+    const p = m.proposals.concerning(msg.id, role);
+    if (p.to !== role) throw new Refusal('notAllowed', { seat: role, why: 'only the role a proposal is addressed to may accept it' });
+    pending(p);
+    try {
+      acceptProposal(m, p, member);
+    } catch (err) {
+      // The proposing team should know why its deal is stuck.
+      if (err instanceof Refusal && err.code === 'proposalDoesNotFit') {
+        for (const x of m.members.ofRole(p.from)) m.send(x, 'notice', { key: 'notice.proposalDoesNotFit', params: { id: p.id, side: String(err.params.side) } });
+      }
+      throw err;
+    }
+  },
+
+  'proposal.decline': (m, member, msg) => {
+    const role = roleOfSender(member);
+    const p = m.proposals.concerning(msg.id, role);
+    if (p.to !== role) throw new Refusal('notAllowed', { seat: role, why: 'only the role a proposal is addressed to may decline it' });
+    pending(p);
+    decide(m, p, 'declined', member);
+  },
+
+  'proposal.withdraw': (m, member, msg) => {
+    const role = roleOfSender(member);
+    const p = m.proposals.concerning(msg.id, role);
+    if (p.from !== role) throw new Refusal('notAllowed', { seat: role, why: 'only the proposing role may withdraw a proposal' });
+    pending(p);
+    decide(m, p, 'withdrawn', member);
+  },
+
+  control: (m, member, msg) => runControl(m, member, msg.command, msg.params ?? {}),
+
+  sync: (m, member) => sendSnapshot(m, member),
+};
+
+/** A bot answers at once: yes if its style likes the deal and it fits both drafts, else no. */
+function answerForBot(m: Match, p: Proposal): void {
+  if (m.bots.wantsToAccept(p)) {
+    try {
+      acceptProposal(m, p, BOT_MEMBER);
+      return;
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err;
+    }
+  }
+  decide(m, p, 'declined', BOT_MEMBER);
+}

@@ -1,0 +1,72 @@
+// The clock of the timed phases, on the room's clock: a deadline in the synced state
+// for clients' countdowns, and pause, resume and extend for the host.
+import type { MatchState } from './schema.ts';
+import type { RoomPort, Timer } from './port.ts';
+
+export class PhaseClock {
+  private timer?: Timer;
+
+  constructor(
+    private port: RoomPort,
+    private state: MatchState,
+    private onExpire: () => void,
+  ) {}
+
+  get paused(): boolean {
+    return this.state.paused;
+  }
+
+  /** Start a phase of `seconds`; zero ends it on the next tick, so that clients see it pass. */
+  run(seconds: number): void {
+    this.cancel();
+    this.state.paused = false;
+    this.state.remaining = 0;
+    this.arm(seconds * 1000);
+  }
+
+  /** An untimed phase (lobby, ended). */
+  stop(): void {
+    this.cancel();
+    this.state.deadline = 0;
+    this.state.paused = false;
+    this.state.remaining = 0;
+  }
+
+  pause(): void {
+    this.cancel();
+    this.state.remaining = Math.max(0, this.state.deadline - this.port.now());
+    this.state.deadline = 0;
+    this.state.paused = true;
+  }
+
+  resume(): void {
+    const left = this.state.remaining;
+    this.state.paused = false;
+    this.state.remaining = 0;
+    this.arm(left);
+  }
+
+  extend(seconds: number): void {
+    if (this.state.paused) {
+      this.state.remaining += seconds * 1000;
+      return;
+    }
+    const left = Math.max(0, this.state.deadline - this.port.now()) + seconds * 1000;
+    this.cancel();
+    this.arm(left);
+  }
+
+  private arm(ms: number): void {
+    this.state.deadline = ms > 0 ? this.port.now() + ms : 0;
+    this.timer = this.port.later(ms, () => {
+      this.timer = undefined;
+      this.state.deadline = 0;
+      this.onExpire();
+    });
+  }
+
+  private cancel(): void {
+    this.timer?.clear();
+    this.timer = undefined;
+  }
+}

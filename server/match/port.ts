@@ -1,0 +1,23 @@
+// What the match needs from its Colyseus room, so that the match logic stays free of
+// transport details: sending, closing, the room clock, and the lobby listing.
+import type { ServerMessage, ServerMessageType } from '../../shared/protocol/index.ts';
+
+export interface Timer {
+  clear(): void;
+}
+
+export interface RoomPort {
+  send<T extends ServerMessageType>(sessionId: string, type: T, payload: ServerMessage<T>): void;
+  /** Disconnect a session with a WebSocket close code. */
+  close(sessionId: string, code: number): void;
+  /** A timer on the room's clock, cleared when the room is disposed. */
+  later(ms: number, fn: () => void): Timer;
+  now(): number;
+  /** The lobby metadata should be refreshed. */
+  listingChanged(): void;
+  /** Show the match in the lobby or hide it (private matches, ended matches). */
+  setListed(listed: boolean): void;
+}
+
+/** Close codes the server uses when it disconnects someone. */
+export const CLOSE_CODES = { kicked: 4003, replaced: 4005 } as const;

@@ -1,0 +1,47 @@
+// The week's resolution: gather every role's orders (drafts, or the bot's), run the
+// engine once, keep the full record, and send each seat the part it may see.
+import type { Orders, Role } from '../../shared/index.ts';
+import { resolveTurn } from '../../shared/index.ts';
+import type { TurnRecord } from '../../shared/protocol/index.ts';
+import { resolutionFor } from './audience.ts';
+import type { Match } from './Match.ts';
+import { publishProposal, publishViews } from './publish.ts';
+
+/** Returns whether the match ended with this week. */
+export function resolveWeek(m: Match): boolean {
+  const before = m.engine;
+  const orders: Orders = {};
+  const bots: Role[] = [];
+  for (const role of m.seatedRoles()) {
+    if (m.bots.playsAtResolution(role)) {
+      orders[role] = m.bots.ordersFor(role);
+      bots.push(role);
+    } else {
+      orders[role] = m.drafts.orders(role);
+    }
+  }
+  const result = resolveTurn(before, orders);
+  const week: TurnRecord = {
+    turn: before.turn,
+    ...(result.event ? { event: result.event } : {}),
+    orders,
+    carriedOut: result.carriedOut,
+    refused: result.refused,
+    news: result.news,
+    reports: result.reports,
+    bots,
+  };
+  m.engine = result.state;
+  m.turns.push(week);
+  m.record.turn({ ...week, resolvedAt: m.port.now(), state: result.state });
+  m.drafts.reset();
+  for (const p of m.proposals.expirePending()) {
+    m.record.proposal(p);
+    publishProposal(m, p);
+  }
+  const ended = result.state.phase === 'ended';
+  for (const member of m.members.list()) m.send(member, 'resolution', resolutionFor(member.seat, week, ended));
+  publishViews(m);
+  m.log.info('turn.resolved', { code: m.code, turn: week.turn, event: week.event, bots, ended, refused: week.refused.length });
+  return ended;
+}

@@ -1,0 +1,129 @@
+// Who sits where: joining, returning after a refresh or a dropped network, leaving,
+// being kicked, changing seat in the lobby, and who hosts.
+import type { Role, Seat } from '../../shared/index.ts';
+import type { JoinOptions } from '../../shared/protocol/index.ts';
+import { LIMITS } from '../../shared/protocol/index.ts';
+import type { Match } from './Match.ts';
+import type { Member } from './members.ts';
+import { roleOf } from './members.ts';
+import { CLOSE_CODES } from './port.ts';
+import { sendSnapshot, welcomeFor } from './publish.ts';
+import { Refusal } from './refusal.ts';
+
+export const seatName = (seat: Seat): string => (seat.kind === 'role' ? seat.role : seat.kind);
+
+/** A new member, or one coming back with its seat token. */
+export function admit(m: Match, sessionId: string, join: JoinOptions): Member {
+  if (join.seatToken !== undefined) {
+    const back = m.members.byToken(join.seatToken);
+    if (!back) throw new Refusal('seatTokenUnknown');
+    rebind(m, back, sessionId);
+    return back;
+  }
+  const seat = seatFor(m, join.spectate ? 'spectator' : (join.role ?? 'auto'));
+  const member = m.members.add(sessionId, seat, join.nickname);
+  if (!m.members.byId(m.hostId)) m.hostId = member.playerId;
+  m.record.seat({ playerId: member.playerId, nickname: member.nickname, seat, at: m.port.now(), change: 'joined' });
+  m.log.info('member.joined', { player: member.playerId, nickname: member.nickname, seat: seatName(seat), host: m.hostId === member.playerId });
+  const role = roleOf(member);
+  if (role) m.bots.handBack(role);
+  m.rosterChanged();
+  sendSnapshot(m, member);
+  return member;
+}
+
+/** A seat for a new or moving member; `auto` picks the seated role with the fewest players. */
+export function seatFor(m: Match, choice: Role | 'auto' | 'spectator', moving?: Member): Seat {
+  if (choice === 'spectator') return { kind: 'spectator' };
+  const seated = m.seatedRoles();
+  const count = (r: Role) => m.members.ofRole(r).filter((x) => x !== moving).length;
+  const role = choice === 'auto' ? seated.reduce((best, r) => (count(r) < count(best) ? r : best)) : choice;
+  if (!seated.includes(role)) throw new Refusal('roleNotSeated', { role });
+  if (count(role) >= LIMITS.playersPerRole) throw new Refusal('roleFull', { role, limit: LIMITS.playersPerRole });
+  return { kind: 'role', role };
+}
+
+/** A seat token came back on a new session: another tab or a refreshed page. */
+function rebind(m: Match, member: Member, sessionId: string): void {
+  if (member.connected && member.sessionId !== sessionId) {
+    const old = member.sessionId;
+    m.port.send(old, 'notice', { key: 'notice.replaced', params: {} });
+    member.sessionId = sessionId;
+    m.port.close(old, CLOSE_CODES.replaced);
+  }
+  member.sessionId = sessionId;
+  returned(m, member);
+}
+
+/** Back on the same seat, by Colyseus reconnection or by seat token. */
+export function returned(m: Match, member: Member): void {
+  member.connected = true;
+  m.log.info('member.returned', { player: member.playerId, seat: seatName(member.seat) });
+  const role = roleOf(member);
+  if (role) m.bots.handBack(role);
+  m.rosterChanged();
+  sendSnapshot(m, member);
+}
+
+/** The connection dropped; the seat waits for the member to come back. */
+export function dropped(m: Match, member: Member): void {
+  member.connected = false;
+  m.log.info('member.dropped', { player: member.playerId, seat: seatName(member.seat) });
+  const role = roleOf(member);
+  if (role) m.bots.armTakeover(role);
+  m.rosterChanged();
+}
+
+/** Colyseus' reconnection window closed. In the lobby the seat is freed; in a match it stays for the seat token. */
+export function reconnectionExpired(m: Match, member: Member, sessionId: string): void {
+  if (member.sessionId !== sessionId || member.connected || !m.members.byId(member.playerId)) return;
+  if (m.phase === 'lobby') return depart(m, member, 'left');
+  if (member.playerId === m.hostId) passHost(m);
+  m.rosterChanged();
+}
+
+/** Gone for good: left on purpose, or kicked. */
+export function depart(m: Match, member: Member, change: 'left' | 'kicked'): void {
+  m.members.remove(member);
+  m.record.seat({ playerId: member.playerId, nickname: member.nickname, seat: member.seat, at: m.port.now(), change });
+  m.log.info(change === 'kicked' ? 'member.kicked' : 'member.left', { player: member.playerId, seat: seatName(member.seat) });
+  if (member.playerId === m.hostId) passHost(m);
+  const role = roleOf(member);
+  if (role) m.bots.armTakeover(role);
+  m.rosterChanged();
+  m.checkAllReady();
+}
+
+export function kick(m: Match, member: Member): void {
+  const sessionId = member.sessionId;
+  const wasConnected = member.connected;
+  m.send(member, 'notice', { key: 'notice.kicked', params: {} });
+  depart(m, member, 'kicked');
+  if (wasConnected) m.port.close(sessionId, CLOSE_CODES.kicked);
+}
+
+/** Move a member to another seat (lobby only: later it would carry one team's secrets to another). */
+export function reseat(m: Match, member: Member, choice: Role | 'auto' | 'spectator'): void {
+  const seat = seatFor(m, choice, member);
+  member.seat = seat;
+  m.record.seat({ playerId: member.playerId, nickname: member.nickname, seat, at: m.port.now(), change: 'seated' });
+  m.rosterChanged();
+  sendSnapshot(m, member);
+}
+
+export function setHost(m: Match, member: Member): void {
+  const before = m.members.byId(m.hostId);
+  m.hostId = member.playerId;
+  m.log.info('host.changed', { player: member.playerId });
+  if (before) m.send(before, 'welcome', welcomeFor(m, before));
+  m.send(member, 'welcome', welcomeFor(m, member));
+  m.rosterChanged();
+}
+
+/** The earliest connected player takes over, else any connected member. */
+function passHost(m: Match): void {
+  const list = m.members.list();
+  const next = list.find((x) => x.connected && x.seat.kind === 'role') ?? list.find((x) => x.connected) ?? list[0];
+  if (next) setHost(m, next);
+  else m.hostId = '';
+}

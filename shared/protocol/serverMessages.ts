@@ -1,0 +1,145 @@
+// Every message the server sends to a client, with its payload schema. Clients may
+// parse what they receive with these; the integration tests do.
+import { z } from 'zod';
+import type { StateView } from '../index.ts';
+import { OrderListSchema, OrderSchema, RidSchema, RoleSchema, SeatSchema, TextSchema } from './common.ts';
+import { CONTROL_NAMES } from './controls.ts';
+import { ErrorReplySchema } from './errors.ts';
+
+const perRole = <T extends z.ZodType>(v: T) => z.partialRecord(RoleSchema, v);
+const MemberRefSchema = z.object({ playerId: z.string(), nickname: z.string() });
+
+export const WelcomeSchema = z.object({
+  code: z.string(),
+  playerId: z.string(),
+  /** Keep it (e.g. in sessionStorage): joining with it returns you to this seat. */
+  seatToken: z.string(),
+  nickname: z.string(),
+  seat: SeatSchema,
+  host: z.boolean(),
+  /** The controls this member may send now (see the controls table). */
+  controls: z.array(z.enum(CONTROL_NAMES)),
+});
+
+export const ViewSchema = z.object({
+  /** The engine's state as this seat may see it (viewFor), with the seed hidden until the end. */
+  state: z.custom<StateView>((v) => typeof v === 'object' && v !== null && 'turn' in v && 'roles' in v, 'a state view'),
+});
+
+export const DraftEntrySchema = z.object({ order: OrderSchema, proposal: z.int().optional() });
+export const DraftSchema = z.object({
+  role: RoleSchema,
+  turn: z.int(),
+  entries: z.array(DraftEntrySchema),
+  spent: z.int(),
+  budget: z.int(),
+  ready: z.boolean(),
+  /** Who made the last change (a nickname, "bot", or a proposal). */
+  editedBy: z.string().optional(),
+});
+
+export const ChatMessageSchema = z.object({
+  id: z.int(),
+  turn: z.int(),
+  channel: z.string(),
+  from: MemberRefSchema.extend({ role: RoleSchema }),
+  text: z.string(),
+  at: z.number(),
+});
+export const ChatHistorySchema = z.object({ messages: z.array(ChatMessageSchema) });
+
+export const PROPOSAL_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn', 'expired'] as const;
+export const ProposalSchema = z.object({
+  id: z.int(),
+  turn: z.int(),
+  from: RoleSchema,
+  to: RoleSchema,
+  /** Orders the proposing role will carry out. */
+  give: OrderListSchema,
+  /** Orders it asks the other role to carry out. */
+  get: OrderListSchema,
+  note: z.string().optional(),
+  status: z.enum(PROPOSAL_STATUSES),
+  proposedBy: MemberRefSchema,
+  decidedBy: MemberRefSchema.optional(),
+});
+export const ProposalMessageSchema = z.object({ proposal: ProposalSchema });
+export const ProposalListSchema = z.object({ proposals: z.array(ProposalSchema) });
+
+export const NewsItemSchema = z.object({
+  text: TextSchema,
+  actor: z.string().optional(),
+  target: z.string().optional(),
+  action: z.string().optional(),
+  kind: z.string(),
+});
+const RefusedSchema = z.object({ role: RoleSchema, order: OrderSchema, reason: TextSchema });
+
+export const ResolutionSchema = z.object({
+  /** The week that was resolved. */
+  turn: z.int(),
+  event: z.string().optional(),
+  news: z.array(NewsItemSchema),
+  /** Private reports, only for the roles this seat may see. */
+  reports: perRole(z.array(TextSchema)),
+  /** Carried-out orders: public ones of every role, and all of this seat's own role. */
+  revealed: perRole(OrderListSchema),
+  refused: z.array(RefusedSchema),
+  /** Roles a bot played this week. */
+  bots: z.array(RoleSchema),
+  ended: z.boolean(),
+});
+export const HistorySchema = z.object({ resolutions: z.array(ResolutionSchema) });
+
+export const TurnRecordSchema = z.object({
+  turn: z.int(),
+  event: z.string().optional(),
+  orders: perRole(OrderListSchema),
+  carriedOut: perRole(OrderListSchema),
+  refused: z.array(RefusedSchema),
+  news: z.array(NewsItemSchema),
+  reports: perRole(z.array(TextSchema)),
+  bots: z.array(RoleSchema),
+});
+export const RecordSchema = z.object({
+  code: z.string(),
+  seed: z.int(),
+  outcome: z.unknown(),
+  objectives: perRole(z.string()),
+  turns: z.array(TurnRecordSchema),
+  /** Whether the host chose to reveal private and team channels and proposals. */
+  privateRevealed: z.boolean(),
+  chat: z.array(ChatMessageSchema),
+  proposals: z.array(ProposalSchema),
+});
+
+export const NoticeSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export const OkSchema = z.object({ type: z.string(), rid: RidSchema });
+
+export const SERVER_MESSAGES = {
+  welcome: WelcomeSchema,
+  view: ViewSchema,
+  draft: DraftSchema,
+  chat: ChatMessageSchema,
+  'chat.history': ChatHistorySchema,
+  proposal: ProposalMessageSchema,
+  proposals: ProposalListSchema,
+  resolution: ResolutionSchema,
+  history: HistorySchema,
+  record: RecordSchema,
+  notice: NoticeSchema,
+  ok: OkSchema,
+  error: ErrorReplySchema,
+} as const;
+
+export type ServerMessageType = keyof typeof SERVER_MESSAGES;
+export type ServerMessage<T extends ServerMessageType> = z.infer<(typeof SERVER_MESSAGES)[T]>;
+export type Welcome = ServerMessage<'welcome'>;
+export type Draft = ServerMessage<'draft'>;
+export type DraftEntry = z.infer<typeof DraftEntrySchema>;
+export type ChatMessage = ServerMessage<'chat'>;
+export type Proposal = z.infer<typeof ProposalSchema>;
+export type ProposalStatus = Proposal['status'];
+export type Resolution = ServerMessage<'resolution'>;
+export type TurnRecord = z.infer<typeof TurnRecordSchema>;
+export type MatchRecordMessage = ServerMessage<'record'>;

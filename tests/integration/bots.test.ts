@@ -1,0 +1,113 @@
+// Bots at the table: they fill empty seats at the start, take over a role whose players
+// are all gone after the grace period, hand it back when one returns, and answer deals.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient, TestServer } from './harness.ts';
+import { bootServer, closeAll, FAST, startAndPlan, TestClient as Client } from './harness.ts';
+import { planningOf } from './play.ts';
+
+let server: TestServer;
+const clients: TestClient[] = [];
+beforeAll(async () => {
+  server = await bootServer();
+});
+afterAll(async () => {
+  await closeAll(clients);
+  await server.close();
+});
+
+describe('bots', () => {
+  it('fill the empty seats at the start and play them', async () => {
+    const host = await Client.create(server.url, 'host', { ...FAST, mediator: true, role: 'mali' });
+    clients.push(host);
+    await startAndPlan(host, [host]);
+    expect(host.state.seats.map((s) => [s.role, s.bot])).toEqual([
+      ['algeria', true],
+      ['mali', false],
+      ['aes', true],
+      ['mediator', true],
+    ]);
+    expect(host.state.seats.filter((s) => s.bot).every((s) => s.ready)).toBe(true);
+    await host.must('ready', { ready: true });
+    const week = await host.until('week 1', () => host.resolutions.find((r) => r.turn === 1));
+    expect(week.bots).toEqual(['algeria', 'aes', 'mediator']);
+    expect(Object.keys(week.revealed).length).toBeGreaterThan(0);
+  });
+
+  it('take over an abandoned seat after the grace period and hand it back', async () => {
+    const host = await Client.create(server.url, 'host', { ...FAST, takeoverGraceSeconds: 1, role: 'algeria' });
+    const mali = await Client.join(server.url, 'mali', host.code, { role: 'mali' });
+    clients.push(host, mali);
+    await startAndPlan(host, [host, mali]);
+    await mali.must('draft.add', { order: { action: 'statement', target: 'algeria', option: 'firm' } });
+
+    const dropped = Date.now();
+    mali.drop();
+    await host.until('the bot takes mali', () => host.seat('mali')?.bot);
+    expect(Date.now() - dropped).toBeGreaterThanOrEqual(900);
+    await host.until('the notice', () => host.notices.find((n) => n.key === 'notice.botTookOver' && n.params.role === 'mali'));
+    // The bot is ready at once: one more ready and the week resolves, the bot playing mali.
+    await host.must('ready', { ready: true });
+    const week1 = await host.until('week 1', () => host.resolutions.find((r) => r.turn === 1));
+    expect(week1.bots).toContain('mali');
+
+    await mali.reconnect();
+    await host.until('mali handed back', () => host.seat('mali')?.bot === false);
+    await host.until('the notice', () => host.notices.find((n) => n.key === 'notice.botHandedBack' && n.params.role === 'mali'));
+    await planningOf(mali, 2);
+    const order = { action: 'summonAmbassador', target: 'algeria' };
+    await mali.must('draft.add', { order });
+    await mali.must('ready', { ready: true });
+    await host.must('ready', { ready: true });
+    const week2 = await mali.until('week 2', () => mali.resolutions.find((r) => r.turn === 2));
+    expect(week2.bots).not.toContain('mali');
+    expect(week2.revealed.mali).toEqual([order]);
+  });
+
+  it('a player joining a role a bot holds takes it over', async () => {
+    const host = await Client.create(server.url, 'host', { ...FAST, role: 'algeria' });
+    clients.push(host);
+    await startAndPlan(host, [host]);
+    expect(host.seat('aes')!.bot).toBe(true);
+    const late = await Client.join(server.url, 'late', host.code, { role: 'aes' });
+    clients.push(late);
+    await host.until('aes handed to the newcomer', () => host.seat('aes')?.bot === false && host.seat('aes')?.players === 1);
+    await late.until('own objective', () => late.view?.objectives.aes);
+    expect(Object.keys(late.view!.objectives)).toEqual(['aes']);
+  });
+
+  it('without takeover, an abandoned role is not played by a bot; its draft stands as left', async () => {
+    const host = await Client.create(server.url, 'host', { briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 2, botTakeover: false, role: 'algeria' });
+    const mali = await Client.join(server.url, 'mali', host.code, { role: 'mali' });
+    clients.push(host, mali);
+    await startAndPlan(host, [host, mali]);
+    await mali.must('draft.add', { order: { action: 'statement', target: 'algeria', option: 'firm' } });
+    mali.drop();
+    await host.until('mali disconnected', () => host.seat('mali')?.connected === 0);
+    await host.must('ready', { ready: true });
+    const week = await host.until('week 1 (by the clock)', () => host.resolutions.find((r) => r.turn === 1));
+    expect(week.bots).toEqual(['aes']);
+    expect(host.seat('mali')!.bot).toBe(false);
+    // The draft that was left stands: it is the team's, not the connection's.
+    expect(week.revealed.mali).toEqual([{ action: 'statement', target: 'algeria', option: 'firm' }]);
+  });
+
+  it('answer proposals at once: calm deals yes, escalation no', async () => {
+    const host = await Client.create(server.url, 'host', { ...FAST, role: 'algeria' });
+    clients.push(host);
+    await startAndPlan(host, [host]);
+    await host.must('proposal.make', {
+      to: 'aes',
+      give: [{ action: 'statement', target: 'aes', option: 'conciliatory' }],
+      get: [{ action: 'statement', target: 'algeria', option: 'conciliatory' }],
+    });
+    await host.until('accepted', () => host.proposals.get(1)?.status === 'accepted');
+    expect(host.proposals.get(1)!.decidedBy).toEqual({ playerId: 'bot', nickname: 'bot' });
+    expect(host.drafts.get('algeria')!.entries).toEqual([{ order: { action: 'statement', target: 'aes', option: 'conciliatory' }, proposal: 1 }]);
+    await host.must('proposal.make', { to: 'aes', give: [], get: [{ action: 'recallAmbassador', target: 'algeria', option: 'both' }] });
+    await host.until('declined', () => host.proposals.get(2)?.status === 'declined');
+    // The bot keeps its word at resolution.
+    await host.must('ready', { ready: true });
+    const week = await host.until('week 1', () => host.resolutions.find((r) => r.turn === 1));
+    expect(week.revealed.aes).toContainEqual({ action: 'statement', target: 'algeria', option: 'conciliatory' });
+  });
+});

@@ -1,0 +1,305 @@
+// Test harness: a real server on a free loopback port, and colyseus.js clients that
+// record everything they receive (the raw WebSocket frames as well as the decoded
+// messages and state) and wait for conditions on their own callbacks, never on sleeps.
+import { unpack } from '@colyseus/msgpackr';
+import { decode } from '@colyseus/schema';
+import { Client } from 'colyseus.js';
+import type { Room } from 'colyseus.js';
+import type { Role, StateView } from '../../shared/index.ts';
+import type {
+  ChatMessage,
+  ClientMessageType,
+  CreateOptions,
+  Draft,
+  ErrorReply,
+  JoinOptions,
+  MatchRecordMessage,
+  Proposal,
+  Resolution,
+  ServerMessageType,
+  Welcome,
+} from '../../shared/protocol/index.ts';
+import { SERVER_MESSAGES } from '../../shared/protocol/index.ts';
+import { createLogger } from '../../server/log.ts';
+import type { LogLevel } from '../../server/log.ts';
+import type { RunningServer } from '../../server/startServer.ts';
+import { startServer } from '../../server/startServer.ts';
+
+export interface TestServer extends RunningServer {
+  url: string;
+  http: string;
+}
+
+/** Server logs are silent unless TEST_LOG_LEVEL says otherwise (e.g. TEST_LOG_LEVEL=debug). */
+export async function bootServer(): Promise<TestServer> {
+  const level = (process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel;
+  const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
+  const server = await startServer({ port: 0, host: '127.0.0.1', log, handleSignals: false });
+  return { ...server, url: `ws://127.0.0.1:${server.port}`, http: `http://127.0.0.1:${server.port}` };
+}
+
+/** Options that make a match move as fast as its players: no briefing or playback pauses. */
+export const FAST: CreateOptions = { briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 120 };
+
+export interface Received {
+  type: string;
+  payload: unknown;
+}
+
+/** The synced state as the client decoded it, in plain JSON. */
+export interface PlainState {
+  code: string;
+  phase: string;
+  turn: number;
+  deadline: number;
+  paused: boolean;
+  remaining: number;
+  host: string;
+  hostName: string;
+  options: Record<string, unknown>;
+  seats: { role: Role; ready: boolean; bot: boolean; players: number; connected: number; captain: string }[];
+  players: { id: string; nickname: string; role: string; connected: boolean }[];
+  spectatorCount: number;
+  publicView: string;
+}
+
+let rids = 0;
+
+export class TestClient {
+  room!: Room;
+  /** Every WebSocket frame received, in order, across reconnections. */
+  readonly frames: Uint8Array[] = [];
+  /** Every room message, decoded by the harness itself from the raw frames. */
+  readonly rawMessages: Received[] = [];
+  /** Every room message as colyseus.js delivered it. */
+  readonly received: Received[] = [];
+  /** Messages that did not match their schema in shared/protocol (should stay empty). */
+  readonly invalid: Received[] = [];
+  /** Every decoded state the client went through (JSON), to check what the synced state carried. */
+  readonly states: string[] = [];
+  welcome?: Welcome;
+  view?: StateView;
+  readonly drafts = new Map<Role, Draft>();
+  readonly chat: ChatMessage[] = [];
+  readonly proposals = new Map<number, Proposal>();
+  readonly resolutions: Resolution[] = [];
+  readonly errors: ErrorReply[] = [];
+  readonly notices: { key: string; params: Record<string, string | number> }[] = [];
+  record?: MatchRecordMessage;
+  left?: number;
+  private waiters = new Set<() => void>();
+
+  private constructor(
+    readonly url: string,
+    readonly label: string,
+  ) {}
+
+  static async create(url: string, label: string, options: CreateOptions): Promise<TestClient> {
+    const c = new TestClient(url, label);
+    c.attach(await new Client(url).create('match', options));
+    await c.until('welcome', () => c.welcome);
+    return c;
+  }
+
+  static async join(url: string, label: string, code: string, options: JoinOptions): Promise<TestClient> {
+    const c = new TestClient(url, label);
+    c.attach(await new Client(url).joinById(code, options));
+    await c.until('welcome', () => c.welcome);
+    return c;
+  }
+
+  get code(): string {
+    return this.room.roomId;
+  }
+
+  get state(): PlainState {
+    return (this.room.state as { toJSON(): PlainState }).toJSON();
+  }
+
+  get role(): Role | undefined {
+    return this.welcome?.seat.kind === 'role' ? this.welcome.seat.role : undefined;
+  }
+
+  get playerId(): string {
+    return this.welcome!.playerId;
+  }
+
+  seat(role: Role) {
+    return this.state.seats.find((s) => s.role === role);
+  }
+
+  /**
+   * Resolves when `check` returns something truthy, re-checked on every message and state
+   * change. A check that throws (e.g. the state has not arrived yet) counts as "not yet".
+   */
+  until<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 20_000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let lastError: unknown;
+      const test = () => {
+        let v: T | undefined | null | false;
+        try {
+          v = check();
+        } catch (err) {
+          lastError = err;
+          return;
+        }
+        if (v) {
+          cleanup();
+          resolve(v);
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        const cause = lastError ? `; last check error: ${String(lastError)}` : '';
+        reject(new Error(`${this.label}: timed out waiting for ${what} (phase ${this.safePhase()}, last messages: ${this.received.slice(-5).map((r) => r.type).join(', ')}${cause})`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.waiters.delete(test);
+      };
+      this.waiters.add(test);
+      test();
+    });
+  }
+
+  /** Send a message with a request id and wait for its `ok` or `error` reply. */
+  async request(type: ClientMessageType | string, payload: Record<string, unknown> = {}): Promise<{ ok: true } | { ok: false; error: ErrorReply }> {
+    const rid = `r${++rids}`;
+    this.room.send(type, { ...payload, rid });
+    return this.until(`reply to ${type}`, () => {
+      const err = this.errors.find((e) => e.rid === rid);
+      if (err) return { ok: false as const, error: err };
+      return this.received.some((r) => r.type === 'ok' && (r.payload as { rid?: string }).rid === rid) ? { ok: true as const } : undefined;
+    });
+  }
+
+  /** Like request, but the test fails on an error reply. */
+  async must(type: ClientMessageType, payload: Record<string, unknown> = {}): Promise<void> {
+    const r = await this.request(type, payload);
+    if (!r.ok) throw new Error(`${this.label}: ${type} refused: ${r.error.code} ${r.error.message}`);
+  }
+
+  async refused(type: ClientMessageType | string, payload: Record<string, unknown> = {}): Promise<ErrorReply> {
+    const r = await this.request(type, payload);
+    if (r.ok) throw new Error(`${this.label}: ${type} was accepted but should have been refused`);
+    return r.error;
+  }
+
+  /** Cut the connection as a network failure would (no consented leave). */
+  drop(): void {
+    const ws = (this.room as unknown as { connection: { transport: { ws: { terminate(): void } } } }).connection.transport.ws;
+    ws.terminate();
+  }
+
+  async reconnect(): Promise<void> {
+    this.attach(await new Client(this.url).reconnect(this.room.reconnectionToken));
+  }
+
+  /** A refreshed page: a new join with the stored seat token. */
+  async rejoinWithToken(): Promise<void> {
+    this.attach(await new Client(this.url).joinById(this.code, { seatToken: this.welcome!.seatToken }));
+  }
+
+  async leave(): Promise<void> {
+    if (this.left === undefined) await this.room.leave(true);
+  }
+
+  private safePhase(): string {
+    try {
+      return this.state.phase;
+    } catch {
+      return '?';
+    }
+  }
+
+  private notify(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  private attach(room: Room): void {
+    this.room = room;
+    this.left = undefined;
+    const ws = (room as unknown as { connection: { transport: { ws: { addEventListener(t: string, f: (e: { data: ArrayBuffer }) => void): void } } } }).connection.transport.ws;
+    ws.addEventListener('message', (e) => this.onFrame(new Uint8Array(e.data)));
+    room.onMessage('*', (type, payload) => this.onMessage(String(type), payload));
+    room.onStateChange(() => {
+      this.states.push(JSON.stringify(this.state));
+      this.notify();
+    });
+    room.onLeave((code) => {
+      this.left = code;
+      this.notify();
+    });
+  }
+
+  private onFrame(frame: Uint8Array): void {
+    this.frames.push(frame);
+    if (frame[0] !== 13) return; // ROOM_DATA: a message type, then a msgpack payload
+    const bytes = Buffer.from(frame);
+    const it = { offset: 1 };
+    const type = decode.stringCheck(bytes, it) ? decode.string(bytes, it) : String(decode.number(bytes, it));
+    const payload: unknown = bytes.byteLength > it.offset ? unpack(bytes.subarray(it.offset)) : undefined;
+    this.rawMessages.push({ type, payload });
+  }
+
+  private onMessage(type: string, payload: unknown): void {
+    this.received.push({ type, payload });
+    const schema = SERVER_MESSAGES[type as ServerMessageType];
+    if (!schema || !schema.safeParse(payload).success) this.invalid.push({ type, payload });
+    const p = payload as never;
+    switch (type as ServerMessageType) {
+      case 'welcome':
+        this.welcome = p;
+        break;
+      case 'view':
+        this.view = (p as { state: StateView }).state;
+        break;
+      case 'draft':
+        this.drafts.set((p as Draft).role, p);
+        break;
+      case 'chat':
+        this.chat.push(p);
+        break;
+      case 'chat.history':
+        for (const m of (p as { messages: ChatMessage[] }).messages) if (!this.chat.some((c) => c.id === m.id)) this.chat.push(m);
+        break;
+      case 'proposal':
+        this.proposals.set((p as { proposal: Proposal }).proposal.id, (p as { proposal: Proposal }).proposal);
+        break;
+      case 'proposals':
+        for (const x of (p as { proposals: Proposal[] }).proposals) this.proposals.set(x.id, x);
+        break;
+      case 'resolution':
+        this.resolutions.push(p);
+        break;
+      case 'record':
+        this.record = p;
+        break;
+      case 'error':
+        this.errors.push(p);
+        break;
+      case 'notice':
+        this.notices.push(p);
+        break;
+      default:
+        break;
+    }
+    this.notify();
+  }
+}
+
+/** Everything a client received, as bytes, to search for strings it must never have seen. */
+export function receivedText(c: TestClient, frames = c.frames): string {
+  return frames.map((f) => Buffer.from(f).toString('latin1')).join('\n');
+}
+
+export const closeAll = async (clients: TestClient[]) => {
+  await Promise.allSettled(clients.map((c) => c.leave()));
+};
+
+/** The host starts the match and everyone sees the first planning phase. */
+export async function startAndPlan(host: TestClient, all: TestClient[]): Promise<void> {
+  await host.must('control', { command: 'start' });
+  await Promise.all(all.map((c) => c.until('planning', () => c.state.phase === 'planning')));
+}
+

@@ -1,0 +1,67 @@
+// A client of the lobby room that keeps the live list of open public matches.
+import { Client } from 'colyseus.js';
+import type { Room } from 'colyseus.js';
+import type { Listing } from '../../shared/protocol/index.ts';
+
+/** A client of the lobby room: keeps the listing of open public matches as it changes. */
+export class LobbyWatcher {
+  readonly matches = new Map<string, Listing>();
+  /** Every code the lobby ever listed. */
+  readonly seen = new Set<string>();
+  private waiters = new Set<() => void>();
+  private room!: Room;
+
+  static async join(url: string): Promise<LobbyWatcher> {
+    const w = new LobbyWatcher();
+    w.room = await new Client(url).joinOrCreate('lobby');
+    const put = (id: string, data: { metadata?: Listing; name?: string }) => {
+      if (data.name !== 'match' || !data.metadata) return;
+      w.matches.set(id, data.metadata);
+      w.seen.add(id);
+    };
+    w.room.onMessage('rooms', (list: { roomId: string; metadata?: Listing; name?: string }[]) => {
+      w.matches.clear();
+      for (const r of list) put(r.roomId, r);
+      w.notify();
+    });
+    w.room.onMessage('+', ([id, data]: [string, { metadata?: Listing; name?: string }]) => {
+      put(id, data);
+      w.notify();
+    });
+    w.room.onMessage('-', (id: string) => {
+      w.matches.delete(id);
+      w.notify();
+    });
+    return w;
+  }
+
+  until<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 20_000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const test = () => {
+        const v = check();
+        if (v) {
+          cleanup();
+          resolve(v);
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`lobby: timed out waiting for ${what}; listed: ${JSON.stringify([...this.matches.values()])}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.waiters.delete(test);
+      };
+      this.waiters.add(test);
+      test();
+    });
+  }
+
+  leave(): Promise<number> {
+    return this.room.leave(true);
+  }
+
+  private notify(): void {
+    for (const w of [...this.waiters]) w();
+  }
+}
