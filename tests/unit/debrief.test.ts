@@ -63,3 +63,49 @@ describe('discussion prompts', () => {
     expect(prompts.map((p) => p.key)).toContain('debrief.prompt.mediationNotTried');
   });
 });
+
+describe('exports and series', () => {
+  const played = () => {
+    const { turns } = playMatch({ seed: 8 }, 'mixed', true);
+    const initial = createMatch({ seed: 8 });
+    const weeks = turns.map((t, i) => ({
+      turn: i + 1,
+      event: t.event,
+      orders: t.carriedOut,
+      carriedOut: t.carriedOut,
+      refused: t.refused,
+      news: t.news,
+      reports: t.reports,
+      state: t.state,
+    }));
+    return { initial, weeks };
+  };
+
+  it('writes one CSV row per week and role that reads back to the same facts', async () => {
+    const { matchCsv, parseCsv } = await import('../../shared/debrief/index.ts');
+    const m = played();
+    m.weeks[0].refused.push({ role: 'mali', order: { action: 'statement', target: 'algeria', option: 'a "quoted", odd, value' }, reason: { key: 'reason.badOption' } });
+    const rows = parseCsv(matchCsv(m));
+    expect(rows).toHaveLength(m.weeks.length * 3);
+    for (const w of m.weeks) {
+      for (const role of ['algeria', 'mali', 'aes'] as const) {
+        const row = rows.find((r) => r.week === String(w.turn) && r.role === role)!;
+        expect(Number(row.security)).toBe(w.state.roles[role].security);
+        expect(Number(row.tension)).toBe(w.state.tension);
+        expect(row.carried_out.split('; ').filter(Boolean)).toHaveLength((w.carriedOut[role] ?? []).length);
+      }
+    }
+    expect(rows.find((r) => r.week === '1' && r.role === 'mali')!.refused).toContain('a "quoted", odd, value');
+    const last = rows.filter((r) => r.week === String(m.weeks.length));
+    for (const r of last) expect(Number(r.score)).toBe(m.weeks.at(-1)!.state.outcome!.scores[r.role as 'mali'].total);
+  });
+
+  it('charts every indicator from the start to the last week', async () => {
+    const { indicatorSeries } = await import('../../shared/debrief/index.ts');
+    const m = played();
+    const s = indicatorSeries(m);
+    expect(s.weeks).toHaveLength(m.weeks.length + 1);
+    expect(s.roles.mali.security[0]).toBe(m.initial.roles.mali.security);
+    expect(s.tension.at(-1)).toBe(m.weeks.at(-1)!.state.tension);
+  });
+});

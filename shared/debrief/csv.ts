@@ -1,0 +1,62 @@
+// The CSV export: one row per week and role, with the indicators after the week and
+// the orders the role drafted, carried out and had refused.
+import type { Order, Role } from '../rules/types.ts';
+import { ROLES } from '../rules/types.ts';
+import { isSeated } from '../rules/validate.ts';
+import type { PlayedMatch } from './types.ts';
+
+export const CSV_COLUMNS = [
+  'week', 'role', 'event', 'security', 'legitimacy', 'support', 'economy', 'cohesion',
+  'tension', 'narrative', 'threat', 'orders', 'carried_out', 'refused', 'score',
+] as const;
+
+const orderText = (o: Order) => [o.action, o.target, o.option].filter(Boolean).join(' ');
+const list = (orders: readonly Order[] | undefined) => (orders ?? []).map(orderText).join('; ');
+
+/** RFC 4180 quoting: commas, quotes and line breaks are safe. */
+function cell(v: string | number | undefined): string {
+  const s = v === undefined ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function matchCsv(match: PlayedMatch): string {
+  const roles: Role[] = ROLES.filter((r) => isSeated(match.initial, r));
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  match.weeks.forEach((w, i) => {
+    const last = i === match.weeks.length - 1;
+    for (const role of roles) {
+      const ind = w.state.roles[role];
+      const cohesion = role === 'mali' || role === 'aes' ? w.state.cohesion : undefined;
+      const refused = w.refused.filter((x) => x.role === role).map((x) => orderText(x.order)).join('; ');
+      const score = last ? w.state.outcome?.scores[role]?.total : undefined;
+      rows.push(
+        [w.turn, role, w.event, ind.security, ind.legitimacy, ind.support, ind.economy, cohesion, w.state.tension, w.state.narrative, w.state.threat, list(w.orders[role]), list(w.carriedOut[role]), refused, score]
+          .map(cell)
+          .join(','),
+      );
+    }
+  });
+  return rows.join('\r\n') + '\r\n';
+}
+
+/** Reads the export back (for tests and spreadsheets' sake): rows of named cells. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const records: string[][] = [];
+  let row: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cur += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cur), (cur = '');
+    else if (c === '\n') row.push(cur), records.push(row), (row = []), (cur = '');
+    else if (c !== '\r') cur += c;
+  }
+  if (cur || row.length) row.push(cur), records.push(row);
+  const [head, ...body] = records;
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+}
