@@ -9,7 +9,7 @@ export { cloneState } from './rules/clone.ts';
 export type { ResolveOptions } from './rules/resolve.ts';
 export { EVENTS, EVENT_BY_ID } from './rules/events.ts';
 export { OBJECTIVES, OBJECTIVE_BY_ID } from './rules/objectives.ts';
-export { publicObjectives, scoreMatch, endCheck } from './rules/score.ts';
+export { publicObjectives, scoreMatch, endCheck, endEarly } from './rules/score.ts';
 export { tensionFloor } from './rules/context.ts';
 export { backDownCost } from './rules/audience.ts';
 export { createMatch, DEFAULT_SETTINGS } from './scenario/start.ts';

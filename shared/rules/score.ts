@@ -83,3 +83,12 @@ export function scoreMatch(s: GameState, kind: OutcomeKind, lastEscalator?: Part
 }
 
 const round = round1;
+
+/**
+ * Ends a match before its last week (a teacher's "end the match"): scored as if the
+ * period had run out now, with no conflict or settlement bonus.
+ */
+export function endEarly(s: GameState): GameState {
+  if (s.phase === 'ended') return s;
+  return { ...s, phase: 'ended', outcome: scoreMatch(s, endCheck(s) === 'conflict' ? 'conflict' : 'turnLimit') };
+}

@@ -62,3 +62,17 @@ describe('cloneState', () => {
     expect(s.cases.some((x) => x.id === 99)).toBe(false);
   });
 });
+
+describe('endEarly', () => {
+  it('ends and scores a match at the current week without changing the given state', async () => {
+    const { createMatch: create, endEarly, resolveTurn: resolve } = await import('../../shared/index.ts');
+    const s = resolve(create({ seed: 2 }), {}).state;
+    const before = JSON.stringify(s);
+    const ended = endEarly(s);
+    expect(JSON.stringify(s)).toBe(before);
+    expect(ended.phase).toBe('ended');
+    expect(ended.outcome).toMatchObject({ kind: 'turnLimit', turn: 2 });
+    expect(ended.outcome!.scores.mali.total).toBeGreaterThan(0);
+    expect(endEarly(ended)).toBe(ended);
+  });
+});
