@@ -1,9 +1,16 @@
 // Speed and memory benchmarks, printed as a table (targets beside the figures).
 // npm run bench [-- --quick]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { playMatch } from '../shared/bots/selfPlay.ts';
 import { chooseOrders, legalActions, resolveTurn } from '../shared/index.ts';
 import type { GameState, Orders } from '../shared/index.ts';
+import { withDefaults } from '../shared/protocol/index.ts';
+import { createLogger } from '../server/log.ts';
+import { sqliteRecordStore } from '../server/records/sqlite.ts';
+
 
 interface Row {
   what: string;
@@ -46,6 +53,28 @@ const matchMs = time(matches, (i) => (turns += playMatch({ seed: i }, 'mixed').s
 rows.push({ what: 'whole bot match (bots + engine)', value: `${(matchMs * 1000).toFixed(0)} µs → ${Math.round((turns / matches) * (1000 / matchMs))} turns/s`, target: '10,000 matches < 60 s', ok: matchMs * 10_000 < 60_000 });
 const bytes = Buffer.byteLength(JSON.stringify(states[states.length - 1]));
 rows.push({ what: 'state size (JSON)', value: `${(bytes / 1024).toFixed(1)} KiB`, target: '< 16 KiB', ok: bytes < 16 * 1024 });
+
+// Record writes on the embedded store: what an accepted draft change costs the room
+// (the draft log line and the live snapshot, both written before the `ok`), and a
+// resolved week (turn record with the full state). SQLite file in a temp dir, WAL.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-'));
+  const silent = createLogger({ level: 'silent', pretty: false, write: () => {} });
+  const store = sqliteRecordStore(dir, silent);
+  const log = store.open({ matchId: 'bench', code: 'BENCH', createdAt: 0, options: withDefaults({}), seed: 1 }, 'bench');
+  const members = Array.from({ length: 12 }, (_, i) => ({ playerId: `p${i}`, tokenHash: 'x'.repeat(43), nickname: `Player ${i}`, seat: { kind: 'role' as const, role: 'mali' as const }, order: i }));
+  const entries = [{ order: { action: 'statement', target: 'algeria', option: 'firm' } }];
+  const writes = quick ? 2_000 : 20_000;
+  const changeMs = time(writes, (i) => {
+    log.draft({ turn: 1, role: 'mali', at: i, by: 'Player 1', entries, ready: false });
+    log.live({ phase: 'planning', turn: 1, clock: { timed: true, paused: false, leftMs: 60_000 }, hostId: 'p0', members, joined: 12, drafts: [{ role: 'mali', entries, ready: false }], bots: [], savedAt: i });
+  });
+  rows.push({ what: 'record an accepted change (SQLite)', value: `${(changeMs * 1000).toFixed(0)} µs`, target: '< 1 ms', ok: changeMs < 1 });
+  const weekMs = time(quick ? 200 : 1_000, (i) => log.turn({ turn: i + 1, orders: orders[i % orders.length], carriedOut: {}, refused: [], news: [], reports: {}, bots: [], resolvedAt: i, state: states[i % states.length] }));
+  rows.push({ what: 'record a resolved week (SQLite)', value: `${(weekMs * 1000).toFixed(0)} µs`, target: '< 5 ms', ok: weekMs < 5 });
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
 
 const w = [38, 34, 24];
 console.log(['what'.padEnd(w[0]), 'measured'.padEnd(w[1]), 'target'.padEnd(w[2]), 'met'].join(' | '));

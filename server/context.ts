@@ -1,18 +1,24 @@
-// Process-wide services the rooms use. Colyseus constructs rooms itself, so they
-// reach the logger and the record store here; startServer() sets them.
+// Process-wide services the rooms use. Colyseus constructs rooms itself, so they reach
+// the logger, the record store and the room codes here; startServer() sets them.
 import type { Logger } from './log.ts';
-import { createLogger, logSettingsFromEnv } from './log.ts';
-import { MemoryRecordStore } from './records/memory.ts';
+import type { RoomCodes } from './match/roomCode.ts';
 import type { RecordStore } from './records/types.ts';
 
 export interface ServerContext {
   log: Logger;
   records: RecordStore;
+  codes: RoomCodes;
+  /** This process's stable name: the owner recorded for the matches it runs. */
+  serverId: string;
+  restoreGraceSeconds: number;
 }
 
-let current: ServerContext = { log: createLogger(logSettingsFromEnv()), records: new MemoryRecordStore() };
+let current: ServerContext | undefined;
 
-export const serverContext = (): ServerContext => current;
+export function serverContext(): ServerContext {
+  if (!current) throw new Error('The server context is not set: rooms run only inside startServer().');
+  return current;
+}
 
 export function setServerContext(next: ServerContext): void {
   current = next;

@@ -1,8 +1,15 @@
 // One process, one port: Express for HTTP and the Colyseus WebSocket transport on the
 // same http.Server. Used by server/main.ts and by the integration tests (port 0 = any free port).
+//
+// Start: open the records (migrations run), restore every unfinished match this process
+// owns under its own code, then listen. Stop (SIGTERM or close()): refuse new matches,
+// save and close every room (clients get close code 4012), flush the records.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LobbyRoom, matchMaker, Server } from '@colyseus/core';
+import type { Presence } from '@colyseus/core';
+import { LobbyRoom, LocalPresence, matchMaker, Server } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIMITS, ROOM_NAMES } from '../shared/protocol/index.ts';
 import { setServerContext } from './context.ts';
@@ -10,53 +17,103 @@ import { createHttpApp } from './http/app.ts';
 import type { Logger } from './log.ts';
 import { colyseusLogger, createLogger, logSettingsFromEnv } from './log.ts';
 import { MatchRoom } from './match/MatchRoom.ts';
-import { MemoryRecordStore } from './records/memory.ts';
+import { RoomCodes } from './match/roomCode.ts';
+import { openRecordStore } from './records/open.ts';
+import { startUpkeep } from './records/upkeep.ts';
 import type { RecordStore } from './records/types.ts';
+import { restoreMatches } from './restoreMatches.ts';
 
 export interface StartOptions {
   port?: number;
   /** Interface to bind; default all (127.0.0.1 in tests). */
   host?: string;
   log?: Logger;
+  /** A store the caller opened (and will close); otherwise one is opened from dataDir/databaseUrl. */
   records?: RecordStore;
-  /** Let Colyseus handle SIGTERM/SIGINT (dispose rooms, then exit). Off in tests. */
+  /** SQLite folder. Without it and without databaseUrl the records live in memory only. */
+  dataDir?: string;
+  databaseUrl?: string;
+  /** Share matchmaking and presence with other processes through Redis. */
+  redisUrl?: string;
+  /** host:port where clients reach this process (needed with Redis). */
+  publicAddress?: string;
+  /** Stable name of this process (owner of its matches across restarts); default "main". */
+  serverId?: string;
+  /** Remove ended records older than this many days; 0 or absent keeps them. */
+  retentionDays?: number;
+  /** Operator secret that may read and delete any match's records. */
+  adminToken?: string;
+  restoreGraceSeconds?: number;
+  /** Let Colyseus handle SIGTERM/SIGINT (save and close rooms, flush, exit 0). Off in tests. */
   handleSignals?: boolean;
 }
 
 export interface RunningServer {
   port: number;
   records: RecordStore;
+  /** Codes of the matches restored at start. */
+  restored: string[];
   close(): Promise<void>;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? createLogger(logSettingsFromEnv());
-  const records = opts.records ?? new MemoryRecordStore();
-  setServerContext({ log, records });
+  const ownsRecords = !opts.records;
+  const records = opts.records ?? (await openRecordStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }, log));
+  const serverId = opts.serverId ?? 'main';
+  const presence: Presence = opts.redisUrl ? new RedisPresence(opts.redisUrl) : new LocalPresence();
+  setServerContext({
+    log,
+    records,
+    codes: new RoomCodes(presence, (code) => records.codeInUse(code)),
+    serverId,
+    restoreGraceSeconds: opts.restoreGraceSeconds ?? 600,
+  });
 
-  const httpServer = http.createServer(createHttpApp(log));
+  let shuttingDown = false;
+  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, shuttingDown: () => shuttingDown }));
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
+    presence,
+    ...(opts.redisUrl ? { driver: new RedisDriver(opts.redisUrl), publicAddress: opts.publicAddress } : {}),
     greet: false,
     gracefullyShutdown: opts.handleSignals ?? false,
     logger: colyseusLogger(log),
   });
   gameServer.define(ROOM_NAMES.lobby, LobbyRoom);
   gameServer.define(ROOM_NAMES.match, MatchRoom).enableRealtimeListing();
+
+  // Before listening, so that a returning player finds the room waiting. Without Redis this
+  // process is the only one, and takes every unfinished match whoever ran it.
+  const restored = await restoreMatches(records, { serverId, adoptAll: !opts.redisUrl, log });
+  const upkeep = startUpkeep(records, { serverId, retentionDays: opts.retentionDays ?? 0, log });
+
+  gameServer.onBeforeShutdown(async () => {
+    shuttingDown = true;
+    upkeep.stop();
+    log.info('server.shuttingDown', { rooms: matchMaker.stats.local.roomCount });
+  });
+  gameServer.onShutdown(async () => {
+    await records.flush();
+    await upkeep.idle();
+    if (ownsRecords) await records.close();
+    log.info('server.closed', { port, restoredNextTime: true });
+  });
+
   await gameServer.listen(opts.port ?? 2567, opts.host);
   const port = (httpServer.address() as AddressInfo).port;
-  log.info('server.listening', { port, host: opts.host ?? '*' });
+  log.info('server.listening', { port, host: opts.host ?? '*', serverId, records: records.kind, redis: Boolean(opts.redisUrl), restored: restored.length });
 
   let closing: Promise<void> | undefined;
   return {
     port,
     records,
+    restored,
     close: () =>
       (closing ??= (async () => {
         await gameServer.gracefullyShutdown(false);
         httpServer.closeAllConnections();
         await new Promise<void>((resolve) => (httpServer.listening ? httpServer.close(() => resolve()) : resolve()));
-        log.info('server.closed', { port, rooms: matchMaker.stats.local.roomCount });
       })()),
   };
 }

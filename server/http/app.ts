@@ -1,5 +1,6 @@
 // The HTTP side on the game's port: health, the lobby list as JSON, match lookup by
-// code, and the browser client (with /join/CODE invite links answered by the client).
+// code, recorded matches, and the browser client (with /join/CODE invite links answered
+// by the client).
 import { existsSync } from 'node:fs';
 import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
@@ -8,9 +9,18 @@ import { ROOM_NAMES } from '../../shared/protocol/index.ts';
 import type { Listing } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import { normalizeRoomCode } from '../match/roomCode.ts';
+import type { RecordStore } from '../records/types.ts';
 import { CLIENT_DIST, CLIENT_INDEX, PLACEHOLDER_PAGE } from './clientBundle.ts';
+import { recordsRouter } from './records.ts';
 
-export function createHttpApp(log: Logger): Express {
+export interface HttpSettings {
+  records: RecordStore;
+  adminToken?: string;
+  /** True once a graceful shutdown began: health checks fail so that load balancers stop sending players here. */
+  shuttingDown: () => boolean;
+}
+
+export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   const app = express();
   app.disable('x-powered-by');
   const startedAt = Date.now();
@@ -22,9 +32,15 @@ export function createHttpApp(log: Logger): Express {
   });
 
   app.get('/healthz', async (_req, res) => {
+    if (settings.shuttingDown()) {
+      res.status(503).json({ ok: false, shuttingDown: true });
+      return;
+    }
     const rooms = await matchMaker.query({ name: ROOM_NAMES.match });
-    res.json({ ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), matches: rooms.length });
+    res.json({ ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), matches: rooms.length, records: settings.records.kind });
   });
+
+  app.use('/api/records', recordsRouter(settings));
 
   /** Open public matches, as the lobby room lists them. */
   app.get('/api/matches', async (_req, res) => {

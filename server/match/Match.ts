@@ -5,7 +5,7 @@ import type { GameState, MatchSettings, Role, Seat } from '../../shared/index.ts
 import { createMatch, isSeated, ROLES } from '../../shared/index.ts';
 import type { MatchOptions, MatchPhase, ServerMessage, ServerMessageType, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
-import type { MatchLog } from '../records/types.ts';
+import type { LiveSnapshot, MatchLog } from '../records/types.ts';
 import { BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
 import { TeamDrafts } from './drafts.ts';
@@ -29,6 +29,8 @@ export interface MatchInit {
 
 const IN_GAME: readonly MatchPhase[] = ['briefing', 'planning', 'resolution'];
 
+export const engineSettings = (o: MatchOptions, seed: number): Partial<MatchSettings> => ({ turns: o.turns, apPerTurn: o.apPerTurn, mediator: o.mediator, seed, mode: 'standard' });
+
 export class Match {
   readonly code: string;
   readonly members = new Members();
@@ -44,7 +46,12 @@ export class Match {
   engine: GameState;
   phase: MatchPhase = 'lobby';
   hostId = '';
+  /** The creator's token hash is in the records (the first member to join is the creator). */
+  creatorRecorded = false;
+  /** The server is going down: the match is saved as it stands and must not change any more. */
+  suspended = false;
   private readyCheckQueued = false;
+  private liveDirty = false;
 
   constructor(
     readonly port: RoomPort,
@@ -56,7 +63,7 @@ export class Match {
     this.code = init.code;
     this.options = init.options;
     this.seed = init.seed;
-    this.engine = createMatch(this.engineSettings(init.options, init.seed));
+    this.engine = createMatch(engineSettings(init.options, init.seed));
     this.clock = new PhaseClock(port, state, () => this.endPhase());
     this.bots = new BotSeats(this);
     state.code = this.code;
@@ -65,10 +72,6 @@ export class Match {
     syncOptions(state.options, this.options);
     syncRoster(this);
     publishViews(this);
-  }
-
-  engineSettings(o: MatchOptions, seed: number): Partial<MatchSettings> {
-    return { turns: o.turns, apPerTurn: o.apPerTurn, mediator: o.mediator, seed, mode: 'standard' };
   }
 
   seatedRoles(): Role[] {
@@ -92,6 +95,38 @@ export class Match {
   rosterChanged(): void {
     syncRoster(this);
     this.port.listingChanged();
+    this.saveSoon();
+  }
+
+  // ---- Live snapshot (crash recovery) -----------------------------------------
+
+  liveSnapshot(): LiveSnapshot {
+    const { members, joined } = this.members.snapshot();
+    return {
+      phase: this.phase,
+      turn: this.engine.turn,
+      clock: this.clock.snapshot(),
+      hostId: this.hostId,
+      members,
+      joined,
+      drafts: this.drafts.snapshot(this.seatedRoles()),
+      bots: this.bots.held(),
+      savedAt: this.port.now(),
+    };
+  }
+
+  /** Something the live snapshot holds changed: save it once, at the end of this turn of the event loop. */
+  saveSoon(): void {
+    if (this.liveDirty || this.suspended) return;
+    this.liveDirty = true;
+    queueMicrotask(() => this.saveNow());
+  }
+
+  /** Save now if anything changed; the inbox calls it before acknowledging a message. */
+  saveNow(): void {
+    if (!this.liveDirty || this.suspended) return;
+    this.liveDirty = false;
+    if (this.phase !== 'ended') this.record.live(this.liveSnapshot());
   }
 
   // ---- Options and start ------------------------------------------------------
@@ -100,7 +135,7 @@ export class Match {
   changeOptions(next: MatchOptions, seed: number): void {
     let engine: GameState;
     try {
-      engine = createMatch(this.engineSettings(next, seed));
+      engine = createMatch(engineSettings(next, seed));
     } catch (err) {
       throw new Refusal('badOptions', { detail: (err as Error).message });
     }
@@ -143,6 +178,8 @@ export class Match {
 
   /** The current phase's time is up (clock, host, or everyone ready). */
   endPhase(): void {
+    // Saved for the restart as it stood: no timer that was already due may move it on.
+    if (this.suspended) return;
     if (this.phase === 'briefing') this.enter('planning');
     else if (this.phase === 'planning') this.enter('resolution');
     else if (this.phase === 'resolution') this.enter('briefing');
@@ -210,16 +247,31 @@ export class Match {
     this.readyCheckQueued = true;
     this.port.later(0, () => {
       this.readyCheckQueued = false;
-      if (this.phase === 'planning' && !this.clock.paused && !this.seatedRoles().some((r) => this.waitingFor(r))) {
+      if (!this.suspended && this.phase === 'planning' && !this.clock.paused && !this.seatedRoles().some((r) => this.waitingFor(r))) {
         this.log.info('planning.allReady', { code: this.code, turn: this.engine.turn });
         this.enter('resolution');
       }
     });
   }
 
-  /** The room is going away. */
+  /**
+   * The server is shutting down: stop every timer, save the match exactly as it stands
+   * (the clock's time left included) and tell everyone; the next start restores it.
+   */
+  suspend(): void {
+    if (this.suspended) return;
+    // Snapshot first: the clock's time left is read from its running timer.
+    const snapshot = this.liveSnapshot();
+    this.clock.halt();
+    this.bots.clear();
+    if (this.phase !== 'ended') this.record.live(snapshot);
+    this.suspended = true;
+    notifyAll(this, 'notice.serverRestarting', {});
+  }
+
+  /** The room is going away: without a shutdown, an unfinished match is abandoned. */
   dispose(): void {
     this.bots.clear();
-    if (this.phase !== 'ended') this.record.ended(this.port.now(), 'abandoned');
+    if (this.phase !== 'ended' && !this.suspended) this.record.ended(this.port.now(), 'abandoned');
   }
 }

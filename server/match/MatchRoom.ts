@@ -1,19 +1,24 @@
 // The Colyseus room of one match: it turns room lifecycle events into Match calls and
 // gives the match its RoomPort. The rules of the match live in Match and its modules.
+// A room is created by a client, or by the server at start to restore a match from its
+// records (same code, same phase); on a graceful shutdown it saves its match and closes.
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Client } from '@colyseus/core';
-import { Room, ServerError, updateLobby } from '@colyseus/core';
+import { matchMaker, Room, ServerError, updateLobby } from '@colyseus/core';
+import { createMatch } from '../../shared/index.ts';
 import type { ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
 import { CreateOptionsSchema, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES, withDefaults } from '../../shared/protocol/index.ts';
+import type { ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
 import { Inbox } from './inbox.ts';
 import { listingOf } from './listing.ts';
-import { Match } from './Match.ts';
+import { engineSettings, Match } from './Match.ts';
 import type { RoomPort } from './port.ts';
 import { CLOSE_CODES } from './port.ts';
 import { Refusal } from './refusal.ts';
-import { claimRoomCode, releaseRoomCode } from './roomCode.ts';
+import type { StagedRestore } from './restore.ts';
+import { restoreMatch, takeRestore } from './restore.ts';
 import { admit, depart, dropped, reconnectionExpired, returned } from './seating.ts';
 import type { MatchState } from './schema.ts';
 import { newMatchState } from './schema.ts';
@@ -32,29 +37,58 @@ export class MatchRoom extends Room<MatchState> {
   private createdAt = Date.now();
   private listingQueue: Promise<void> = Promise.resolve();
 
-  override onCreate(raw: unknown): void {
+  override async onCreate(raw: unknown): Promise<void> {
+    const ctx = serverContext();
+    const staged = takeRestore(raw);
+    if (staged) return this.restore(ctx, staged);
     const parsed = CreateOptionsSchema.safeParse(raw ?? {});
     if (!parsed.success) throw joinError('badOptions', { detail: zodDetail(parsed.error) });
     const { nickname: _n, role: _r, spectate: _s, seatToken: _t, ...chosen } = parsed.data;
     const options = withDefaults(chosen);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
-    const code = claimRoomCode();
-    const ctx = serverContext();
+    const code = await ctx.codes.claim();
+    // A shutdown that began meanwhile would not save this room: refuse it.
+    if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) {
+      void ctx.codes.release(code);
+      throw joinError('serverShuttingDown');
+    }
     this.log = ctx.log.child({ code });
     this.roomId = code;
     this.state = newMatchState();
     try {
-      const record = ctx.records.open({ matchId: randomUUID(), code, createdAt: this.createdAt, options, seed });
-      this.match = new Match(this.port(), this.state, this.log, record, { code, options, seed });
+      // Checked before anything is recorded: bad options must not leave a record behind.
+      createMatch(engineSettings(options, seed));
     } catch (err) {
-      releaseRoomCode(code);
+      void ctx.codes.release(code);
       throw err instanceof RangeError ? joinError('badOptions', { detail: err.message }) : err;
     }
-    this.inbox = new Inbox(this.match);
-    this.onMessage('*', (client, type, message) => this.inbox!.receive(client.sessionId, type, message));
-    if (!options.public) void this.setPrivate(true);
-    void this.setMetadata(listingOf(this.match, this.createdAt));
+    const record = ctx.records.open({ matchId: randomUUID(), code, createdAt: this.createdAt, options, seed }, ctx.serverId);
+    this.attach(new Match(this.port(), this.state, this.log, record, { code, options, seed }));
     this.log.info('match.created', { options: { ...options, seed: undefined } });
+  }
+
+  /** The match comes back under its own code, in its own phase; the room waits a while for its players. */
+  private async restore(ctx: ServerContext, staged: StagedRestore): Promise<void> {
+    const { header } = staged.stored;
+    await ctx.codes.reclaim(header.code);
+    this.log = ctx.log.child({ code: header.code });
+    this.roomId = header.code;
+    this.createdAt = header.createdAt;
+    this.state = newMatchState();
+    const match = new Match(this.port(), this.state, this.log, ctx.records.resume(staged.stored), { code: header.code, options: header.options, seed: header.seed });
+    restoreMatch(match, staged);
+    this.attach(match);
+    // An empty room is normally disposed within seconds; give the players time to come back.
+    this.autoDispose = false;
+    this.clock.setTimeout(() => (this.autoDispose = true), ctx.restoreGraceSeconds * 1000);
+  }
+
+  private attach(match: Match): void {
+    this.match = match;
+    this.inbox = new Inbox(match);
+    this.onMessage('*', (client, type, message) => this.inbox!.receive(client.sessionId, type, message));
+    if (!match.options.public || match.phase === 'ended') void this.setPrivate(true);
+    void this.setMetadata(listingOf(match, this.createdAt));
   }
 
   /** Join options are checked before a seat is taken; match options are tolerated (they only matter on create). */
@@ -78,6 +112,8 @@ export class MatchRoom extends Room<MatchState> {
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     const match = this.match!;
+    // Closed by the shutdown: the seat stays as saved, for the restart.
+    if (match.suspended) return;
     this.inbox!.forget(client.sessionId);
     const member = match.members.bySession(client.sessionId);
     if (!member) return;
@@ -86,7 +122,8 @@ export class MatchRoom extends Room<MatchState> {
     try {
       await this.allowReconnection(client, LIMITS.reconnectSeconds);
     } catch {
-      reconnectionExpired(match, member, client.sessionId);
+      // The shutdown cancels every reconnection: the seat stays as saved.
+      if (!match.suspended) reconnectionExpired(match, member, client.sessionId);
       return;
     }
     // Kicked, or taken over by a seat token, while away: this session has no seat any more.
@@ -99,9 +136,17 @@ export class MatchRoom extends Room<MatchState> {
   }
 
   override onDispose(): void {
-    releaseRoomCode(this.roomId);
+    // A suspended match keeps its code: it comes back under it when the server restarts.
+    if (!this.match?.suspended) void serverContext().codes.release(this.roomId).catch((error: unknown) => this.log.warn('code.releaseFailed', { error }));
     this.match?.dispose();
-    this.log.info('match.disposed', { phase: this.match?.phase });
+    this.log.info('match.disposed', { phase: this.match?.phase, suspended: this.match?.suspended });
+  }
+
+  /** Graceful shutdown: save the match as it stands, tell everyone, close with "server restarting". */
+  override onBeforeShutdown(): void {
+    const unfinished = this.match !== undefined && this.match.phase !== 'ended';
+    this.match?.suspend();
+    void this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined);
   }
 
   override onUncaughtException(error: unknown, method: string): void {

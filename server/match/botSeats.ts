@@ -21,6 +21,16 @@ export class BotSeats {
     return this.roles.has(role);
   }
 
+  held(): Role[] {
+    return [...this.roles];
+  }
+
+  /** After a restart: the roles bots held before. Takeovers are armed again by the match. */
+  restore(roles: readonly Role[]): void {
+    this.clear();
+    this.roles = new Set(roles);
+  }
+
   /** A bot takes a role nobody holds (at the start). */
   seat(role: Role): void {
     this.roles.add(role);

@@ -24,6 +24,11 @@ export class ChatLog {
   all(): readonly ChatMessage[] {
     return this.messages;
   }
+
+  /** The log as recorded, after a restart; ids go on from the last one. */
+  restore(messages: readonly ChatMessage[]): void {
+    this.messages = [...messages];
+  }
 }
 
 /** The channel a player of `role` writes to when addressing `to`. */

@@ -63,4 +63,6 @@ export function runControl(m: Match, member: Member, command: ControlName, rawPa
   if (!parsed.success) throw new Refusal('badMessage', { detail: zodDetail(parsed.error) });
   m.log.info('control', { code: m.code, command, by: member.playerId });
   (HANDLERS[command] as ControlHandler<ControlName>)(m, member, parsed.data as never);
+  // The clock may have changed (pause, resume, extend), which the live snapshot holds.
+  m.saveSoon();
 }

@@ -96,4 +96,16 @@ export class TeamDrafts {
     this.entries.clear();
     this.ready.clear();
   }
+
+  snapshot(roles: readonly Role[]): { role: Role; entries: DraftEntry[]; ready: boolean }[] {
+    return roles.map((role) => ({ role, entries: this.list(role), ready: this.isReady(role) }));
+  }
+
+  restore(saved: readonly { role: Role; entries: DraftEntry[]; ready: boolean }[]): void {
+    this.reset();
+    for (const d of saved) {
+      this.entries.set(d.role, d.entries.map((e) => ({ ...e, order: cleanOrder(e.order) })));
+      this.ready.set(d.role, d.ready);
+    }
+  }
 }

@@ -41,7 +41,14 @@ export class Inbox {
       if (size > LIMITS.messageBytes) throw new Refusal('tooLarge', { size: Number.isFinite(size) ? size : -1, limit: LIMITS.messageBytes });
       if (!isClientMessageType(type)) throw new Refusal('unknownType', { type: typeName });
       this.handle(sessionId, type, payload ?? {});
-      if (rid !== undefined) this.m.port.send(sessionId, 'ok', { type: typeName, rid });
+      // Acknowledge only what is recorded: the live snapshot is saved first, and with a
+      // database that writes asynchronously the `ok` waits for the writes.
+      this.m.saveNow();
+      if (rid === undefined) return;
+      const ok = () => this.m.port.send(sessionId, 'ok', { type: typeName, rid });
+      const written = this.m.record.settled();
+      if (written) void written.then(ok);
+      else ok();
     } catch (err) {
       const refusal = err instanceof Refusal ? err : new Refusal('internal');
       if (err instanceof Refusal) this.m.log.debug('message.refused', { code: this.m.code, type: typeName, error: err.code, params: err.params });

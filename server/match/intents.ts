@@ -21,9 +21,15 @@ const roleOfSender = (member: Member): Role => {
   return role;
 };
 
+/** Every accepted change of a team's draft or ready flag goes into the record, as the draft it leaves. */
+function recordDraft(m: Match, role: Role, by: string): void {
+  m.record.draft({ turn: m.engine.turn, role, at: m.port.now(), by, entries: m.drafts.list(role), ready: m.drafts.isReady(role) });
+}
+
 /** The draft changed: the team is no longer ready, and every member sees the new draft. */
 function draftChanged(m: Match, role: Role, by: string): void {
   m.drafts.setReady(role, false);
+  recordDraft(m, role, by);
   publishDraft(m, role, by);
   m.rosterChanged();
 }
@@ -94,6 +100,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     const role = roleOfSender(member);
     if (m.options.captainOnly && m.members.captain(role) !== member) throw new Refusal('notCaptain');
     m.drafts.setReady(role, msg.ready);
+    recordDraft(m, role, member.nickname);
     publishDraft(m, role, member.nickname);
     m.rosterChanged();
     m.checkAllReady();

@@ -1,13 +1,17 @@
 // Who is in the match: players seated in a role (several make a team) and spectators.
 // A member outlives its connection: the seat token brings a refreshed page back to it.
-import { randomBytes, randomInt } from 'node:crypto';
+// Only a hash of the token is kept in the records, and tokens are compared by hash.
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Role, Seat } from '../../shared/index.ts';
+import type { StoredMember } from '../records/types.ts';
 
 export interface Member {
   /** Public and stable: others refer to this member by it (kick, host). */
   playerId: string;
-  /** Secret: joining with it returns to this seat. */
+  /** Secret: joining with it returns to this seat. Empty after a restart until its owner comes back with it. */
   seatToken: string;
+  /** SHA-256 of the seat token (the token has 144 random bits, so no salt is needed). */
+  tokenHash: string;
   nickname: string;
   seat: Seat;
   /** The Colyseus session currently bound to the member. */
@@ -23,14 +27,24 @@ const NICKNAMES = ['Envoy', 'Attaché', 'Consul', 'Delegate', 'Adviser', 'Analys
 
 export const roleOf = (m: Member): Role | undefined => (m.seat.kind === 'role' ? m.seat.role : undefined);
 
+export const hashSeatToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
 export class Members {
   private members: Member[] = [];
   private joined = 0;
 
   add(sessionId: string, seat: Seat, nickname: string | undefined): Member {
+    const seatToken = randomBytes(18).toString('base64url');
     const m: Member = {
       playerId: randomBytes(6).toString('base64url'),
-      seatToken: randomBytes(18).toString('base64url'),
+      seatToken,
+      tokenHash: hashSeatToken(seatToken),
       nickname: this.uniqueNickname(nickname ?? `${NICKNAMES[randomInt(NICKNAMES.length)]} ${randomInt(10, 100)}`),
       seat,
       sessionId,
@@ -59,7 +73,21 @@ export class Members {
   }
 
   byToken(token: string): Member | undefined {
-    return this.members.find((m) => m.seatToken === token);
+    const hash = hashSeatToken(token);
+    return this.members.find((m) => sameHash(m.tokenHash, hash));
+  }
+
+  snapshot(): { members: StoredMember[]; joined: number } {
+    return {
+      members: this.members.map((m) => ({ playerId: m.playerId, tokenHash: m.tokenHash, nickname: m.nickname, seat: m.seat, order: m.order })),
+      joined: this.joined,
+    };
+  }
+
+  /** After a restart: everyone is away until they come back with their seat token. */
+  restore(stored: readonly StoredMember[], joined: number): void {
+    this.members = stored.map((s) => ({ ...s, seatToken: '', sessionId: '', connected: false, chatTimes: [] }));
+    this.joined = joined;
   }
 
   /** The role's players in join order, connected or not. */

@@ -32,6 +32,32 @@ export class PhaseClock {
     this.state.remaining = 0;
   }
 
+  /** What a restart needs to put the clock back: is a phase timed, paused, and how much is left. */
+  snapshot(): { timed: boolean; paused: boolean; leftMs: number } {
+    if (this.state.paused) return { timed: true, paused: true, leftMs: this.state.remaining };
+    if (!this.timer) return { timed: false, paused: false, leftMs: 0 };
+    return { timed: true, paused: false, leftMs: Math.max(0, this.state.deadline - this.port.now()) };
+  }
+
+  /** Put back a clock that was running (or paused) with `ms` left. */
+  restore(paused: boolean, ms: number): void {
+    this.cancel();
+    if (paused) {
+      this.state.deadline = 0;
+      this.state.paused = true;
+      this.state.remaining = ms;
+      return;
+    }
+    this.state.paused = false;
+    this.state.remaining = 0;
+    this.arm(ms);
+  }
+
+  /** Stop the timer without touching the state (the server is going down). */
+  halt(): void {
+    this.cancel();
+  }
+
   pause(): void {
     this.cancel();
     this.state.remaining = Math.max(0, this.state.deadline - this.port.now());

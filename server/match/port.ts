@@ -19,5 +19,8 @@ export interface RoomPort {
   setListed(listed: boolean): void;
 }
 
-/** Close codes the server uses when it disconnects someone. */
-export const CLOSE_CODES = { kicked: 4003, replaced: 4005 } as const;
+/**
+ * Close codes the server uses when it disconnects someone. serverRestarting: a graceful
+ * shutdown saved the match; join again with the seat token once the server is back.
+ */
+export const CLOSE_CODES = { kicked: 4003, replaced: 4005, serverRestarting: 4012 } as const;

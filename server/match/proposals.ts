@@ -15,6 +15,11 @@ export class Proposals {
     return this.proposals;
   }
 
+  /** As recorded (latest status of each), after a restart; ids go on from the last one. */
+  restore(proposals: readonly Proposal[]): void {
+    this.proposals = [...proposals];
+  }
+
   get(id: number): Proposal | undefined {
     return this.proposals.find((p) => p.id === id);
   }

@@ -17,12 +17,19 @@ export function admit(m: Match, sessionId: string, join: JoinOptions): Member {
   if (join.seatToken !== undefined) {
     const back = m.members.byToken(join.seatToken);
     if (!back) throw new Refusal('seatTokenUnknown');
+    // After a restart only the hash was kept; the token just proved is the one to hand back in `welcome`.
+    back.seatToken = join.seatToken;
     rebind(m, back, sessionId);
     return back;
   }
   const seat = seatFor(m, join.spectate ? 'spectator' : (join.role ?? 'auto'));
   const member = m.members.add(sessionId, seat, join.nickname);
   if (!m.members.byId(m.hostId)) m.hostId = member.playerId;
+  // The creator's seat token is the secret that may later delete this match's records.
+  if (!m.creatorRecorded) {
+    m.creatorRecorded = true;
+    m.record.creator(member.tokenHash);
+  }
   m.record.seat({ playerId: member.playerId, nickname: member.nickname, seat, at: m.port.now(), change: 'joined' });
   m.log.info('member.joined', { player: member.playerId, nickname: member.nickname, seat: seatName(seat), host: m.hostId === member.playerId });
   const role = roleOf(member);

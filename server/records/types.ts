@@ -1,11 +1,12 @@
-// The match record: everything needed to replay, export or audit a match. Rooms write
-// to it through MatchLog; a store decides where it lives (memory now; SQLite or
-// PostgreSQL later, behind the same two interfaces).
-import type { GameState, Outcome, Seat } from '../../shared/index.ts';
-import type { ChatMessage, MatchOptions, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
+// The match record: everything needed to replay, export, audit or restore a match.
+// Rooms write through MatchLog (calls return at once; a store writes them in order);
+// everything is read back through RecordStore. Two stores implement both interfaces
+// with one schema: SQLite (embedded default) and PostgreSQL (DATABASE_URL).
+import type { GameState, Outcome, Role, Seat } from '../../shared/index.ts';
+import type { ChatMessage, DraftEntry, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 
 export interface MatchHeader {
-  /** Unique for all time; the room code is reused once a room is gone. */
+  /** Unique for all time; the room code is reused once a match is over. */
   matchId: string;
   code: string;
   createdAt: number;
@@ -22,11 +23,52 @@ export interface SeatRecord {
   change: 'joined' | 'seated' | 'left' | 'kicked';
 }
 
+/** A team's draft after one accepted change (an order added, removed, replaced, a deal, ready). */
+export interface DraftChange {
+  turn: number;
+  role: Role;
+  at: number;
+  /** A nickname, "bot", or "proposal N". */
+  by: string;
+  entries: DraftEntry[];
+  ready: boolean;
+}
+
 export interface TurnEntry extends TurnRecord {
   resolvedAt: number;
   /** The engine's state after this week, to replay or audit from any week. */
   state: GameState;
 }
+
+/** Who sits where, kept for crash recovery. The seat token itself is never stored, only its hash. */
+export interface StoredMember {
+  playerId: string;
+  tokenHash: string;
+  nickname: string;
+  seat: Seat;
+  order: number;
+}
+
+/**
+ * What the logs do not hold of an unfinished match, rewritten after every accepted change.
+ * Engine state, chat, proposals and resolved weeks come back from their own logs.
+ */
+export interface LiveSnapshot {
+  phase: MatchPhase;
+  /** The engine's week when saved: if the logs have a later week, the snapshot predates a resolution. */
+  turn: number;
+  /** The phase clock: ms left (when saved), and whether the host had paused it. */
+  clock: { timed: boolean; paused: boolean; leftMs: number };
+  hostId: string;
+  members: StoredMember[];
+  joined: number;
+  drafts: { role: Role; entries: DraftEntry[]; ready: boolean }[];
+  /** Roles a bot holds. */
+  bots: Role[];
+  savedAt: number;
+}
+
+export type MatchEnd = 'finished' | 'abandoned';
 
 export interface MatchRecord {
   header: MatchHeader;
@@ -34,30 +76,103 @@ export interface MatchRecord {
   initial?: GameState;
   startedAt?: number;
   endedAt?: number;
-  end?: 'finished' | 'abandoned';
+  end?: MatchEnd;
   outcome?: Outcome;
   seats: SeatRecord[];
+  drafts: DraftChange[];
   turns: TurnEntry[];
   chat: ChatMessage[];
   proposals: Proposal[];
 }
 
+/** One line of the list of recorded matches. */
+export interface MatchSummary {
+  matchId: string;
+  code: string;
+  title: string;
+  public: boolean;
+  createdAt: number;
+  startedAt?: number;
+  endedAt?: number;
+  end?: MatchEnd;
+  turns: number;
+  turnsPlayed: number;
+  outcome?: { kind: string; winner?: string };
+}
+
+/** An unfinished match as its records hold it, ready to be restored into a room. */
+export interface StoredMatch {
+  header: MatchHeader;
+  owner: string;
+  initial?: GameState;
+  startedAt?: number;
+  live?: LiveSnapshot;
+  chat: ChatMessage[];
+  proposals: Proposal[];
+  turns: TurnEntry[];
+  /** How many seat and draft log lines exist, so that a resumed log numbers on from there. */
+  seatCount: number;
+  draftCount: number;
+}
+
 export interface MatchLog {
+  readonly matchId: string;
+  /** The hash of the creator's seat token: the secret that may delete this match's records. */
+  creator(tokenHash: string): void;
   /** Options (and the seed) may change in the lobby until the start. */
   options(options: MatchOptions, seed: number): void;
   started(initial: GameState, at: number): void;
   seat(entry: SeatRecord): void;
+  draft(change: DraftChange): void;
   chat(message: ChatMessage): void;
   /** A new proposal or a new status of one (same id). */
   proposal(proposal: Proposal): void;
   turn(entry: TurnEntry): void;
-  ended(at: number, end: 'finished' | 'abandoned', outcome?: Outcome): void;
-  read(): MatchRecord;
+  /** Replaces the live snapshot; consecutive unwritten snapshots are coalesced. */
+  live(snapshot: LiveSnapshot): void;
+  /** The match is over: the live snapshot goes, the record stays. Only the first call counts. */
+  ended(at: number, end: MatchEnd, outcome?: Outcome): void;
+  /** Undefined when every call so far is written (SQLite writes at once); otherwise when they will be. */
+  settled(): Promise<void> | undefined;
 }
 
+export interface SummaryQuery {
+  /** finished (default), abandoned, or all ended matches. */
+  status?: MatchEnd | 'ended';
+  /** Only public matches (the open replay list). */
+  publicOnly?: boolean;
+  /** Only matches created with this seat-token hash (any status, unfinished too). */
+  creatorHash?: string;
+  /** Ended (or for creatorHash, created) strictly before this time; for paging. */
+  before?: number;
+  limit?: number;
+}
+
+export type DeleteResult = 'deleted' | 'notFound' | 'inProgress';
+
 export interface RecordStore {
-  open(header: MatchHeader): MatchLog;
-  get(matchId: string): MatchRecord | undefined;
+  readonly kind: 'sqlite' | 'postgres';
+  /** A new match, owned (run) by the server `owner`. */
+  open(header: MatchHeader, owner: string): MatchLog;
+  /** The log of a match restored from its records, numbering on from what is stored. */
+  resume(stored: StoredMatch): MatchLog;
+  get(matchId: string): Promise<MatchRecord | undefined>;
   /** Most recent first. */
-  list(): MatchRecord[];
+  summaries(query?: SummaryQuery): Promise<MatchSummary[]>;
+  creatorHash(matchId: string): Promise<string | undefined>;
+  /** Unfinished matches (no end yet), optionally only those owned by `owner`. */
+  unfinished(owner?: string): Promise<StoredMatch[]>;
+  /** Take over an unfinished match; false if another server took it first. */
+  adopt(matchId: string, from: string, to: string): Promise<boolean>;
+  /** Whether an unfinished match holds this room code. */
+  codeInUse(code: string): Promise<boolean>;
+  delete(matchId: string): Promise<DeleteResult>;
+  /** Ended matches (finished or abandoned) that ended before `cutoff`; returns how many. Unfinished ones are never removed. */
+  removeOlderThan(cutoff: number): Promise<number>;
+  heartbeat(serverId: string, at: number): Promise<void>;
+  lastHeartbeat(serverId: string): Promise<number | undefined>;
+  schemaVersion(): Promise<number>;
+  /** Resolves when every write queued so far is done. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
 }

@@ -76,7 +76,8 @@ describe('a full match', () => {
     expect(JSON.parse(watcher.state.publicView).outcome.winner).toBe(outcome.winner);
     for (const c of all) expect(c.invalid).toEqual([]);
     // The server kept the whole match for replay and export.
-    const kept = server.records.list().find((r) => r.header.code === code)!;
+    const summary = (await server.records.summaries()).find((r) => r.code === code)!;
+    const kept = (await server.records.get(summary.matchId))!;
     expect(kept.header).toMatchObject({ seed: 42, options: { turns: 4, title: 'Week one' } });
     expect(kept.end).toBe('finished');
     expect(kept.initial?.turn).toBe(1);

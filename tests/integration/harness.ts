@@ -22,7 +22,7 @@ import type {
 import { SERVER_MESSAGES } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
 import type { LogLevel } from '../../server/log.ts';
-import type { RunningServer } from '../../server/startServer.ts';
+import type { RunningServer, StartOptions } from '../../server/startServer.ts';
 import { startServer } from '../../server/startServer.ts';
 
 export interface TestServer extends RunningServer {
@@ -30,11 +30,14 @@ export interface TestServer extends RunningServer {
   http: string;
 }
 
-/** Server logs are silent unless TEST_LOG_LEVEL says otherwise (e.g. TEST_LOG_LEVEL=debug). */
-export async function bootServer(): Promise<TestServer> {
+/**
+ * Server logs are silent unless TEST_LOG_LEVEL says otherwise (e.g. TEST_LOG_LEVEL=debug).
+ * Records live in an in-memory SQLite database unless `extra` says otherwise.
+ */
+export async function bootServer(extra: Partial<StartOptions> = {}): Promise<TestServer> {
   const level = (process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel;
   const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
-  const server = await startServer({ port: 0, host: '127.0.0.1', log, handleSignals: false });
+  const server = await startServer({ port: 0, host: '127.0.0.1', log, handleSignals: false, ...extra });
   return { ...server, url: `ws://127.0.0.1:${server.port}`, http: `http://127.0.0.1:${server.port}` };
 }
 
@@ -195,9 +198,9 @@ export class TestClient {
     this.attach(await new Client(this.url).reconnect(this.room.reconnectionToken));
   }
 
-  /** A refreshed page: a new join with the stored seat token. */
-  async rejoinWithToken(): Promise<void> {
-    this.attach(await new Client(this.url).joinById(this.code, { seatToken: this.welcome!.seatToken }));
+  /** A refreshed page: a new join with the stored seat token (or the one given, e.g. kept across a server restart). */
+  async rejoinWithToken(seatToken = this.welcome!.seatToken, url = this.url): Promise<void> {
+    this.attach(await new Client(url).joinById(this.code, { seatToken }));
   }
 
   async leave(): Promise<void> {

@@ -1,0 +1,370 @@
+// The record store over SQL, written once for both databases: a driver says how to run
+// statements (SQLite at once and synchronously, PostgreSQL through an ordered queue per
+// match), this file says what to write and how to read it back.
+import type { GameState, Outcome } from '../../shared/index.ts';
+import type { ChatMessage, MatchOptions, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
+import type { Logger } from '../log.ts';
+import type {
+  DeleteResult,
+  DraftChange,
+  LiveSnapshot,
+  MatchHeader,
+  MatchLog,
+  MatchRecord,
+  MatchSummary,
+  RecordStore,
+  SeatRecord,
+  StoredMatch,
+  SummaryQuery,
+  TurnEntry,
+} from './types.ts';
+import { WriteQueue } from './writeQueue.ts';
+
+export interface Stmt {
+  sql: string;
+  params: unknown[];
+}
+
+export type Row = Record<string, unknown>;
+
+/** SQL uses `?` placeholders; the PostgreSQL driver numbers them. */
+export interface SqlDriver {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Synchronous drivers write at once, so that an acknowledged change is already on disk. */
+  writeNow?(stmts: Stmt[]): void;
+  /** Statements in one transaction. */
+  write(stmts: Stmt[]): Promise<void>;
+  query(sql: string, params?: unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+const CHILD_TABLES = ['live_matches', 'seat_events', 'draft_events', 'chat_messages', 'proposals', 'turns'];
+const json = (v: unknown) => JSON.stringify(v);
+const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
+/** PostgreSQL returns BIGINT as a string. */
+const num = (v: unknown): number => Number(v);
+const opt = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
+const stmt = (sql: string, ...params: unknown[]): Stmt => ({ sql, params });
+
+export class SqlRecordStore implements RecordStore {
+  private busy = new Set<WriteQueue>();
+
+  constructor(
+    private db: SqlDriver,
+    private log: Logger,
+  ) {}
+
+  get kind() {
+    return this.db.kind;
+  }
+
+  open(header: MatchHeader, owner: string): MatchLog {
+    const o = header.options;
+    const log = this.matchLog(header.matchId, 0, 0);
+    log.push([
+      stmt(
+        'INSERT INTO matches (match_id, code, owner, title, listed, options, seed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        header.matchId,
+        header.code,
+        owner,
+        o.title,
+        o.public ? 1 : 0,
+        json(o),
+        header.seed,
+        header.createdAt,
+      ),
+    ]);
+    return log.api;
+  }
+
+  resume(stored: StoredMatch): MatchLog {
+    return this.matchLog(stored.header.matchId, stored.seatCount, stored.draftCount).api;
+  }
+
+  /** One match's writer: numbering of its seat and draft logs, and its queue (if the driver needs one). */
+  private matchLog(matchId: string, seats: number, drafts: number) {
+    const db = this.db;
+    const queue = db.writeNow ? undefined : new WriteQueue(this.log, matchId, this.busy);
+    let ended = false;
+    const push = (stmts: Stmt[], live = false) => {
+      if (queue) return queue.push({ run: () => db.write(stmts), live });
+      try {
+        db.writeNow!(stmts);
+      } catch (error) {
+        // The match must go on even if the disk is full; the gap is logged.
+        this.log.error('records.writeLost', { match: matchId, error });
+      }
+    };
+    const api: MatchLog = {
+      matchId,
+      creator: (hash) => push([stmt('UPDATE matches SET creator_hash = ? WHERE match_id = ?', hash, matchId)]),
+      options: (o: MatchOptions, seed: number) =>
+        push([stmt('UPDATE matches SET options = ?, seed = ?, title = ?, listed = ? WHERE match_id = ?', json(o), seed, o.title, o.public ? 1 : 0, matchId)]),
+      started: (initial: GameState, at: number) => push([stmt('UPDATE matches SET initial_state = ?, started_at = ? WHERE match_id = ?', json(initial), at, matchId)]),
+      seat: (e: SeatRecord) =>
+        push([
+          stmt(
+            'INSERT INTO seat_events (match_id, seq, at, player_id, nickname, seat, seat_change) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            matchId,
+            ++seats,
+            e.at,
+            e.playerId,
+            e.nickname,
+            json(e.seat),
+            e.change,
+          ),
+        ]),
+      draft: (d: DraftChange) =>
+        push([
+          stmt(
+            'INSERT INTO draft_events (match_id, seq, at, turn, role, by_name, entries, ready) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            matchId,
+            ++drafts,
+            d.at,
+            d.turn,
+            d.role,
+            d.by,
+            json(d.entries),
+            d.ready ? 1 : 0,
+          ),
+        ]),
+      chat: (m: ChatMessage) =>
+        push([stmt('INSERT INTO chat_messages (match_id, id, turn, channel, at, body) VALUES (?, ?, ?, ?, ?, ?)', matchId, m.id, m.turn, m.channel, m.at, json(m))]),
+      proposal: (p: Proposal) =>
+        push([
+          stmt(
+            'INSERT INTO proposals (match_id, id, turn, status, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT (match_id, id) DO UPDATE SET status = excluded.status, body = excluded.body',
+            matchId,
+            p.id,
+            p.turn,
+            p.status,
+            json(p),
+          ),
+        ]),
+      turn: (t: TurnEntry) => {
+        const { resolvedAt, state, ...week } = t;
+        push([
+          stmt('INSERT INTO turns (match_id, turn, resolved_at, record, state) VALUES (?, ?, ?, ?, ?)', matchId, t.turn, resolvedAt, json(week), json(state)),
+          stmt('UPDATE matches SET turns_played = ? WHERE match_id = ?', t.turn, matchId),
+        ]);
+      },
+      live: (s: LiveSnapshot) => {
+        if (ended) return;
+        push(
+          [
+            stmt(
+              'INSERT INTO live_matches (match_id, saved_at, snapshot) VALUES (?, ?, ?) ON CONFLICT (match_id) DO UPDATE SET saved_at = excluded.saved_at, snapshot = excluded.snapshot',
+              matchId,
+              s.savedAt,
+              json(s),
+            ),
+          ],
+          true,
+        );
+      },
+      ended: (at: number, end, outcome?: Outcome) => {
+        if (ended) return;
+        ended = true;
+        push([
+          stmt(
+            'UPDATE matches SET ended_at = ?, end_kind = ?, outcome = ? WHERE match_id = ? AND ended_at IS NULL',
+            at,
+            end,
+            outcome ? json(outcome) : null,
+            matchId,
+          ),
+          stmt('DELETE FROM live_matches WHERE match_id = ?', matchId),
+        ]);
+      },
+      settled: () => queue?.settled(),
+    };
+    return { api, push };
+  }
+
+  async get(matchId: string): Promise<MatchRecord | undefined> {
+    const [m] = await this.db.query('SELECT * FROM matches WHERE match_id = ?', [matchId]);
+    if (!m) return undefined;
+    const [seats, drafts, chat, proposals, turns] = await Promise.all([
+      this.db.query('SELECT * FROM seat_events WHERE match_id = ? ORDER BY seq', [matchId]),
+      this.db.query('SELECT * FROM draft_events WHERE match_id = ? ORDER BY seq', [matchId]),
+      this.readChat(matchId),
+      this.readProposals(matchId),
+      this.readTurns(matchId),
+    ]);
+    const rec: MatchRecord = {
+      header: headerOf(m),
+      seats: seats.map((r) => ({ playerId: String(r.player_id), nickname: String(r.nickname), seat: parse(r.seat), at: num(r.at), change: r.seat_change as SeatRecord['change'] })),
+      drafts: drafts.map((r) => ({ turn: num(r.turn), role: r.role as DraftChange['role'], at: num(r.at), by: String(r.by_name), entries: parse(r.entries), ready: num(r.ready) === 1 })),
+      turns,
+      chat,
+      proposals,
+    };
+    if (m.initial_state) rec.initial = parse(m.initial_state);
+    if (m.started_at !== null) rec.startedAt = num(m.started_at);
+    if (m.ended_at !== null) rec.endedAt = num(m.ended_at);
+    if (m.end_kind) rec.end = m.end_kind as MatchRecord['end'];
+    if (m.outcome) rec.outcome = parse(m.outcome);
+    return rec;
+  }
+
+  async summaries(q: SummaryQuery = {}): Promise<MatchSummary[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.creatorHash !== undefined) {
+      where.push('creator_hash = ?');
+      params.push(q.creatorHash);
+    }
+    const status = q.status ?? (q.creatorHash !== undefined ? undefined : 'finished');
+    if (status) where.push('ended_at IS NOT NULL');
+    if (status === 'finished' || status === 'abandoned') {
+      where.push('end_kind = ?');
+      params.push(status);
+    }
+    if (q.publicOnly) where.push('listed = 1');
+    if (q.before !== undefined) {
+      where.push('COALESCE(ended_at, created_at) < ?');
+      params.push(q.before);
+    }
+    const limit = Math.max(1, Math.min(q.limit ?? 50, 200));
+    const rows = await this.db.query(
+      `SELECT match_id, code, title, listed, options, created_at, started_at, ended_at, end_kind, outcome, turns_played FROM matches${
+        where.length ? ' WHERE ' + where.join(' AND ') : ''
+      } ORDER BY COALESCE(ended_at, created_at) DESC, match_id LIMIT ${limit}`,
+      params,
+    );
+    return rows.map((r) => {
+      const s: MatchSummary = {
+        matchId: String(r.match_id),
+        code: String(r.code),
+        title: String(r.title),
+        public: num(r.listed) === 1,
+        createdAt: num(r.created_at),
+        turns: parse<MatchOptions>(r.options).turns,
+        turnsPlayed: num(r.turns_played),
+      };
+      if (r.started_at !== null) s.startedAt = num(r.started_at);
+      if (r.ended_at !== null) s.endedAt = num(r.ended_at);
+      if (r.end_kind) s.end = r.end_kind as MatchSummary['end'];
+      if (r.outcome) {
+        const o = parse<Outcome>(r.outcome);
+        s.outcome = { kind: o.kind, ...(o.winner ? { winner: o.winner } : {}) };
+      }
+      return s;
+    });
+  }
+
+  async creatorHash(matchId: string): Promise<string | undefined> {
+    const [r] = await this.db.query('SELECT creator_hash FROM matches WHERE match_id = ?', [matchId]);
+    return r?.creator_hash ? String(r.creator_hash) : undefined;
+  }
+
+  async unfinished(owner?: string): Promise<StoredMatch[]> {
+    const rows = await this.db.query(
+      `SELECT * FROM matches WHERE ended_at IS NULL${owner !== undefined ? ' AND owner = ?' : ''} ORDER BY created_at`,
+      owner !== undefined ? [owner] : [],
+    );
+    return Promise.all(
+      rows.map(async (m) => {
+        const id = String(m.match_id);
+        const [[live], chat, proposals, turns, [counts]] = await Promise.all([
+          this.db.query('SELECT snapshot FROM live_matches WHERE match_id = ?', [id]),
+          this.readChat(id),
+          this.readProposals(id),
+          this.readTurns(id),
+          this.db.query(
+            'SELECT (SELECT COUNT(*) FROM seat_events WHERE match_id = ?) AS seats, (SELECT COUNT(*) FROM draft_events WHERE match_id = ?) AS drafts',
+            [id, id],
+          ),
+        ]);
+        const s: StoredMatch = {
+          header: headerOf(m),
+          owner: String(m.owner),
+          chat,
+          proposals,
+          turns,
+          seatCount: num(counts.seats),
+          draftCount: num(counts.drafts),
+        };
+        if (live) s.live = parse(live.snapshot);
+        if (m.initial_state) s.initial = parse(m.initial_state);
+        if (m.started_at !== null) s.startedAt = num(m.started_at);
+        return s;
+      }),
+    );
+  }
+
+  async adopt(matchId: string, from: string, to: string): Promise<boolean> {
+    if (from === to) return true;
+    const rows = await this.db.query('UPDATE matches SET owner = ? WHERE match_id = ? AND owner = ? AND ended_at IS NULL RETURNING match_id', [to, matchId, from]);
+    return rows.length === 1;
+  }
+
+  async codeInUse(code: string): Promise<boolean> {
+    return (await this.db.query('SELECT 1 AS x FROM matches WHERE code = ? AND ended_at IS NULL LIMIT 1', [code])).length > 0;
+  }
+
+  async delete(matchId: string): Promise<DeleteResult> {
+    const [m] = await this.db.query('SELECT ended_at FROM matches WHERE match_id = ?', [matchId]);
+    if (!m) return 'notFound';
+    if (m.ended_at === null) return 'inProgress';
+    await this.remove([matchId]);
+    return 'deleted';
+  }
+
+  async removeOlderThan(cutoff: number): Promise<number> {
+    const rows = await this.db.query('SELECT match_id FROM matches WHERE ended_at IS NOT NULL AND ended_at < ?', [cutoff]);
+    const ids = rows.map((r) => String(r.match_id));
+    for (let i = 0; i < ids.length; i += 100) await this.remove(ids.slice(i, i + 100));
+    return ids.length;
+  }
+
+  /** Child rows first, explicitly, so that nothing depends on foreign-key enforcement being on. */
+  private async remove(ids: string[]): Promise<void> {
+    const marks = ids.map(() => '?').join(', ');
+    const stmts = [...CHILD_TABLES, 'matches'].map((t) => stmt(`DELETE FROM ${t} WHERE match_id IN (${marks})`, ...ids));
+    if (this.db.writeNow) this.db.writeNow(stmts);
+    else await this.db.write(stmts);
+  }
+
+  async heartbeat(serverId: string, at: number): Promise<void> {
+    const s = [stmt('INSERT INTO servers (server_id, alive_at) VALUES (?, ?) ON CONFLICT (server_id) DO UPDATE SET alive_at = excluded.alive_at', serverId, at)];
+    if (this.db.writeNow) this.db.writeNow(s);
+    else await this.db.write(s);
+  }
+
+  async lastHeartbeat(serverId: string): Promise<number | undefined> {
+    const [r] = await this.db.query('SELECT alive_at FROM servers WHERE server_id = ?', [serverId]);
+    return r ? num(r.alive_at) : undefined;
+  }
+
+  async schemaVersion(): Promise<number> {
+    const [r] = await this.db.query('SELECT MAX(version) AS v FROM schema_migrations');
+    return num(r?.v ?? 0);
+  }
+
+  async flush(): Promise<void> {
+    while (this.busy.size) await Promise.all([...this.busy].map((q) => q.settled()));
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.db.close();
+  }
+
+  private async readChat(matchId: string): Promise<ChatMessage[]> {
+    return (await this.db.query('SELECT body FROM chat_messages WHERE match_id = ? ORDER BY id', [matchId])).map((r) => parse(r.body));
+  }
+
+  private async readProposals(matchId: string): Promise<Proposal[]> {
+    return (await this.db.query('SELECT body FROM proposals WHERE match_id = ? ORDER BY id', [matchId])).map((r) => parse(r.body));
+  }
+
+  private async readTurns(matchId: string): Promise<TurnEntry[]> {
+    const rows = await this.db.query('SELECT turn, resolved_at, record, state FROM turns WHERE match_id = ? ORDER BY turn', [matchId]);
+    return rows.map((r) => ({ ...parse<TurnRecord>(r.record), resolvedAt: num(r.resolved_at), state: parse<GameState>(r.state) }));
+  }
+}
+
+function headerOf(m: Row): MatchHeader {
+  return { matchId: String(m.match_id), code: String(m.code), createdAt: num(m.created_at), options: parse(m.options), seed: num(m.seed) };
+}
