@@ -39,7 +39,7 @@ function settleUnrestorable(records: RecordStore, m: StoredMatch, log: Logger): 
   if (!why) return false;
   const last = m.turns.at(-1);
   const record = records.resume(m);
-  if (why === 'ended' && last) record.ended(last.resolvedAt, 'finished', last.state.outcome);
+  if (why === 'ended' && last) record.ended(last.resolvedAt, 'finished', last.state.outcome, { state: last.state, early: false });
   else record.ended(m.live?.savedAt ?? m.header.createdAt, 'abandoned');
   log.info('match.notRestored', { code: m.header.code, why });
   return true;

@@ -1,6 +1,6 @@
 // The HTTP side on the game's port: health, the lobby list as JSON, match lookup by
-// code, recorded matches, and the browser client (with /join/CODE invite links answered
-// by the client).
+// code (and its join QR code for the projector), recorded matches, and the browser
+// client (invite, console, projector and replay links are pages the client answers).
 import { existsSync } from 'node:fs';
 import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
@@ -11,7 +11,11 @@ import type { Logger } from '../log.ts';
 import { normalizeRoomCode } from '../match/roomCode.ts';
 import type { RecordStore } from '../records/types.ts';
 import { CLIENT_DIST, CLIENT_INDEX, PLACEHOLDER_PAGE } from './clientBundle.ts';
+import { joinQrSvg } from './joinQr.ts';
 import { recordsRouter } from './records.ts';
+
+/** Paths of the client's own pages: served its index (or, before it is built, the placeholder). */
+const CLIENT_PAGES = ['/join/', '/teach/', '/projector/', '/replay/'];
 
 export interface HttpSettings {
   records: RecordStore;
@@ -59,6 +63,24 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
     res.json({ match: room.metadata as Listing, private: Boolean(room.private) });
   });
 
+  /** The join link as a QR code (SVG), for the projector: `${origin}/join/CODE`. */
+  app.get('/api/matches/:code/qr.svg', async (req, res) => {
+    const code = normalizeRoomCode(String(req.params.code));
+    const [room] = await matchMaker.query({ name: ROOM_NAMES.match, roomId: code });
+    if (!room) {
+      res.status(404).json({ error: 'notFound', message: `No match has the code ${code}.` });
+      return;
+    }
+    const asked = typeof req.query.origin === 'string' ? req.query.origin : undefined;
+    if (asked !== undefined && !/^https?:\/\/[^/\s?#]+$/.test(asked)) {
+      res.status(400).json({ error: 'badQuery', message: 'origin must be a scheme and host, e.g. https://game.school.example' });
+      return;
+    }
+    const origin = asked ?? `${req.protocol}://${req.get('host')}`;
+    res.type('image/svg+xml').setHeader('Cache-Control', 'no-store');
+    res.send(await joinQrSvg(`${origin}/join/${code}`));
+  });
+
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'notFound', message: 'No such API endpoint.' });
   });
@@ -68,7 +90,7 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (existsSync(CLIENT_INDEX)) return res.sendFile(CLIENT_INDEX);
-    res.status(req.path === '/' || req.path.startsWith('/join/') ? 200 : 404).type('html').send(PLACEHOLDER_PAGE);
+    res.status(req.path === '/' || CLIENT_PAGES.some((p) => req.path.startsWith(p)) ? 200 : 404).type('html').send(PLACEHOLDER_PAGE);
   });
 
   app.use((err: Error, req: Request, res: Response, _next: NextFunction) => {

@@ -1,7 +1,8 @@
 // Recorded matches over HTTP: the list of finished matches and each record (for replay
-// and export), and deletion. Reading a finished public record needs nothing; the whole
-// record (every channel, the draft log) and deletion need a secret: the seat token of
-// the member who created the match, or the operator's RECORDS_ADMIN_TOKEN.
+// and export, as JSON or as the debrief's CSV), and deletion. Reading a finished public
+// record needs nothing; the whole record (every channel, the draft log) and deletion need
+// a secret: the seat token of the member who created the match (in a classroom session,
+// the teacher token), or the operator's RECORDS_ADMIN_TOKEN.
 import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import type { Request, Response, Router } from 'express';
@@ -9,6 +10,7 @@ import type { Seat } from '../../shared/index.ts';
 import { seesChannel, seesProposal } from '../match/audience.ts';
 import { hashSeatToken } from '../match/members.ts';
 import type { MatchRecord, RecordStore, SummaryQuery } from '../records/types.ts';
+import { exportFileName, recordCsv, recordExport } from './exports.ts';
 
 const SPECTATOR: Seat = { kind: 'spectator' };
 const STATUSES = new Set(['finished', 'abandoned', 'ended']);
@@ -54,7 +56,41 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
     return hash && sameSecret(hash, hashSeatToken(token)) ? 'ok' : 'wrong';
   }
 
-  router.options(['/', '/created', '/:matchId'], (_req, res) => {
+  /**
+   * The record as this request may read it: whole with the creator's (teacher's) or the
+   * operator's token, unless `?part=public` asks for the public part; otherwise the public
+   * part of an ended match. Undefined when an error was sent.
+   */
+  async function readable(req: Request, res: Response): Promise<{ record: MatchRecord | Omit<MatchRecord, 'drafts'>; full: boolean } | undefined> {
+    const matchId = String(req.params.matchId);
+    const part = req.query.part;
+    if (part !== undefined && part !== 'public' && part !== 'full') {
+      fail(res, 400, 'badQuery', 'part must be public or full.');
+      return undefined;
+    }
+    const record = await records.get(matchId);
+    if (!record) {
+      fail(res, 404, 'notFound', `No record has the id ${matchId}.`);
+      return undefined;
+    }
+    const auth = await authorised(req, matchId);
+    if (auth === 'wrong') {
+      fail(res, 403, 'forbidden', 'This token may not read the whole record of this match.');
+      return undefined;
+    }
+    if (auth === 'ok' && part !== 'public') return { record, full: true };
+    if (part === 'full') {
+      fail(res, 401, 'unauthorised', 'The whole record needs "Authorization: Bearer <seat token of the creator, teacher token, or RECORDS_ADMIN_TOKEN>".');
+      return undefined;
+    }
+    if (!record.end) {
+      fail(res, 409, 'inProgress', 'This match is still being played; its record is public once it has ended.');
+      return undefined;
+    }
+    return { record: publicRecord(record), full: false };
+  }
+
+  router.options(['/', '/created', '/:matchId', '/:matchId/export.csv', '/:matchId/export.json'], (_req, res) => {
     res.setHeader('Access-Control-Allow-Methods', 'GET, DELETE, OPTIONS');
     res.setHeader('Access-Control-Allow-Headers', 'Authorization');
     res.status(204).end();
@@ -81,14 +117,26 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
   });
 
   router.get('/:matchId', async (req, res) => {
-    const matchId = String(req.params.matchId);
-    const record = await records.get(matchId);
-    if (!record) return fail(res, 404, 'notFound', `No record has the id ${matchId}.`);
-    const auth = await authorised(req, matchId);
-    if (auth === 'wrong') return fail(res, 403, 'forbidden', 'This token may not read the whole record of this match.');
-    if (auth === 'ok') return res.json({ record, full: true });
-    if (!record.end) return fail(res, 409, 'inProgress', 'This match is still being played; its record is public once it has ended.');
-    res.json({ record: publicRecord(record), full: false });
+    const got = await readable(req, res);
+    if (got) res.json(got);
+  });
+
+  /** The debrief's CSV: one row per week and role (indicators after the week, orders drafted, carried out, refused; the score on the last week). */
+  router.get('/:matchId/export.csv', async (req, res) => {
+    const got = await readable(req, res);
+    if (!got) return;
+    const csv = recordCsv(got.record);
+    if (csv === undefined) return fail(res, 409, 'notStarted', 'This match has not started: there is nothing to export yet.');
+    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(got.record, 'csv')}"`);
+    res.type('text/csv; charset=utf-8').send(csv);
+  });
+
+  /** The record as a file: `{ format, version, exportedAt, full, record }`. */
+  router.get('/:matchId/export.json', async (req, res) => {
+    const got = await readable(req, res);
+    if (!got) return;
+    res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(got.record, 'json')}"`);
+    res.type('application/json; charset=utf-8').send(JSON.stringify(recordExport(got.record, got.full, Date.now()), null, 1));
   });
 
   router.delete('/:matchId', async (req, res) => {

@@ -2,7 +2,7 @@
 // drafts, chat, proposals, bots, phases). Transport-free: it talks to its room
 // through a RoomPort, so every rule here is about the game, not the network.
 import type { GameState, MatchSettings, Role, Seat } from '../../shared/index.ts';
-import { createMatch, isSeated, ROLES } from '../../shared/index.ts';
+import { createMatch, endEarly, isSeated, ROLES } from '../../shared/index.ts';
 import type { MatchOptions, MatchPhase, ServerMessage, ServerMessageType, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import type { LiveSnapshot, MatchLog } from '../records/types.ts';
@@ -14,7 +14,7 @@ import { Members } from './members.ts';
 import { PhaseClock } from './phaseClock.ts';
 import type { RoomPort } from './port.ts';
 import { Proposals } from './proposals.ts';
-import { notifyAll, publishDraft, publishViews, sendRecordToAll, sendSnapshot } from './publish.ts';
+import { notifyAll, publishConsole, publishDraft, publishProposal, publishViews, sendRecordToAll, sendSnapshot } from './publish.ts';
 import { Refusal } from './refusal.ts';
 import { resolveWeek } from './resolution.ts';
 import { syncOptions, syncRoster } from './roster.ts';
@@ -50,6 +50,14 @@ export class Match {
   creatorRecorded = false;
   /** The server is going down: the match is saved as it stands and must not change any more. */
   suspended = false;
+  /** Nobody new may join; members with a seat token (and the teacher) still may. */
+  locked = false;
+  /** The event card the teacher queued for the next resolution (secret until it plays). */
+  pendingEvent?: string;
+  /** The teacher ended the match before its last week. */
+  endedEarly = false;
+  /** The teacher's last `console` message, to send it only when it changes. */
+  consoleSent = '';
   private readyCheckQueued = false;
   private liveDirty = false;
 
@@ -91,9 +99,10 @@ export class Match {
     if (member.connected) this.port.send(member.sessionId, type, payload);
   }
 
-  /** Seats, players, host and lobby listing changed. */
+  /** Seats, players, host, lock and lobby listing changed. */
   rosterChanged(): void {
     syncRoster(this);
+    publishConsole(this);
     this.port.listingChanged();
     this.saveSoon();
   }
@@ -111,6 +120,8 @@ export class Match {
       joined,
       drafts: this.drafts.snapshot(this.seatedRoles()),
       bots: this.bots.held(),
+      locked: this.locked,
+      ...(this.pendingEvent ? { pendingEvent: this.pendingEvent } : {}),
       savedAt: this.port.now(),
     };
   }
@@ -225,11 +236,30 @@ export class Match {
     this.rosterChanged();
   }
 
+  /**
+   * The teacher ends the match now: scored as it stands (endEarly), the week being planned
+   * is not played, and everything is revealed as at a normal end.
+   */
+  stop(by: Member): void {
+    this.clock.stop();
+    this.engine = endEarly(this.engine);
+    this.endedEarly = true;
+    this.pendingEvent = undefined;
+    this.drafts.reset();
+    for (const p of this.proposals.expirePending()) {
+      this.record.proposal(p);
+      publishProposal(this, p);
+    }
+    this.log.info('match.stopped', { code: this.code, by: by.playerId, turn: this.engine.turn });
+    notifyAll(this, 'notice.matchEnded', { by: by.nickname });
+    this.enter('ended');
+  }
+
   private close(): void {
     this.clock.stop();
     this.bots.clear();
     this.port.setListed(false);
-    this.record.ended(this.port.now(), 'finished', this.engine.outcome);
+    this.record.ended(this.port.now(), 'finished', this.engine.outcome, { state: this.engine, early: this.endedEarly });
     this.log.info('match.ended', { code: this.code, outcome: this.engine.outcome?.kind, winner: this.engine.outcome?.winner, turn: this.engine.turn });
     publishViews(this);
     sendRecordToAll(this);

@@ -7,7 +7,7 @@ import type { Client } from '@colyseus/core';
 import { matchMaker, Room, ServerError, updateLobby } from '@colyseus/core';
 import { createMatch } from '../../shared/index.ts';
 import type { ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
-import { CreateOptionsSchema, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES, withDefaults } from '../../shared/protocol/index.ts';
+import { CreateOptionsSchema, creationOptions, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES } from '../../shared/protocol/index.ts';
 import type { ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
@@ -43,8 +43,13 @@ export class MatchRoom extends Room<MatchState> {
     if (staged) return this.restore(ctx, staged);
     const parsed = CreateOptionsSchema.safeParse(raw ?? {});
     if (!parsed.success) throw joinError('badOptions', { detail: zodDetail(parsed.error) });
-    const { nickname: _n, role: _r, spectate: _s, seatToken: _t, ...chosen } = parsed.data;
-    const options = withDefaults(chosen);
+    const { nickname: _n, role, spectate, projector, seatToken: _t, teacherToken, ...chosen } = parsed.data;
+    // The creator plays, watches, or (classroom) teaches; a projector or a returning teacher joins an existing match.
+    if (projector !== undefined || teacherToken !== undefined) throw joinError('badOptions', { detail: 'projector and teacherToken are for joining a match, not creating one' });
+    if (chosen.classroom && (role !== undefined || spectate !== undefined)) {
+      throw joinError('badOptions', { detail: 'the creator of a classroom session is its teacher: give no role and no spectate' });
+    }
+    const options = creationOptions(chosen);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
     const code = await ctx.codes.claim();
     // A shutdown that began meanwhile would not save this room: refuse it.
@@ -117,7 +122,8 @@ export class MatchRoom extends Room<MatchState> {
     this.inbox!.forget(client.sessionId);
     const member = match.members.bySession(client.sessionId);
     if (!member) return;
-    if (consented) return depart(match, member, 'left');
+    // The teacher's seat is never given up: the console comes back with the teacher token.
+    if (consented) return member.seat.kind === 'teacher' ? dropped(match, member) : depart(match, member, 'left');
     dropped(match, member);
     try {
       await this.allowReconnection(client, LIMITS.reconnectSeconds);

@@ -49,6 +49,7 @@ export function resolutionFor(seat: Seat, t: TurnRecord, ended: boolean): Resolu
   return {
     turn: t.turn,
     ...(t.event ? { event: t.event } : {}),
+    ...(t.injected ? { injected: true } : {}),
     news: t.news,
     reports: pickRoles(seat, t.reports, ended),
     revealed: revealedOrders(seat, t.carriedOut, ended),

@@ -1,12 +1,13 @@
-// The host's controls: the table in shared/protocol/controls.ts says who may use each
-// and when; this file says what each does.
-import type { ControlName, ControlParams } from '../../shared/protocol/index.ts';
+// The controls of whoever runs the match: the table in shared/protocol/controls.ts says
+// who may use each and when; this file says what each does.
+import type { Authority, ControlName, ControlParams } from '../../shared/protocol/index.ts';
 import { CONTROLS, withDefaults } from '../../shared/protocol/index.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
-import { notifyAll } from './publish.ts';
+import { inCharge, notifyAll, publishConsole } from './publish.ts';
 import { Refusal } from './refusal.ts';
-import { kick, setHost } from './seating.ts';
+import { kick, memberSeat, setHost } from './seating.ts';
+import { autoBalance, moveStudent, rename, student } from './teams.ts';
 import { zodDetail } from './zodDetail.ts';
 
 type ControlHandler<N extends ControlName> = (m: Match, member: Member, params: ControlParams<N>) => void;
@@ -15,6 +16,13 @@ function target(m: Match, playerId: string): Member {
   const t = m.members.byId(playerId);
   if (!t) throw new Refusal('unknownPlayer', { playerId });
   return t;
+}
+
+function setLocked(m: Match, member: Member, locked: boolean): void {
+  if (m.locked === locked) throw new Refusal(locked ? 'alreadyLocked' : 'notLocked');
+  m.locked = locked;
+  m.log.info(locked ? 'room.locked' : 'room.unlocked', { code: m.code, by: member.playerId });
+  m.rosterChanged();
 }
 
 const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
@@ -45,24 +53,62 @@ const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
 
   kick: (m, member, p) => {
     const t = target(m, p.playerId);
-    if (t === member) throw new Refusal('notAllowed', { seat: member.seat.kind, why: 'the host cannot kick themself; leave the room instead' });
+    if (t === member) throw new Refusal('notAllowed', { seat: memberSeat(member), why: 'you cannot remove yourself; leave the room instead' });
+    if (t.seat.kind === 'teacher') throw new Refusal('notAllowed', { seat: memberSeat(member), why: 'the teacher cannot be removed from the session' });
     kick(m, t);
   },
 
-  makeHost: (m, _member, p) => setHost(m, target(m, p.playerId)),
+  makeHost: (m, member, p) => {
+    const t = target(m, p.playerId);
+    if (t.projector) throw new Refusal('notAllowed', { seat: memberSeat(member), why: 'a projector cannot host' });
+    setHost(m, t);
+  },
 
   settings: (m, _member, p) => m.changeOptions(withDefaults(p.options, m.options), p.options.seed ?? m.seed),
+
+  lock: (m, member) => setLocked(m, member, true),
+
+  unlock: (m, member) => setLocked(m, member, false),
+
+  autoBalance: (m, member) => {
+    const moved = autoBalance(m, member);
+    m.log.info('teams.balanced', { code: m.code, moved });
+  },
+
+  move: (m, member, p) => moveStudent(m, student(m, p.playerId), p.role, member),
+
+  rename: (m, member, p) => rename(m, target(m, p.playerId), p.nickname, member),
+
+  injectEvent: (m, member, p) => {
+    m.pendingEvent = p.card;
+    m.log.info('event.injected', { code: m.code, card: p.card, by: member.playerId, turn: m.engine.turn });
+    publishConsole(m);
+  },
+
+  cancelEvent: (m, member) => {
+    if (!m.pendingEvent) throw new Refusal('noEventQueued');
+    m.log.info('event.cancelled', { code: m.code, card: m.pendingEvent, by: member.playerId });
+    m.pendingEvent = undefined;
+    publishConsole(m);
+  },
+
+  endMatch: (m, member) => m.stop(member),
 };
 
-/** Authority, phase and parameters are checked against the controls table before the handler runs. */
+/** Sender, kind of match, phase and parameters are checked against the controls table before the handler runs. */
 export function runControl(m: Match, member: Member, command: ControlName, rawParams: unknown): void {
   const spec = CONTROLS[command];
-  if ((spec.who as readonly string[]).includes('host') && member.playerId !== m.hostId) throw new Refusal('notHost', { command });
+  const authority: Authority = m.options.classroom ? 'teacher' : 'host';
+  if (!(spec.who as readonly Authority[]).includes(authority)) {
+    const why = m.options.classroom ? `"${command}" is not used in classroom sessions` : `"${command}" is for the teacher of a classroom session`;
+    throw new Refusal('notAllowed', { seat: memberSeat(member), why });
+  }
+  if (!inCharge(m, member)) throw new Refusal('notHost', { command });
   if (!(spec.phases as readonly string[]).includes(m.phase)) throw new Refusal('wrongPhase', { type: `control ${command}`, phase: m.phase });
   const parsed = spec.params.safeParse(rawParams);
   if (!parsed.success) throw new Refusal('badMessage', { detail: zodDetail(parsed.error) });
   m.log.info('control', { code: m.code, command, by: member.playerId });
   (HANDLERS[command] as ControlHandler<ControlName>)(m, member, parsed.data as never);
-  // The clock may have changed (pause, resume, extend), which the live snapshot holds.
+  // The clock, the lock or the queued event may have changed, which the live snapshot holds.
   m.saveSoon();
 }

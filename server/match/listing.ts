@@ -14,6 +14,8 @@ export function listingOf(m: Match, createdAt: number): Listing {
     roles,
     players: m.members.players().length,
     spectators: m.members.connectedSpectators().length,
+    classroom: m.options.classroom ?? false,
+    locked: m.locked,
     host: m.members.byId(m.hostId)?.nickname ?? '',
     mediator: m.options.mediator,
     planningSeconds: m.options.planningSeconds,

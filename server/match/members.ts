@@ -1,4 +1,5 @@
-// Who is in the match: players seated in a role (several make a team) and spectators.
+// Who is in the match: players seated in a role (several make a team), spectators,
+// projectors (a spectator's seat on the class's big screen) and a classroom's teacher.
 // A member outlives its connection: the seat token brings a refreshed page back to it.
 // Only a hash of the token is kept in the records, and tokens are compared by hash.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
@@ -21,6 +22,8 @@ export interface Member {
   order: number;
   /** When its chat messages were sent, for the rate limit. */
   chatTimes: number[];
+  /** A projector: sees what spectators see, is counted apart and never hosts. */
+  projector: boolean;
 }
 
 const NICKNAMES = ['Envoy', 'Attaché', 'Consul', 'Delegate', 'Adviser', 'Analyst', 'Courier', 'Observer'];
@@ -39,7 +42,7 @@ export class Members {
   private members: Member[] = [];
   private joined = 0;
 
-  add(sessionId: string, seat: Seat, nickname: string | undefined): Member {
+  add(sessionId: string, seat: Seat, nickname: string | undefined, projector = false): Member {
     const seatToken = randomBytes(18).toString('base64url');
     const m: Member = {
       playerId: randomBytes(6).toString('base64url'),
@@ -51,6 +54,7 @@ export class Members {
       connected: true,
       order: ++this.joined,
       chatTimes: [],
+      projector,
     };
     this.members.push(m);
     return m;
@@ -72,6 +76,12 @@ export class Members {
     return this.members.find((m) => m.playerId === playerId);
   }
 
+  /** A new nickname, made unique as on joining; returns the one given. */
+  rename(m: Member, wanted: string): string {
+    m.nickname = this.uniqueNickname(wanted, m);
+    return m.nickname;
+  }
+
   byToken(token: string): Member | undefined {
     const hash = hashSeatToken(token);
     return this.members.find((m) => sameHash(m.tokenHash, hash));
@@ -79,14 +89,21 @@ export class Members {
 
   snapshot(): { members: StoredMember[]; joined: number } {
     return {
-      members: this.members.map((m) => ({ playerId: m.playerId, tokenHash: m.tokenHash, nickname: m.nickname, seat: m.seat, order: m.order })),
+      members: this.members.map((m) => ({
+        playerId: m.playerId,
+        tokenHash: m.tokenHash,
+        nickname: m.nickname,
+        seat: m.seat,
+        order: m.order,
+        ...(m.projector ? { projector: true } : {}),
+      })),
       joined: this.joined,
     };
   }
 
   /** After a restart: everyone is away until they come back with their seat token. */
   restore(stored: readonly StoredMember[], joined: number): void {
-    this.members = stored.map((s) => ({ ...s, seatToken: '', sessionId: '', connected: false, chatTimes: [] }));
+    this.members = stored.map((s) => ({ ...s, projector: s.projector ?? false, seatToken: '', sessionId: '', connected: false, chatTimes: [] }));
     this.joined = joined;
   }
 
@@ -107,12 +124,26 @@ export class Members {
     return this.members.filter((m) => m.seat.kind === 'role');
   }
 
-  connectedSpectators(): Member[] {
-    return this.members.filter((m) => m.seat.kind === 'spectator' && m.connected);
+  /** Spectators and projectors: members who only watch. */
+  watchers(): Member[] {
+    return this.members.filter((m) => m.seat.kind === 'spectator');
   }
 
-  private uniqueNickname(wanted: string): string {
-    const taken = new Set(this.members.map((m) => m.nickname.toLowerCase()));
+  /** Spectators as players see them counted: projectors are the class's own screens and count apart. */
+  connectedSpectators(): Member[] {
+    return this.watchers().filter((m) => m.connected && !m.projector);
+  }
+
+  connectedProjectors(): Member[] {
+    return this.watchers().filter((m) => m.connected && m.projector);
+  }
+
+  teacher(): Member | undefined {
+    return this.members.find((m) => m.seat.kind === 'teacher');
+  }
+
+  private uniqueNickname(wanted: string, self?: Member): string {
+    const taken = new Set(this.members.filter((m) => m !== self).map((m) => m.nickname.toLowerCase()));
     if (!taken.has(wanted.toLowerCase())) return wanted;
     for (let n = 2; ; n++) if (!taken.has(`${wanted} ${n}`.toLowerCase())) return `${wanted} ${n}`;
   }

@@ -1,24 +1,49 @@
 // Sending each member what its seat may see: on (re)join a full snapshot, then updates.
 import type { Role } from '../../shared/index.ts';
 import { seesRoleSecrets } from '../../shared/index.ts';
-import type { ChatMessage, Draft, MatchRecordMessage, Proposal, Welcome } from '../../shared/protocol/index.ts';
-import { CONTROL_NAMES, CONTROLS } from '../../shared/protocol/index.ts';
+import type { ChatMessage, Draft, MatchRecordMessage, Proposal, TeacherConsole, Welcome } from '../../shared/protocol/index.ts';
+import { controlsFor } from '../../shared/protocol/index.ts';
 import type { Seat } from '../../shared/index.ts';
 import { publicView, resolutionFor, seatView, seesChannel, seesProposal, visibleChat } from './audience.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 
+/** Whether the member runs the match: the teacher of a classroom session, the host of any other. */
+export const inCharge = (m: Match, member: Member): boolean => (m.options.classroom ? member.seat.kind === 'teacher' : member.playerId === m.hostId);
+
 export function welcomeFor(m: Match, member: Member): Welcome {
-  const host = member.playerId === m.hostId;
+  const teacher = member.seat.kind === 'teacher';
   return {
     code: m.code,
+    matchId: m.record.matchId,
     playerId: member.playerId,
     seatToken: member.seatToken,
     nickname: member.nickname,
     seat: member.seat,
-    host,
-    controls: host ? CONTROL_NAMES.filter((c) => (CONTROLS[c].who as readonly string[]).includes('host')) : [],
+    host: member.playerId === m.hostId,
+    controls: inCharge(m, member) ? controlsFor(m.options.classroom) : [],
+    classroom: m.options.classroom,
+    ...(member.projector ? { projector: true } : {}),
+    ...(teacher ? { teacherToken: member.seatToken } : {}),
   };
+}
+
+export function consoleFor(m: Match): TeacherConsole {
+  return {
+    ...(m.pendingEvent ? { pendingEvent: m.pendingEvent } : {}),
+    watchers: m.members.watchers().map((w) => ({ playerId: w.playerId, nickname: w.nickname, connected: w.connected, projector: w.projector })),
+  };
+}
+
+/** The teacher's console message, sent when what it says changed (or always, on the teacher's snapshot). */
+export function publishConsole(m: Match, always = false): void {
+  const teacher = m.members.teacher();
+  if (!teacher) return;
+  const payload = consoleFor(m);
+  const text = JSON.stringify(payload);
+  if (!always && text === m.consoleSent) return;
+  m.consoleSent = text;
+  m.send(teacher, 'console', payload);
 }
 
 export function draftFor(m: Match, role: Role, editedBy?: string): Draft {
@@ -37,6 +62,8 @@ export function recordFor(m: Match, seat: Seat): MatchRecordMessage {
   const reveal = m.options.revealPrivate;
   return {
     code: m.code,
+    matchId: m.record.matchId,
+    endedEarly: m.endedEarly,
     seed: m.seed,
     outcome: m.engine.outcome,
     objectives: { ...m.engine.objectives },
@@ -51,6 +78,7 @@ export function sendSnapshot(m: Match, member: Member): void {
   const seat = member.seat;
   const ended = m.phase === 'ended';
   m.send(member, 'welcome', welcomeFor(m, member));
+  if (member.seat.kind === 'teacher') publishConsole(m, true);
   m.send(member, 'view', { state: seatView(m.engine, seat, m.phase) });
   for (const role of m.seatedRoles()) if (seesRoleSecrets(seat, role)) m.send(member, 'draft', draftFor(m, role));
   m.send(member, 'chat.history', { messages: visibleChat(seat, m.chat.all(), m.revealAll) });

@@ -53,10 +53,13 @@ export function restoreMatch(m: Match, { stored, downSince }: StagedRestore): vo
   m.members.restore(live.members, live.joined);
   m.hostId = live.hostId;
   m.creatorRecorded = true;
+  m.locked = live.locked ?? false;
   m.bots.restore(live.bots);
 
   // A week resolved after the last snapshot: come back in that week's resolution.
   const behind = m.engine.turn > live.turn;
+  // A queued card that week played is spent, whatever the older snapshot says.
+  m.pendingEvent = behind && stored.turns.at(-1)?.injected ? undefined : live.pendingEvent;
   const phase = behind ? 'resolution' : live.phase;
   const clock = behind ? { timed: true, paused: false, leftMs: m.options.resolutionSeconds * 1000 } : live.clock;
   if (!behind) m.drafts.restore(live.drafts);

@@ -55,6 +55,8 @@ export function syncRoster(m: Match): void {
     },
   );
   state.spectatorCount = members.connectedSpectators().length;
+  state.projectorCount = members.connectedProjectors().length;
+  state.locked = m.locked;
   const host = members.byId(m.hostId);
   state.host = host?.playerId ?? '';
   state.hostName = host?.nickname ?? '';
@@ -75,4 +77,5 @@ export function syncOptions(target: OptionsState, o: MatchOptions): void {
   target.botStyle = o.botStyle;
   target.captainOnly = o.captainOnly;
   target.revealPrivate = o.revealPrivate;
+  target.classroom = o.classroom ?? false;
 }

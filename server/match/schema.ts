@@ -48,6 +48,8 @@ export const OptionsState = schema(
     botStyle: 'string',
     captainOnly: 'boolean',
     revealPrivate: 'boolean',
+    /** A classroom session: a teacher runs it and places the students in teams. */
+    classroom: 'boolean',
   },
   'Options',
 );
@@ -70,7 +72,12 @@ export const MatchState = schema(
     options: OptionsState,
     seats: [RoleSeatState],
     players: [PlayerState],
+    /** Connected spectators, not counting projectors. */
     spectatorCount: 'uint16',
+    /** Connected projectors (the class's big screens). */
+    projectorCount: 'uint16',
+    /** Nobody new may join; seat-token and teacher-token returns still may. */
+    locked: 'boolean',
     /** viewFor(state, spectator) as JSON, the seed hidden until the end. */
     publicView: 'string',
   },

@@ -1,5 +1,7 @@
 // Who sits where: joining, returning after a refresh or a dropped network, leaving,
-// being kicked, changing seat in the lobby, and who hosts.
+// being kicked, changing seat in the lobby, and who hosts. In a classroom session the
+// creator is the teacher (host for good), students are placed in the emptiest team, and
+// nobody's seat is freed for being away: the teacher removes whoever should go.
 import type { Role, Seat } from '../../shared/index.ts';
 import type { JoinOptions } from '../../shared/protocol/index.ts';
 import { LIMITS } from '../../shared/protocol/index.ts';
@@ -12,19 +14,29 @@ import { Refusal } from './refusal.ts';
 
 export const seatName = (seat: Seat): string => (seat.kind === 'role' ? seat.role : seat.kind);
 
-/** A new member, or one coming back with its seat token. */
+/** How refusals name a member's seat: a projector is a spectator to the engine, not to people. */
+export const memberSeat = (member: Member): string => (member.projector ? 'projector' : seatName(member.seat));
+
+const TEACHER: Seat = { kind: 'teacher' };
+
+/** A new member, or one coming back with its seat token (or, for the teacher, the teacher token). */
 export function admit(m: Match, sessionId: string, join: JoinOptions): Member {
-  if (join.seatToken !== undefined) {
-    const back = m.members.byToken(join.seatToken);
+  if (join.seatToken !== undefined && join.teacherToken !== undefined) throw new Refusal('badOptions', { detail: 'give seatToken or teacherToken, not both' });
+  const token = join.teacherToken ?? join.seatToken;
+  if (token !== undefined) {
+    const back = m.members.byToken(token);
+    if (join.teacherToken !== undefined && back?.seat.kind !== 'teacher') throw new Refusal('teacherTokenUnknown');
     if (!back) throw new Refusal('seatTokenUnknown');
     // After a restart only the hash was kept; the token just proved is the one to hand back in `welcome`.
-    back.seatToken = join.seatToken;
+    back.seatToken = token;
     rebind(m, back, sessionId);
     return back;
   }
-  const seat = seatFor(m, join.spectate ? 'spectator' : (join.role ?? 'auto'));
-  const member = m.members.add(sessionId, seat, join.nickname);
-  if (!m.members.byId(m.hostId)) m.hostId = member.playerId;
+  const creator = !m.creatorRecorded;
+  const seat = creator && m.options.classroom ? TEACHER : newcomerSeat(m, join);
+  const nickname = join.nickname ?? (seat.kind === 'teacher' ? 'Teacher' : undefined);
+  const member = m.members.add(sessionId, seat, nickname, join.projector === true);
+  if (mayHost(m, member) && !m.members.byId(m.hostId)) m.hostId = member.playerId;
   // The creator's seat token is the secret that may later delete this match's records.
   if (!m.creatorRecorded) {
     m.creatorRecorded = true;
@@ -39,14 +51,35 @@ export function admit(m: Match, sessionId: string, join: JoinOptions): Member {
   return member;
 }
 
-/** A seat for a new or moving member; `auto` picks the seated role with the fewest players. */
+/** Who may be host: in a classroom session only the teacher; elsewhere anyone but a projector. */
+const mayHost = (m: Match, member: Member): boolean => (m.options.classroom ? member.seat.kind === 'teacher' : !member.projector);
+
+/** The seat of someone joining without a token: refused while the room is locked. */
+function newcomerSeat(m: Match, join: JoinOptions): Seat {
+  if (join.projector && (join.role !== undefined || join.spectate !== undefined)) {
+    throw new Refusal('badOptions', { detail: 'a projector takes no role and is not a spectator: give projector alone' });
+  }
+  if (m.locked) throw new Refusal('roomLocked');
+  if (join.projector || join.spectate) return { kind: 'spectator' };
+  if (m.options.classroom) {
+    if (join.role !== undefined && join.role !== 'auto') throw new Refusal('teacherAssigns');
+    if (m.members.players().length >= LIMITS.classroomStudents) throw new Refusal('sessionFull', { limit: LIMITS.classroomStudents });
+  }
+  return seatFor(m, join.role ?? 'auto');
+}
+
+/** How many players a role may have in this match. */
+export const roleLimit = (m: Match): number => (m.options.classroom ? LIMITS.classroomPlayersPerRole : LIMITS.playersPerRole);
+
+/** A seat for a new or moving member; `auto` picks the seated role with the fewest players (the first in ROLES order on a tie). */
 export function seatFor(m: Match, choice: Role | 'auto' | 'spectator', moving?: Member): Seat {
   if (choice === 'spectator') return { kind: 'spectator' };
   const seated = m.seatedRoles();
   const count = (r: Role) => m.members.ofRole(r).filter((x) => x !== moving).length;
   const role = choice === 'auto' ? seated.reduce((best, r) => (count(r) < count(best) ? r : best)) : choice;
   if (!seated.includes(role)) throw new Refusal('roleNotSeated', { role });
-  if (count(role) >= LIMITS.playersPerRole) throw new Refusal('roleFull', { role, limit: LIMITS.playersPerRole });
+  const limit = roleLimit(m);
+  if (count(role) >= limit) throw new Refusal('roleFull', { role, limit });
   return { kind: 'role', role };
 }
 
@@ -81,10 +114,14 @@ export function dropped(m: Match, member: Member): void {
   m.rosterChanged();
 }
 
-/** Colyseus' reconnection window closed. In the lobby the seat is freed; in a match it stays for the seat token. */
+/**
+ * Colyseus' reconnection window closed. In the lobby the seat is freed; in a match it stays
+ * for the seat token. A classroom keeps every seat (a phone that slept must find its team
+ * again, even in a locked room); the teacher removes whoever should go.
+ */
 export function reconnectionExpired(m: Match, member: Member, sessionId: string): void {
   if (member.sessionId !== sessionId || member.connected || !m.members.byId(member.playerId)) return;
-  if (m.phase === 'lobby') return depart(m, member, 'left');
+  if (m.phase === 'lobby' && !m.options.classroom) return depart(m, member, 'left');
   if (member.playerId === m.hostId) passHost(m);
   m.rosterChanged();
 }
@@ -109,8 +146,13 @@ export function kick(m: Match, member: Member): void {
   if (wasConnected) m.port.close(sessionId, CLOSE_CODES.kicked);
 }
 
-/** Move a member to another seat (lobby only: later it would carry one team's secrets to another). */
+/**
+ * A member's own change of seat (lobby only: later it would carry one team's secrets to
+ * another). In a classroom session the teacher places students (see teams.ts).
+ */
 export function reseat(m: Match, member: Member, choice: Role | 'auto' | 'spectator'): void {
+  if (member.seat.kind === 'teacher' || member.projector) throw new Refusal('notAllowed', { seat: memberSeat(member), why: 'this seat does not change' });
+  if (m.options.classroom) throw new Refusal('teacherAssigns');
   const seat = seatFor(m, choice, member);
   member.seat = seat;
   m.record.seat({ playerId: member.playerId, nickname: member.nickname, seat, at: m.port.now(), change: 'seated' });
@@ -127,9 +169,10 @@ export function setHost(m: Match, member: Member): void {
   m.rosterChanged();
 }
 
-/** The earliest connected player takes over, else any connected member. */
+/** The earliest connected player takes over, else any connected member (never a projector). A classroom keeps its teacher. */
 function passHost(m: Match): void {
-  const list = m.members.list();
+  if (m.options.classroom) return;
+  const list = m.members.list().filter((x) => !x.projector);
   const next = list.find((x) => x.connected && x.seat.kind === 'role') ?? list.find((x) => x.connected) ?? list[0];
   if (next) setHost(m, next);
   else m.hostId = '';

@@ -100,6 +100,11 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'final state and early end (a teacher ending a classroom match)',
+    statements: ['ALTER TABLE matches ADD COLUMN final_state TEXT', 'ALTER TABLE matches ADD COLUMN ended_early INTEGER NOT NULL DEFAULT 0'],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -162,15 +162,17 @@ export class SqlRecordStore implements RecordStore {
           true,
         );
       },
-      ended: (at: number, end, outcome?: Outcome) => {
+      ended: (at: number, end, outcome?: Outcome, final?: { state: GameState; early: boolean }) => {
         if (ended) return;
         ended = true;
         push([
           stmt(
-            'UPDATE matches SET ended_at = ?, end_kind = ?, outcome = ? WHERE match_id = ? AND ended_at IS NULL',
+            'UPDATE matches SET ended_at = ?, end_kind = ?, outcome = ?, final_state = ?, ended_early = ? WHERE match_id = ? AND ended_at IS NULL',
             at,
             end,
             outcome ? json(outcome) : null,
+            final ? json(final.state) : null,
+            final?.early ? 1 : 0,
             matchId,
           ),
           stmt('DELETE FROM live_matches WHERE match_id = ?', matchId),
@@ -204,6 +206,8 @@ export class SqlRecordStore implements RecordStore {
     if (m.ended_at !== null) rec.endedAt = num(m.ended_at);
     if (m.end_kind) rec.end = m.end_kind as MatchRecord['end'];
     if (m.outcome) rec.outcome = parse(m.outcome);
+    if (m.final_state) rec.final = parse(m.final_state);
+    if (num(m.ended_early) === 1) rec.endedEarly = true;
     return rec;
   }
 
@@ -227,7 +231,7 @@ export class SqlRecordStore implements RecordStore {
     }
     const limit = Math.max(1, Math.min(q.limit ?? 50, 200));
     const rows = await this.db.query(
-      `SELECT match_id, code, title, listed, options, created_at, started_at, ended_at, end_kind, outcome, turns_played FROM matches${
+      `SELECT match_id, code, title, listed, options, created_at, started_at, ended_at, end_kind, outcome, turns_played, ended_early FROM matches${
         where.length ? ' WHERE ' + where.join(' AND ') : ''
       } ORDER BY COALESCE(ended_at, created_at) DESC, match_id LIMIT ${limit}`,
       params,
@@ -245,6 +249,7 @@ export class SqlRecordStore implements RecordStore {
       if (r.started_at !== null) s.startedAt = num(r.started_at);
       if (r.ended_at !== null) s.endedAt = num(r.ended_at);
       if (r.end_kind) s.end = r.end_kind as MatchSummary['end'];
+      if (num(r.ended_early) === 1) s.endedEarly = true;
       if (r.outcome) {
         const o = parse<Outcome>(r.outcome);
         s.outcome = { kind: o.kind, ...(o.winner ? { winner: o.winner } : {}) };

@@ -19,8 +19,8 @@ export interface SeatRecord {
   nickname: string;
   seat: Seat;
   at: number;
-  /** joined, changed seat, left, kicked. */
-  change: 'joined' | 'seated' | 'left' | 'kicked';
+  /** joined, changed seat (or team, moved by the teacher), renamed by the teacher, left, kicked. */
+  change: 'joined' | 'seated' | 'renamed' | 'left' | 'kicked';
 }
 
 /** A team's draft after one accepted change (an order added, removed, replaced, a deal, ready). */
@@ -47,6 +47,8 @@ export interface StoredMember {
   nickname: string;
   seat: Seat;
   order: number;
+  /** A projector: a spectator's seat, counted apart. */
+  projector?: boolean;
 }
 
 /**
@@ -65,6 +67,10 @@ export interface LiveSnapshot {
   drafts: { role: Role; entries: DraftEntry[]; ready: boolean }[];
   /** Roles a bot holds. */
   bots: Role[];
+  /** Nobody new may join (absent in snapshots older than the lock). */
+  locked?: boolean;
+  /** The event card the teacher queued for the next resolution. */
+  pendingEvent?: string;
   savedAt: number;
 }
 
@@ -78,6 +84,10 @@ export interface MatchRecord {
   endedAt?: number;
   end?: MatchEnd;
   outcome?: Outcome;
+  /** The engine's state at the end: after the last week, or as the teacher stopped the match. */
+  final?: GameState;
+  /** The teacher ended the match before its last week (endMatch). */
+  endedEarly?: boolean;
   seats: SeatRecord[];
   drafts: DraftChange[];
   turns: TurnEntry[];
@@ -97,6 +107,7 @@ export interface MatchSummary {
   end?: MatchEnd;
   turns: number;
   turnsPlayed: number;
+  endedEarly?: boolean;
   outcome?: { kind: string; winner?: string };
 }
 
@@ -130,8 +141,11 @@ export interface MatchLog {
   turn(entry: TurnEntry): void;
   /** Replaces the live snapshot; consecutive unwritten snapshots are coalesced. */
   live(snapshot: LiveSnapshot): void;
-  /** The match is over: the live snapshot goes, the record stays. Only the first call counts. */
-  ended(at: number, end: MatchEnd, outcome?: Outcome): void;
+  /**
+   * The match is over: the live snapshot goes, the record stays. Only the first call counts.
+   * `final` is the engine's last state, and whether the teacher stopped the match early.
+   */
+  ended(at: number, end: MatchEnd, outcome?: Outcome, final?: { state: GameState; early: boolean }): void;
   /** Undefined when every call so far is written (SQLite writes at once); otherwise when they will be. */
   settled(): Promise<void> | undefined;
 }

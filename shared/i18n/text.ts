@@ -19,6 +19,7 @@ export function localParams(text: Text, t: Translate, has: HasKey): Record<strin
     else if (k === 'option') out[k] = has(`name.${v}`) ? t(`name.${v}`) : has(`option.${v}`) ? t(`option.${v}`) : v;
     else if (k === 'kind' && has(`agreement.${v}`)) out[k] = t(`agreement.${v}`);
     else if (ACTIONS_PARAMS.has(k) && has(`action.${v}.name`)) out[k] = t(`action.${v}.name`);
+    else if (k === 'event' && has(`events.${v}.title`)) out[k] = t(`events.${v}.title`);
     else if ((k === 'status' || k === 'forum') && has(`option.${v}`)) out[k] = t(`option.${v}`);
     else out[k] = v;
   }

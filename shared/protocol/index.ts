@@ -10,3 +10,4 @@ export * from './clientMessages.ts';
 export * from './serverMessages.ts';
 export * from './errors.ts';
 export * from './lobby.ts';
+export * from './records.ts';

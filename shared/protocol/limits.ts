@@ -19,6 +19,9 @@ export const LIMITS = {
   /** Pending proposals a role may have open at once. */
   openProposalsPerRole: 8,
   playersPerRole: 12,
+  /** A classroom session: up to 40 students, so that 3 teams of 14 can hold them all. */
+  classroomPlayersPerRole: 14,
+  classroomStudents: 40,
   /** A dropped connection keeps its seat this long for Colyseus' reconnection. */
   reconnectSeconds: 120,
 } as const;

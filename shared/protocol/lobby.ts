@@ -14,7 +14,12 @@ export const ListingSchema = z.object({
   freeRoles: z.array(RoleSchema),
   roles: z.array(z.object({ role: RoleSchema, players: z.int(), bot: z.boolean() })),
   players: z.int(),
+  /** Connected spectators (projectors are not counted). */
   spectators: z.int(),
+  /** A classroom session: joining places you in a team; no role choice. */
+  classroom: z.boolean(),
+  /** Nobody new may join (members with a seat token still may). */
+  locked: z.boolean(),
   host: z.string(),
   mediator: z.boolean(),
   planningSeconds: z.int(),

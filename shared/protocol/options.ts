@@ -25,10 +25,18 @@ const optionFields = {
   revealPrivate: z.boolean(),
   /** The engine's seed; never sent to clients before the end. Random when absent. */
   seed: z.int().min(0).max(2 ** 31 - 1),
+  /**
+   * A classroom session: its creator is the teacher (not a player) who runs it from the
+   * console; students are placed in teams by the server. Chosen at creation only.
+   */
+  classroom: z.boolean(),
 };
 
 export const MatchOptionsPatchSchema = z.strictObject(optionFields).partial();
 export type MatchOptionsPatch = z.infer<typeof MatchOptionsPatchSchema>;
+
+/** What the `settings` control may change: every option but `classroom`, which is fixed at creation. */
+export const SettingsPatchSchema = MatchOptionsPatchSchema.omit({ classroom: true });
 
 export type MatchOptions = Required<Omit<MatchOptionsPatch, 'seed'>> & { seed?: number };
 
@@ -47,7 +55,14 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   botStyle: 'pragmatist',
   captainOnly: false,
   revealPrivate: false,
+  classroom: false,
 };
+
+/** A class is not listed in the open lobby unless the teacher says so (`public: true`). */
+export const CLASSROOM_DEFAULTS: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, classroom: true, public: false };
+
+/** The options of a new match: the creator's choices over the defaults of its kind. */
+export const creationOptions = (patch: MatchOptionsPatch): MatchOptions => withDefaults(patch, patch.classroom ? CLASSROOM_DEFAULTS : DEFAULT_MATCH_OPTIONS);
 
 export const MATCH_OPTION_NAMES = Object.keys(optionFields) as (keyof MatchOptionsPatch)[];
 
@@ -57,12 +72,18 @@ export function withDefaults(patch: MatchOptionsPatch, base: MatchOptions = DEFA
   return out;
 }
 
-/** Who joins, and as what. `seatToken` (from `welcome`) returns a player to their seat. */
+/**
+ * Who joins, and as what. `seatToken` (from `welcome`) returns a member to their seat;
+ * `teacherToken` returns the teacher to the console of a classroom session; `projector`
+ * is a read-only screen for the class that sees what spectators see.
+ */
 export const JoinOptionsSchema = z.strictObject({
   nickname: humanText(LIMITS.nicknameChars).optional(),
   role: z.union([RoleSchema, z.literal('auto')]).optional(),
   spectate: z.boolean().optional(),
+  projector: z.boolean().optional(),
   seatToken: z.string().min(8).max(64).optional(),
+  teacherToken: z.string().min(8).max(64).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 

@@ -11,14 +11,35 @@ const MemberRefSchema = z.object({ playerId: z.string(), nickname: z.string() })
 
 export const WelcomeSchema = z.object({
   code: z.string(),
+  /** The match's record id for all time: exports, debrief and replay (GET /api/records/:matchId…). */
+  matchId: z.string(),
   playerId: z.string(),
   /** Keep it (e.g. in sessionStorage): joining with it returns you to this seat. */
   seatToken: z.string(),
   nickname: z.string(),
   seat: SeatSchema,
   host: z.boolean(),
-  /** The controls this member may send now (see the controls table). */
+  /** The controls this member may send (see the controls table; each has its own phases). */
   controls: z.array(z.enum(CONTROL_NAMES)),
+  /** A classroom session (the teacher runs it; students are placed in teams). */
+  classroom: z.boolean(),
+  /** This seat is a projector: a spectator's view, counted in `projectorCount`. */
+  projector: z.boolean().optional(),
+  /**
+   * Teacher only: the secret that returns the teacher to the console (join option
+   * `teacherToken`) and opens the session's records (`Authorization: Bearer`). Same value as
+   * `seatToken`. Keep it out of anything shown on the projector.
+   */
+  teacherToken: z.string().optional(),
+});
+
+const ConsoleMemberSchema = z.object({ playerId: z.string(), nickname: z.string(), connected: z.boolean(), projector: z.boolean() });
+/** Teacher only: what the console needs beyond the synced state. Sent on join and whenever it changes. */
+export const ConsoleSchema = z.object({
+  /** The event card queued with injectEvent, to be played at the next resolution. */
+  pendingEvent: z.string().optional(),
+  /** Spectators and projectors (students are in `state.players`), e.g. to remove one. */
+  watchers: z.array(ConsoleMemberSchema),
 });
 
 export const ViewSchema = z.object({
@@ -79,6 +100,8 @@ export const ResolutionSchema = z.object({
   /** The week that was resolved. */
   turn: z.int(),
   event: z.string().optional(),
+  /** The teacher chose this week's event card (injectEvent); the news says so too. */
+  injected: z.boolean().optional(),
   news: z.array(NewsItemSchema),
   /** Private reports, only for the roles this seat may see. */
   reports: perRole(z.array(TextSchema)),
@@ -94,6 +117,7 @@ export const HistorySchema = z.object({ resolutions: z.array(ResolutionSchema) }
 export const TurnRecordSchema = z.object({
   turn: z.int(),
   event: z.string().optional(),
+  injected: z.boolean().optional(),
   orders: perRole(OrderListSchema),
   carriedOut: perRole(OrderListSchema),
   refused: z.array(RefusedSchema),
@@ -103,6 +127,9 @@ export const TurnRecordSchema = z.object({
 });
 export const RecordSchema = z.object({
   code: z.string(),
+  matchId: z.string(),
+  /** The teacher ended the match before its last week (endMatch): the week being planned was not played. */
+  endedEarly: z.boolean(),
   seed: z.int(),
   outcome: z.unknown(),
   objectives: perRole(z.string()),
@@ -118,6 +145,7 @@ export const OkSchema = z.object({ type: z.string(), rid: RidSchema });
 
 export const SERVER_MESSAGES = {
   welcome: WelcomeSchema,
+  console: ConsoleSchema,
   view: ViewSchema,
   draft: DraftSchema,
   chat: ChatMessageSchema,
@@ -135,6 +163,7 @@ export const SERVER_MESSAGES = {
 export type ServerMessageType = keyof typeof SERVER_MESSAGES;
 export type ServerMessage<T extends ServerMessageType> = z.infer<(typeof SERVER_MESSAGES)[T]>;
 export type Welcome = ServerMessage<'welcome'>;
+export type TeacherConsole = ServerMessage<'console'>;
 export type Draft = ServerMessage<'draft'>;
 export type DraftEntry = z.infer<typeof DraftEntrySchema>;
 export type ChatMessage = ServerMessage<'chat'>;

@@ -26,7 +26,7 @@ export const OBJECTIVES: readonly ObjectiveCard[] = [
   card('secureSouth', 'algeria', (s) => s.roles.algeria.security >= 65, (s) => ({ value: Math.round(s.roles.algeria.security) })),
   card('complaintHeard', 'mali', (s) => heard(s, 'mali'), (s) => ({ cases: s.cases.filter((c) => c.plaintiff === 'mali').length })),
   card('skiesOpen', 'mali', (s) => s.airspace['algeria>mali'] === 'open', (s) => ({ status: s.airspace['algeria>mali'] })),
-  card('outOfCemoc', 'mali', (s) => !s.cemoc.includes('mali'), (s) => ({ member: s.cemoc.includes('mali') ? 1 : 0 })),
+  card('outOfCemoc', 'mali', (s) => !s.cemoc.includes('mali'), (s) => ({ status: s.cemoc.includes('mali') ? 'member' : 'notMember' })),
   card('holdTheNorth', 'mali', (s) => s.roles.mali.security >= 45, (s) => ({ value: Math.round(s.roles.mali.security) })),
   card('blocUnited', 'aes', (s) => s.cohesion >= 70, (s) => ({ value: Math.round(s.cohesion) })),
   card('energyFlows', 'aes', (s) => s.agreements.some((g) => g.kind === 'energy'), () => ({})),

@@ -17,6 +17,7 @@ import type {
   Proposal,
   Resolution,
   ServerMessageType,
+  TeacherConsole,
   Welcome,
 } from '../../shared/protocol/index.ts';
 import { SERVER_MESSAGES } from '../../shared/protocol/index.ts';
@@ -63,6 +64,8 @@ export interface PlainState {
   seats: { role: Role; ready: boolean; bot: boolean; players: number; connected: number; captain: string }[];
   players: { id: string; nickname: string; role: string; connected: boolean }[];
   spectatorCount: number;
+  projectorCount: number;
+  locked: boolean;
   publicView: string;
 }
 
@@ -81,6 +84,8 @@ export class TestClient {
   /** Every decoded state the client went through (JSON), to check what the synced state carried. */
   readonly states: string[] = [];
   welcome?: Welcome;
+  /** The teacher's console message (teachers only). */
+  console?: TeacherConsole;
   view?: StateView;
   readonly drafts = new Map<Role, Draft>();
   readonly chat: ChatMessage[] = [];
@@ -203,6 +208,11 @@ export class TestClient {
     this.attach(await new Client(url).joinById(this.code, { seatToken }));
   }
 
+  /** A new join on this client's room with other options, e.g. `{ teacherToken }` for a refreshed console. */
+  async rejoinWith(options: JoinOptions, url = this.url): Promise<void> {
+    this.attach(await new Client(url).joinById(this.code, options));
+  }
+
   async leave(): Promise<void> {
     if (this.left === undefined) await this.room.leave(true);
   }
@@ -253,6 +263,9 @@ export class TestClient {
     switch (type as ServerMessageType) {
       case 'welcome':
         this.welcome = p;
+        break;
+      case 'console':
+        this.console = p;
         break;
       case 'view':
         this.view = (p as { state: StateView }).state;

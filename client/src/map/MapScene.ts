@@ -12,6 +12,9 @@ import { COLOUR } from './palette.ts';
 import type { Paint } from './paint.ts';
 import { Player, type OnItem } from './playback.ts';
 
+/** The smallest canvas worth drawing. */
+const MIN_DRAW = { w: 240, h: 200 };
+
 export class MapScene extends Phaser.Scene {
   readonly player: Player;
   private view: StateView | undefined;
@@ -74,7 +77,9 @@ export class MapScene extends Phaser.Scene {
 
   private redraw(): void {
     const { width, height } = this.scale;
-    if (width < 2 || height < 2) return;
+    // Below this a layout has no room for a single word (Phaser refuses such wrap widths);
+    // such sizes are only passing ones, while the page switches between layouts.
+    if (width < MIN_DRAW.w || height < MIN_DRAW.h) return;
     for (const o of this.made) o.destroy();
     this.made = [];
     this.lay = layoutFor(width, height, this.geo, this.panel);

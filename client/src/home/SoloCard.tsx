@@ -1,0 +1,45 @@
+// "Play solo against bots": one click, with the role and the length to choose if wanted.
+import { useState } from 'preact/hooks';
+import { ROLES } from '../../../shared/index.ts';
+import { t } from '../i18n/index.ts';
+import { link } from '../net/matchLink.ts';
+import { roleName } from '../ui/words.ts';
+import type { SoloChoice } from './soloOptions.ts';
+import { SOLO_DEFAULT_TURNS, SOLO_LENGTHS, soloOptions } from './soloOptions.ts';
+
+const CHOICES: SoloChoice[] = ['random', ...ROLES];
+
+export function SoloCard({ nickname, busy }: { nickname: string; busy: boolean }) {
+  const [choice, setChoice] = useState<SoloChoice>('random');
+  const [turns, setTurns] = useState<number>(SOLO_DEFAULT_TURNS);
+  const play = () => void link.create(soloOptions(choice, turns, nickname.trim() || undefined), true);
+  return (
+    <section class="card solo-card" aria-labelledby="solo-title">
+      <h2 id="solo-title">{t('home.solo.title')}</h2>
+      <p class="muted">{t('home.solo.lead')}</p>
+      <fieldset class="choice-grid">
+        <legend>{t('home.solo.role')}</legend>
+        {CHOICES.map((c) => (
+          <label key={c} class={`choice ${c !== 'random' ? `role-${c}` : ''}`}>
+            <input type="radio" name="solo-role" value={c} checked={choice === c} onChange={() => setChoice(c)} />
+            {c !== 'random' ? <span class="role-swatch" aria-hidden="true" /> : null}
+            <span>{c === 'random' ? t('home.solo.random') : roleName(c)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label class="field">
+        <span>{t('home.solo.length')}</span>
+        <select value={String(turns)} onChange={(e) => setTurns(Number((e.target as HTMLSelectElement).value))}>
+          {SOLO_LENGTHS.map((n) => (
+            <option key={n} value={String(n)}>
+              {t('home.weeks', { count: n })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" class="btn btn-primary btn-large" onClick={play} disabled={busy} data-testid="play-solo">
+        {t('home.solo.play')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// The one place where words come from: i18next with three namespaces.
+//   ui      the client's own strings (client/src/i18n/en.json)
+//   engine  every engine text (shared/i18n/en.json), spoken through the engine's `say`
+//   map     the map module's labels (its English fallback table is the resource)
+// `lang` and `dir` on <html> follow the language, ready for Arabic's right-to-left layout.
+import i18next from 'i18next';
+import type { Text } from '../../../shared/index.ts';
+import { say as engineSay } from '../../../shared/i18n/text.ts';
+import engineEn from '../../../shared/i18n/en.json';
+import { MAP_LABELS } from '../map/index.ts';
+import uiEn from './en.json';
+
+export type Params = Record<string, unknown>;
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
+export const i18n = i18next.createInstance();
+
+void i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: ['ui', 'engine', 'map'],
+  defaultNS: 'ui',
+  resources: { en: { ui: uiEn, engine: engineEn, map: MAP_LABELS } },
+  // Preact escapes text itself; i18next must not escape it a second time.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+  showSupportNotice: false,
+});
+
+function applyDocumentLanguage(lng: string): void {
+  const base = lng.split('-')[0];
+  document.documentElement.lang = lng;
+  document.documentElement.dir = RTL.has(base) ? 'rtl' : 'ltr';
+  document.title = i18n.t('app.title');
+}
+
+i18n.on('languageChanged', applyDocumentLanguage);
+if (typeof document !== 'undefined') applyDocumentLanguage(i18n.language || 'en');
+
+/** A client string. */
+export const t = (key: string, params?: Params): string => i18n.t(key, { ns: 'ui', ...params }) as string;
+
+/** Whether the client has a string for this key. */
+export const hasUi = (key: string): boolean => i18n.exists(key, { ns: 'ui' });
+
+/** A raw engine message key (names, actions, rungs...). */
+export const te = (key: string, params?: Params): string => i18n.t(key, { ns: 'engine', ...params }) as string;
+export const hasEngine = (key: string): boolean => i18n.exists(key, { ns: 'engine' });
+
+/**
+ * An engine Text: a key and its parameters, with role, country and option names localised.
+ * A sentence that opens with a name ("the AES recalls…") gets its capital letter back.
+ */
+export const say = (text: Text): string => sentence(engineSay(text, te, hasEngine));
+
+/** The first letter in upper case, as the language does it (a no-op in scripts without case). */
+export function sentence(s: string): string {
+  return s ? s.charAt(0).toLocaleUpperCase(i18n.language) + s.slice(1) : s;
+}
+
+/** The map's translator: its keys are flat, dotted strings. */
+export const tMap = (key: string, params?: Record<string, string | number>): string =>
+  i18n.t(key, { ns: 'map', keySeparator: false, ...params }) as string;
+
+/** Signed numbers as the language writes them: +3, −2, 0. */
+export function signed(n: number): string {
+  return new Intl.NumberFormat(i18n.language, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(n);
+}
+
+/** "Algeria, Mali and the AES" as the language lists things. */
+export function list(items: string[]): string {
+  return new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+export function number(n: number): string {
+  return new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** "2025-04-07" or "2025-04" as the language writes dates. */
+export function formatDate(iso: string): string {
+  const parts = iso.split('-').map(Number);
+  if (parts.length < 2 || parts.some((p) => !Number.isFinite(p))) return iso;
+  const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2] ?? 1));
+  const opts: Intl.DateTimeFormatOptions = parts.length >= 3 ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(i18n.language, opts).format(date);
+}
+
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return t('time.clock', { m: String(m).padStart(2, '0'), s: String(s).padStart(2, '0') });
+}
+
+export function formatTime(at: number): string {
+  return new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+}

@@ -1,0 +1,72 @@
+// The match's options: the host may change them before the start; others read them.
+import type { MatchOptionsPatch } from '../../../shared/protocol/index.ts';
+import { t } from '../i18n/index.ts';
+import { link } from '../net/matchLink.ts';
+import type { SyncedOptions } from '../state/store.ts';
+
+const TURNS = [4, 6, 8, 10, 12, 16];
+const PLANNING = [60, 120, 180, 240, 360, 480, 600];
+
+const withCurrent = (list: number[], v: number) => (list.includes(v) ? list : [...list, v].sort((a, b) => a - b));
+
+export function OptionsPanel({ options, host }: { options: SyncedOptions; host: boolean }) {
+  const change = (patch: MatchOptionsPatch) => link.send('control', { command: 'settings', params: { options: patch } });
+  if (!host) {
+    return (
+      <section class="card options-panel" aria-labelledby="options-title">
+        <h2 id="options-title">{t('lobby.options.title')}</h2>
+        <dl class="facts">
+          <dt>{t('lobby.options.turns')}</dt>
+          <dd>{t('home.weeks', { count: options.turns })}</dd>
+          <dt>{t('lobby.options.planning')}</dt>
+          <dd>{t('home.minutes', { count: Math.round((options.planningSeconds / 60) * 10) / 10 })}</dd>
+          <dt>{t('lobby.options.ap')}</dt>
+          <dd>{options.apPerTurn}</dd>
+          <dt>{t('lobby.options.mediator')}</dt>
+          <dd>{options.mediator ? t('common.yes') : t('common.no')}</dd>
+          <dt>{t('lobby.options.bots')}</dt>
+          <dd>{options.bots ? t('common.yes') : t('common.no')}</dd>
+        </dl>
+      </section>
+    );
+  }
+  return (
+    <section class="card options-panel" aria-labelledby="options-title">
+      <h2 id="options-title">{t('lobby.options.title')}</h2>
+      <div class="form-grid">
+        <label class="field">
+          <span>{t('lobby.options.turns')}</span>
+          <select value={String(options.turns)} onChange={(e) => change({ turns: Number((e.target as HTMLSelectElement).value) })}>
+            {withCurrent(TURNS, options.turns).map((n) => (
+              <option key={n} value={String(n)}>
+                {t('home.weeks', { count: n })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('lobby.options.planning')}</span>
+          <select value={String(options.planningSeconds)} onChange={(e) => change({ planningSeconds: Number((e.target as HTMLSelectElement).value) })}>
+            {withCurrent(PLANNING, options.planningSeconds).map((s) => (
+              <option key={s} value={String(s)}>
+                {t('home.minutes', { count: Math.round((s / 60) * 10) / 10 })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="check span-2">
+          <input type="checkbox" checked={options.mediator} onChange={(e) => change({ mediator: (e.target as HTMLInputElement).checked })} />
+          <span>{t('home.create.mediator')}</span>
+        </label>
+        <label class="check span-2">
+          <input type="checkbox" checked={options.bots} onChange={(e) => change({ bots: (e.target as HTMLInputElement).checked })} />
+          <span>{t('home.create.bots')}</span>
+        </label>
+        <label class="check span-2">
+          <input type="checkbox" checked={options.public} onChange={(e) => change({ public: (e.target as HTMLInputElement).checked })} />
+          <span>{t('home.create.public')}</span>
+        </label>
+      </div>
+    </section>
+  );
+}
