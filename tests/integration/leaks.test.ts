@@ -4,14 +4,11 @@
 // and that the spectator received none of them. After the end, everything is revealed.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Order, Role, StateView } from '../../shared/index.ts';
-import { ACTION_BY_ID } from '../../shared/index.ts';
-import type { ChatMessage, Draft, Proposal, Resolution } from '../../shared/protocol/index.ts';
-import { channelRoles } from '../../shared/protocol/index.ts';
-import type { ChannelId } from '../../shared/protocol/index.ts';
-import type { Received, TestClient, TestServer } from './harness.ts';
+import type { Role, StateView } from '../../shared/index.ts';
+import type { TestClient, TestServer } from './harness.ts';
 import { bootServer, closeAll, FAST, receivedText, startAndPlan, TestClient as Client } from './harness.ts';
 import { planningOf } from './play.ts';
+import { foreignSecrets } from './secrets.ts';
 
 let server: TestServer;
 const clients: TestClient[] = [];
@@ -26,56 +23,6 @@ afterAll(async () => {
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const mark = (what: string) => `${what}-${randomUUID().slice(0, 8)}`;
 
-/** Everything in one received message that belongs to a role other than `own` (null = spectator). */
-function foreignSecrets(msg: Received, own: Role | null): string[] {
-  const mine = (r: string) => r === own;
-  const out: string[] = [];
-  const p = msg.payload as Record<string, unknown>;
-  const chatOk = (m: ChatMessage) => m.channel === 'public' || channelRoles(m.channel as ChannelId).some(mine);
-  const checkResolution = (r: Resolution) => {
-    for (const role of Object.keys(r.reports)) if (!mine(role)) out.push(`report of ${role}`);
-    for (const x of r.refused) if (!mine(x.role)) out.push(`refused order of ${x.role}`);
-    for (const [role, orders] of Object.entries(r.revealed) as [Role, Order[]][]) {
-      if (mine(role)) continue;
-      for (const o of orders) if (ACTION_BY_ID.get(o.action)?.visibility !== 'public') out.push(`${o.action} of ${role}`);
-    }
-  };
-  const checkView = (v: StateView) => {
-    for (const role of Object.keys(v.objectives)) if (!mine(role)) out.push(`objective of ${role}`);
-    if (v.settings.seed !== 0) out.push('the seed');
-    for (const c of v.covert) if (!c.detected && !mine(c.role)) out.push(`covert op of ${c.role}`);
-  };
-  switch (msg.type) {
-    case 'draft':
-      if (!mine((p as unknown as Draft).role)) out.push(`draft of ${(p as unknown as Draft).role}`);
-      break;
-    case 'proposal':
-    case 'proposals':
-      for (const x of (msg.type === 'proposal' ? [p.proposal] : (p.proposals as Proposal[])) as Proposal[]) {
-        if (!mine(x.from) && !mine(x.to)) out.push(`proposal ${x.from}->${x.to}`);
-      }
-      break;
-    case 'chat':
-      if (!chatOk(p as unknown as ChatMessage)) out.push(`chat in ${(p as unknown as ChatMessage).channel}`);
-      break;
-    case 'chat.history':
-      for (const m of p.messages as ChatMessage[]) if (!chatOk(m)) out.push(`chat in ${m.channel}`);
-      break;
-    case 'view':
-      checkView(p.state as StateView);
-      break;
-    case 'resolution':
-      checkResolution(p as unknown as Resolution);
-      break;
-    case 'history':
-      for (const r of p.resolutions as Resolution[]) checkResolution(r);
-      break;
-    case 'record':
-      out.push('the record before the end');
-      break;
-  }
-  return out;
-}
 
 describe('hidden information', () => {
   it('reaches only the seats allowed to see it, until the end reveals it', async () => {

@@ -1,6 +1,6 @@
 // What a seat must never receive before the end, message by message, decoded from the raw
-// frames (the approach of leaks.test.ts, for seats that watch: spectators and projectors,
-// which see nothing of any role, and never anything meant for the teacher's console).
+// frames: a player sees only its own role's secrets; watchers (spectators, projectors) see
+// none, and nobody but the teacher gets anything meant for the teacher's console.
 import type { Order, Role, StateView } from '../../shared/index.ts';
 import { ACTION_BY_ID } from '../../shared/index.ts';
 import type { ChannelId, ChatMessage, Draft, Proposal, Resolution, Welcome } from '../../shared/protocol/index.ts';

@@ -5,9 +5,8 @@ import type { AgreementKind, GameState, PartyRole, Role } from '../types.ts';
 import type { ActionDef, Refusal } from './def.ts';
 import { refuse } from './def.ts';
 import { addAgreement, findAgreement, news, offerOrAgree, parties } from './helpers.ts';
+import { DW, MEDIALINE } from './sources.ts';
 
-const DW = 'https://www.dw.com/en/mali-ends-peace-deal-with-separatist-groups/a-68088180';
-const MEDIALINE = 'https://themedialine.org/headlines/algerian-military-shoots-down-armed-drone-near-mali-border/';
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 
 const hasOffer = (s: GameState, kind: AgreementKind, from: string | undefined, to: Role) =>

@@ -5,10 +5,8 @@ import type { Country, GameState } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { ambassadorOf, countryTargets, endAgreements, partyTargets, pairsOf } from './helpers.ts';
+import { MEDIALINE, OUESTAF, WAVN } from './sources.ts';
 
-const WAVN = 'https://www.wavn.org/mali-and-algeria-close-airspace-amid-rising-diplomatic-tensions/';
-const OUESTAF = 'https://www.ouestaf.com/mali-algerie-les-ambassadeurs-regagnent-leurs-postes/';
-const MEDIALINE = 'https://themedialine.org/headlines/algerian-military-shoots-down-armed-drone-near-mali-border/';
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const SAHEL = ['mali', 'aes'] as const;

@@ -6,10 +6,8 @@ import type { Forum, PartyRole } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { news, partyTargets } from './helpers.ts';
+import { MEDIALINE, TIMESLIVE, WAVN } from './sources.ts';
 
-const TIMESLIVE = 'https://www.timeslive.co.za/news/africa/2025-09-23-mali-drone-case-cant-proceed-without-algeria-accepting-jurisdiction-icj/';
-const MEDIALINE = 'https://themedialine.org/headlines/algerian-military-shoots-down-armed-drone-near-mali-border/';
-const WAVN = 'https://www.wavn.org/mali-and-algeria-close-airspace-amid-rising-diplomatic-tensions/';
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const OPEN = ['awaitingJurisdiction', 'proceeding', 'noted'];

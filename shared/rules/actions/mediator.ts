@@ -5,9 +5,8 @@ import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { findAgreement, news } from './helpers.ts';
 import { ripeness } from '../ripeness.ts';
+import { DW, WAVN } from './sources.ts';
 
-const DW = 'https://www.dw.com/en/mali-ends-peace-deal-with-separatist-groups/a-68088180';
-const WAVN = 'https://www.wavn.org/mali-and-algeria-close-airspace-amid-rising-diplomatic-tensions/';
 const SAHEL_PARTY = ['mali', 'aes'] as const;
 
 function offerTo(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], kind: 'mediation' | 'accord', to: PartyRole): void {

@@ -8,11 +8,8 @@ import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { notYetAgreed } from './agreements.ts';
 import { addAgreement, countryTargets, endAgreements, findAgreement, news, offerOrAgree, pairsOf } from './helpers.ts';
+import { DW, MEDIALINE, OUESTAF, WAVN } from './sources.ts';
 
-const WAVN = 'https://www.wavn.org/mali-and-algeria-close-airspace-amid-rising-diplomatic-tensions/';
-const MEDIALINE = 'https://themedialine.org/headlines/algerian-military-shoots-down-armed-drone-near-mali-border/';
-const OUESTAF = 'https://www.ouestaf.com/mali-algerie-les-ambassadeurs-regagnent-leurs-postes/';
-const DW = 'https://www.dw.com/en/mali-ends-peace-deal-with-separatist-groups/a-68088180';
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const SAHEL = ['mali', 'aes'] as const;
