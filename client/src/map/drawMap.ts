@@ -128,6 +128,8 @@ export interface Pin {
   w: number;
   h: number;
   draw(x: number, y: number): void;
+  /** Removes a pin that was made but not drawn. */
+  destroy(): void;
 }
 
 export function makePin(p: Paint, g: Phaser.GameObjects.Graphics, from: Country, status: AmbassadorStatus, h: number, depth: number): Pin {
@@ -147,6 +149,7 @@ export function makePin(p: Paint, g: Phaser.GameObjects.Graphics, from: Country,
       ambassadorIcon(g, status, x + 5 + r, y + h / 2, r, ink);
       label.setPosition(Math.round(x + 5 + 2 * r + 4), Math.round(y + (h - label.height) / 2));
     },
+    destroy: () => label.destroy(),
   };
 }
 
@@ -214,7 +217,12 @@ export function drawLabels(p: Paint, view: StateView | undefined): void {
       const made = list.map((x) => makePin(p, pins, x.from, x.status, h, 22));
       const gap = 3;
       const w = made.reduce((s, m) => s + m.w, 0) + gap * (made.length - 1);
-      const r = placer.place(around(at, w, h, 10), true)!;
+      // Small screens show a capital's pins only where they fit; the status panel lists them all.
+      const r = placer.place(around(at, w, h, 10), !l.compact);
+      if (!r) {
+        for (const m of made) m.destroy();
+        continue;
+      }
       // A thin leader from the capital, so a pin pushed aside still says where it stands.
       const near: Pt = [Math.max(r.x, Math.min(at[0], r.x + r.w)), Math.max(r.y, Math.min(at[1], r.y + r.h))];
       if (Math.hypot(near[0] - at[0], near[1] - at[1]) > 9) g.lineStyle(1, COLOUR.slate, 0.8).lineBetween(at[0], at[1], near[0], near[1]);
