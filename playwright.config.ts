@@ -19,7 +19,7 @@ export default defineConfig({
   // A loaded two-core machine: one test at a time, generous limits, conditions not sleeps.
   workers: 1,
   fullyParallel: false,
-  timeout: 240_000,
+  timeout: 480_000,
   expect: { timeout: 30_000 },
   retries: 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
