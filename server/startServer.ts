@@ -71,7 +71,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   });
 
   let shuttingDown = false;
-  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, shuttingDown: () => shuttingDown }));
+  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown }));
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
     presence,

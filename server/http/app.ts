@@ -12,14 +12,17 @@ import { normalizeRoomCode } from '../match/roomCode.ts';
 import type { RecordStore } from '../records/types.ts';
 import { CLIENT_DIST, CLIENT_INDEX, PLACEHOLDER_PAGE } from './clientBundle.ts';
 import { joinQrSvg } from './joinQr.ts';
+import { isLoopback, lanOrigins } from './lanOrigins.ts';
 import { recordsRouter } from './records.ts';
 
 /** Paths of the client's own pages: served its index (or, before it is built, the placeholder). */
-const CLIENT_PAGES = ['/join/', '/teach/', '/projector/', '/replay/'];
+const CLIENT_PAGES = ['/join/', '/teach/', '/projector/', '/debrief/', '/replay/'];
 
 export interface HttpSettings {
   records: RecordStore;
   adminToken?: string;
+  /** The address the server listens on (HOST), if only one. */
+  host?: string;
   /** True once a graceful shutdown began: health checks fail so that load balancers stop sending players here. */
   shuttingDown: () => boolean;
 }
@@ -45,6 +48,16 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   });
 
   app.use('/api/records', recordsRouter(settings));
+
+  /**
+   * This machine's network addresses, told only to a browser on the machine itself (a
+   * teacher's laptop opened as localhost); anyone else already knows a reachable address.
+   */
+  app.get('/api/lan', (req, res) => {
+    // Behind a proxy on the same machine every request comes from loopback: ask the Host too.
+    const local = isLoopback(req.socket.remoteAddress) && !req.get('x-forwarded-for') && /^(localhost|127\.[\d.]+|\[::1\])(:\d+)?$/.test(req.get('host') ?? '');
+    res.json({ origins: local ? lanOrigins(req.socket.localPort ?? 0, settings.host) : [] });
+  });
 
   /** Open public matches, as the lobby room lists them. */
   app.get('/api/matches', async (_req, res) => {

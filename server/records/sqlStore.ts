@@ -43,7 +43,6 @@ const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** PostgreSQL returns BIGINT as a string. */
 const num = (v: unknown): number => Number(v);
-const opt = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
 const stmt = (sql: string, ...params: unknown[]): Stmt => ({ sql, params });
 
 export class SqlRecordStore implements RecordStore {

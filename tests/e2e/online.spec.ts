@@ -2,7 +2,7 @@
 // proposal and orders; a spectator in a fourth sees the same public map and nothing private.
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { addAnOrder, newPlayer, openSide, openTalk, phase, shoot, shootAll, skipPlayback } from './support.ts';
+import { addAnOrder, markReady, newPlayer, openSide, openTalk, phase, shoot, shootAll, skipPlayback } from './support.ts';
 
 const SECRET_CHAT = 'Quiet word from Algiers 4711';
 const DEAL_NOTE = 'Both tone it down 9931';
@@ -24,16 +24,6 @@ async function reachPlanning(page: Page, week: number, host = false): Promise<vo
     expect(now).toBe('Planning');
     await expect(page.getByTestId('week')).toHaveText(`Week ${week} of 8`, { timeout: 1000 });
   }).toPass({ timeout: 90_000, intervals: [250, 500, 1000] });
-}
-
-/** Marks the role ready; the last one to do so may see the week resolve at once. */
-async function markReady(page: Page): Promise<void> {
-  await openSide(page, 'orders');
-  const week = await page.getByTestId('week').textContent();
-  await page.getByTestId('ready').click();
-  await expect
-    .poll(async () => (await page.getByTestId('ready').getAttribute('aria-pressed')) === 'true' || (await phase(page).textContent()) !== 'Planning' || (await page.getByTestId('week').textContent()) !== week)
-    .toBe(true);
 }
 
 test('online: three players and a spectator play two weeks', async ({ browser }, testInfo) => {

@@ -27,8 +27,8 @@ export function watchConsole(page: Page, who: string): { check(): void; errors: 
   };
 }
 
-export async function newPlayer(browser: Browser, who: string): Promise<{ context: BrowserContext; page: Page; console: ReturnType<typeof watchConsole> }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+export async function newPlayer(browser: Browser, who: string, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page; console: ReturnType<typeof watchConsole> }> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   return { context, page, console: watchConsole(page, who) };
 }
@@ -119,4 +119,19 @@ export async function openSide(page: Page, tab: 'orders' | 'talk'): Promise<void
 export async function openTalk(page: Page, conversation: string): Promise<void> {
   await openSide(page, 'talk');
   await page.locator(`#talk-tab-${conversation}`).click();
+}
+
+/** Marks the team's orders ready; the last team to do so may see the week resolve (and the next begin) at once. */
+export async function markReady(page: Page): Promise<void> {
+  await openSide(page, 'orders');
+  const week = await page.getByTestId('week').textContent();
+  await page.getByTestId('ready').click();
+  await expect
+    .poll(
+      async () =>
+        (await page.getByTestId('ready').getAttribute('aria-pressed').catch(() => 'true')) === 'true' ||
+        (await phase(page).textContent()) !== 'Planning' ||
+        (await page.getByTestId('week').textContent()) !== week,
+    )
+    .toBe(true);
 }

@@ -5,6 +5,7 @@ import type { Listing } from '../../shared/protocol/index.ts';
 import type { TestClient, TestServer } from './harness.ts';
 import { bootServer, closeAll, FAST, startAndPlan, TestClient as Client } from './harness.ts';
 import { LobbyWatcher } from './lobbyWatcher.ts';
+import { lanOrigins } from '../../server/http/lanOrigins.ts';
 import { planningOf } from './play.ts';
 
 let server: TestServer;
@@ -95,5 +96,20 @@ describe('the lobby', () => {
     const missing = await getJson('/api/nothing-here');
     expect(missing.status).toBe(404);
     expect(missing.body.error).toBe('notFound');
+  });
+
+  it('tells a browser on this machine where students can reach it, and nobody else', async () => {
+    // The test server listens on 127.0.0.1 only: no other device can reach it.
+    expect((await getJson('/api/lan')).body).toEqual({ origins: [] });
+    const open = await bootServer({ host: '0.0.0.0' });
+    try {
+      const local = (await (await fetch(`http://127.0.0.1:${open.port}/api/lan`)).json()) as { origins: string[] };
+      expect(local.origins).toEqual(lanOrigins(open.port, undefined));
+      // Through a proxy on the same machine (a forwarded request), nothing is told.
+      const proxied = await fetch(`http://127.0.0.1:${open.port}/api/lan`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+      expect(await proxied.json()).toEqual({ origins: [] });
+    } finally {
+      await open.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
-// Which screen: home, the lobby of a match, the match itself, or its end.
+// Which screen: home, the lobby of a match, the match itself, or its end; and the
+// classroom's pages: the teacher's console, the projector, a debrief, a replay.
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { EndScreen } from '../end/EndScreen.tsx';
@@ -9,11 +10,25 @@ import { codeInAddress } from '../net/endpoint.ts';
 import { link } from '../net/matchLink.ts';
 import { savedSeat } from '../net/seatTokens.ts';
 import { store, useStore } from '../state/store.ts';
+import { classPageInAddress } from '../classroom/address.ts';
+import { ClassLobby } from '../classroom/ClassLobby.tsx';
+import { ProjectorView } from '../classroom/ProjectorView.tsx';
+import { followClassroomSeat, openClassPage } from '../classroom/session.ts';
+import { TeacherConsole } from '../classroom/TeacherConsole.tsx';
+import { ClassEnd } from '../debrief/ClassEnd.tsx';
+import { DebriefPage } from '../debrief/DebriefPage.tsx';
+import { ReplayPage } from '../replay/ReplayPage.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Notices } from './Notices.tsx';
 
+/** The classroom page the address named when the page loaded. */
+const PAGE = classPageInAddress();
+
 /** On load: a code in the address means "back to my seat" if this browser has one, else an invitation. */
 async function boot(): Promise<void> {
+  followClassroomSeat();
+  if (PAGE?.kind === 'debrief' || PAGE?.kind === 'replay') return;
+  if (PAGE) return openClassPage(PAGE);
   const code = codeInAddress();
   if (!code) return;
   if (savedSeat(code)) {
@@ -30,6 +45,8 @@ function Screen() {
   const playing = useStore((s) => s.playback !== null);
   const connection = useStore((s) => s.connection);
   const code = useStore((s) => s.code);
+  if (PAGE?.kind === 'debrief') return <DebriefPage matchId={PAGE.matchId} />;
+  if (PAGE?.kind === 'replay') return <ReplayPage matchId={PAGE.matchId} />;
   if (!welcome || !phase) {
     if (code && (connection === 'connecting' || connection === 'reconnecting')) {
       return (
@@ -42,8 +59,12 @@ function Screen() {
     }
     return <HomeScreen />;
   }
-  if (phase === 'lobby') return <LobbyScreen />;
-  if (phase === 'ended' && !playing) return <EndScreen />;
+  if (welcome.seat.kind === 'teacher') return <TeacherConsole />;
+  if (welcome.projector) return <ProjectorView />;
+  if (phase === 'lobby') return welcome.classroom ? <ClassLobby /> : <LobbyScreen />;
+  if (phase === 'ended' && !playing) {
+    return welcome.classroom ? <ClassEnd matchId={welcome.matchId} /> : <EndScreen />;
+  }
   return <MatchScreen />;
 }
 

@@ -1,7 +1,7 @@
 // The end of the match: how it ended, the scores, every secret objective, every order of
 // every week, and the way home or to a rematch.
 import type { GameState, Outcome, Role } from '../../../shared/index.ts';
-import { say, t, te } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
 import { engineState, myRole } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
@@ -10,6 +10,7 @@ import { roleName } from '../ui/words.ts';
 import { MapView } from '../match/MapView.tsx';
 import { Indicators } from '../match/Indicators.tsx';
 import { Rematch } from './Rematch.tsx';
+import { outcomeLead, outcomeTitle } from './outcomeWords.ts';
 import { ScoreTable } from './ScoreTable.tsx';
 import { SecretObjectives } from './SecretObjectives.tsx';
 import { Timeline, weeksFrom } from './Timeline.tsx';
@@ -35,9 +36,9 @@ export function EndScreen() {
         <section class="card end-hero" aria-labelledby="end-title">
           <p class="kicker">{t('end.kicker')}</p>
           <h1 id="end-title" data-testid="end-title">
-            {outcome ? te(`outcome.${outcome.kind}`) : t('end.titleNoOutcome')}
+            {outcome ? outcomeTitle(outcome, s.record?.endedEarly) : t('end.titleNoOutcome')}
           </h1>
-          {outcome ? <p class="lead">{say({ key: `news.end.${outcome.kind}`, params: { turn: outcome.turn } })}</p> : null}
+          {outcome ? <p class="lead">{outcomeLead(outcome, s.record?.endedEarly, s.history.length)}</p> : null}
           {outcome ? (
             <p class="winner" data-testid="winner">
               {t('end.winner')} <RoleBadge role={outcome.winner} full />

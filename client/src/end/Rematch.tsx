@@ -1,6 +1,6 @@
 // Play again: a solo match starts a new one with the same role; an online player creates a
 // match with the same options and posts its link in the public channel, where the others
-// find a button to follow.
+// find a button to follow. In a class session the next match is the teacher's (a new session).
 import type { CreateOptions } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
 import { inviteLink, isCode } from '../net/endpoint.ts';
@@ -39,6 +39,7 @@ export function Rematch() {
     await link.leave();
     await link.join(code, { ...(role ? { role } : {}), ...(nickname ? { nickname } : {}) });
   };
+  if (s.welcome?.classroom) return null;
   return (
     <>
       <button type="button" class="btn btn-primary" onClick={() => void again()} data-testid="rematch">

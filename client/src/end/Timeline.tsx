@@ -4,6 +4,8 @@ import type { Resolution, TurnRecord } from '../../../shared/protocol/index.ts';
 import { hasEngine, say, t, te } from '../i18n/index.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { orderLabel } from '../ui/words.ts';
+import { NewsList } from './NewsList.tsx';
+import { WeekOrders } from './WeekOrders.tsx';
 
 type Week = Pick<TurnRecord, 'turn' | 'event' | 'refused' | 'news' | 'bots'> & { orders: TurnRecord['orders'] };
 
@@ -25,25 +27,7 @@ export function Timeline({ weeks, roles }: { weeks: Week[]; roles: Role[] }) {
                 <strong>{t('news.week', { turn: w.turn })}</strong>
                 {w.event && hasEngine(`events.${w.event}.title`) ? <span class="muted"> {te(`events.${w.event}.title`)}</span> : null}
               </summary>
-              <div class="week-orders">
-                {roles.map((r) => {
-                  const orders = w.orders[r] ?? [];
-                  return (
-                    <div key={r} class="role-orders">
-                      <RoleBadge role={r} suffix={w.bots.includes(r) ? t('end.timeline.bot') : undefined} />
-                      {orders.length ? (
-                        <ul>
-                          {orders.map((o, i) => (
-                            <li key={i}>{orderLabel(o)}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <p class="muted small">{t('end.timeline.noOrders')}</p>
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
+              <WeekOrders roles={roles} orders={w.orders} bots={w.bots} />
               {w.refused.length ? (
                 <ul class="refused-list">
                   {w.refused.map((x, i) => (
@@ -53,14 +37,7 @@ export function Timeline({ weeks, roles }: { weeks: Week[]; roles: Role[] }) {
                   ))}
                 </ul>
               ) : null}
-              <ul class="news-items">
-                {w.news.map((n, i) => (
-                  <li key={i} class={`news-item kind-${n.kind}`}>
-                    <span class="news-kind">{t(`news.kind.${n.kind}`)}</span>
-                    <span>{say(n.text)}</span>
-                  </li>
-                ))}
-              </ul>
+              <NewsList news={w.news} />
             </details>
           </li>
         ))}

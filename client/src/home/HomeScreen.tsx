@@ -1,4 +1,5 @@
-// The front door: play solo in one click, create or join an online match, watch one.
+// The front door: play solo in one click, create or join an online match, watch one, open
+// a class session, or replay a finished match. A class's join link shows only its join card.
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { lastNickname, rememberNickname } from '../net/seatTokens.ts';
@@ -11,6 +12,10 @@ import { InvitePrompt } from './InvitePrompt.tsx';
 import { JoinCard } from './JoinCard.tsx';
 import { OpenMatches } from './OpenMatches.tsx';
 import { SoloCard } from './SoloCard.tsx';
+import { ClassJoin } from '../classroom/ClassJoin.tsx';
+import { useMatchKind } from '../classroom/matchLookup.ts';
+import { NewSessionCard } from '../classroom/NewSessionCard.tsx';
+import { RecordList } from '../replay/RecordList.tsx';
 
 export function HomeScreen() {
   const connection = useStore((s) => s.connection);
@@ -18,10 +23,34 @@ export function HomeScreen() {
   const invite = useStore((s) => s.invite);
   const [nickname, setNickname] = useState(lastNickname);
   const busy = connection === 'connecting';
+  const kind = useMatchKind(invite);
   const onNick = (v: string) => {
     setNickname(v);
     rememberNickname(v.trim());
   };
+  const errorBox = joinError ? (
+    <div class="alert alert-error" role="alert" data-testid="join-error">
+      <NoticeText notice={joinError} />
+      <button type="button" class="btn btn-small" onClick={() => store.set({ joinError: undefined })}>
+        {t('common.dismiss')}
+      </button>
+    </div>
+  ) : null;
+  if (invite && kind !== 'ordinary') {
+    return (
+      <div class="home screen class-join-screen">
+        <header class="home-header">
+          <div class="home-header-inner">
+            <h1>{t('app.title')}</h1>
+          </div>
+        </header>
+        <main id="main" class="home-main" tabIndex={-1}>
+          {errorBox}
+          {kind === 'classroom' ? <ClassJoin code={invite} nickname={nickname} busy={busy} /> : <p role="status">{t('home.connecting')}</p>}
+        </main>
+      </div>
+    );
+  }
   return (
     <div class="home screen">
       <header class="home-header">
@@ -31,14 +60,7 @@ export function HomeScreen() {
         </div>
       </header>
       <main id="main" class="home-main" tabIndex={-1}>
-        {joinError ? (
-          <div class="alert alert-error" role="alert" data-testid="join-error">
-            <NoticeText notice={joinError} />
-            <button type="button" class="btn btn-small" onClick={() => store.set({ joinError: undefined })}>
-              {t('common.dismiss')}
-            </button>
-          </div>
-        ) : null}
+        {errorBox}
         {busy ? (
           <p class="alert" role="status">
             {t('home.connecting')}
@@ -48,7 +70,9 @@ export function HomeScreen() {
         <div class="home-grid">
           <div class="home-col">
             <SoloCard nickname={nickname} busy={busy} />
+            <NewSessionCard nickname={nickname} busy={busy} />
             <HowToPlay />
+            <RecordList />
           </div>
           <div class="home-col">
             <section class="card nickname-card" aria-labelledby="nick-title">

@@ -2,10 +2,11 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
-import { inviteLink } from '../net/endpoint.ts';
+import { useInviteLink } from '../net/inviteOrigin.ts';
+import { InviteOriginNote } from '../ui/InviteOriginNote.tsx';
 
 export function InviteBox({ code }: { code: string }) {
-  const url = inviteLink(code);
+  const { url, origin } = useInviteLink(code);
   const [qr, setQr] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -41,6 +42,7 @@ export function InviteBox({ code }: { code: string }) {
             <span>{t('lobby.invite.link')}</span>
             <input id="invite-link" type="text" readOnly value={url} onFocus={(e) => (e.target as HTMLInputElement).select()} data-testid="invite-link" />
           </label>
+          <InviteOriginNote origin={origin} />
           <button type="button" class="btn btn-small" onClick={() => void copy()}>
             {copied ? t('lobby.invite.copied') : t('lobby.invite.copy')}
           </button>

@@ -270,19 +270,23 @@ export function drawLabels(p: Paint, view: StateView | undefined): void {
 
   // 7. Neighbours and seas, where there is room.
   if (!l.compact) {
+    const corners = (r: Rect): Pt[] => [[r.x, r.y], [r.x + r.w, r.y], [r.x, r.y + r.h], [r.x + r.w, r.y + r.h]];
     for (const c of geo.countries) {
       if (isParty(c.id) || !c.label) continue;
       const name = text(p, t(c.name), { size: l.font.small, colour: COLOUR.greyText, halo: css(COLOUR.neighbour[2]) });
       // A neighbour's name stays on its own land (grey on the slate sea would not read).
       const rings = screenRings(p, c);
-      const onLand = (r: Rect) => [[r.x, r.y], [r.x + r.w, r.y], [r.x, r.y + r.h], [r.x + r.w, r.y + r.h]].every((pt) => pointInRings(pt as Pt, rings));
+      const onLand = (r: Rect) => corners(r).every((pt) => pointInRings(pt, rings));
       const r = placer.place(centredNear(S(p, c.label), name.width, name.height, name.height * 0.5).filter(onLand));
       if (r) putAt(name, r);
       else name.destroy();
     }
+    // A sea's name stays on the water: land drawn over it would cut it short.
+    const land = geo.countries.map((c) => screenRings(p, c));
+    const onWater = (r: Rect) => corners(r).every((pt) => !land.some((rings) => pointInRings(pt, rings)));
     for (const sea of geo.places.filter((x) => x.kind === 'sea')) {
       const name = text(p, t(sea.name), { size: l.font.small, colour: COLOUR.seaText, italic: true, wrap: l.font.small * 10, align: 'center' });
-      const r = placer.place(centredNear(S(p, sea.at), name.width, name.height, name.height * 0.5));
+      const r = placer.place(centredNear(S(p, sea.at), name.width, name.height, name.height * 0.5).filter(onWater));
       if (r) putAt(name, r);
       else name.destroy();
     }

@@ -5,6 +5,7 @@ import type { Resolution } from '../../../shared/protocol/index.ts';
 import { hasEngine, list, say, t, te } from '../i18n/index.ts';
 import type { Playback } from '../state/store.ts';
 import { orderLabel, roleName } from '../ui/words.ts';
+import { NewsList } from '../end/NewsList.tsx';
 
 function WeekNews({ r, role, playback }: { r: Resolution; role?: Role; playback: Playback | null }) {
   const reports = role ? (r.reports[role] ?? []) : [];
@@ -16,14 +17,7 @@ function WeekNews({ r, role, playback }: { r: Resolution; role?: Role; playback:
         {t('news.week', { turn: r.turn })}
       </h3>
       {r.event && hasEngine(`events.${r.event}.title`) ? <p class="news-event">{t('news.event', { title: te(`events.${r.event}.title`) })}</p> : null}
-      <ul class="news-items">
-        {r.news.map((n, i) => (
-          <li key={i} class={`news-item kind-${n.kind}${playingHere && playback?.index === i && playback.item ? ' news-playing' : ''}`}>
-            <span class="news-kind">{t(`news.kind.${n.kind}`)}</span>
-            <span>{say(n.text)}</span>
-          </li>
-        ))}
-      </ul>
+      <NewsList news={r.news} telling={playingHere && playback?.item ? playback.index : null} />
       {reports.length ? (
         <div class="reports" data-testid="reports">
           <p class="small-title">{t('news.reports')}</p>

@@ -2,11 +2,11 @@
 // store. The client keeps what it is sent; it never works out an outcome itself.
 import type { Room } from 'colyseus.js';
 import type { StateView } from '../../../shared/index.ts';
-import type { ChatMessage, Draft, MatchRecordMessage, Proposal, Resolution, ServerMessage, Welcome } from '../../../shared/protocol/index.ts';
+import type { ChatMessage, Draft, MatchRecordMessage, Proposal, Resolution, ServerMessage, TeacherConsole, Welcome } from '../../../shared/protocol/index.ts';
 import { ERROR_CODES } from '../../../shared/protocol/index.ts';
 import type { Snapshot, Synced } from '../state/store.ts';
 import { store } from '../state/store.ts';
-import { setAddressCode } from './endpoint.ts';
+import { setAddressForSeat } from './endpoint.ts';
 import { saveSeat } from './seatTokens.ts';
 import { requestPlayback } from '../state/playback.ts';
 import { notePhaseStart } from '../state/clock.ts';
@@ -44,7 +44,7 @@ function remember(code: string | undefined, view: StateView): void {
 }
 
 export function resetMatchData(): void {
-  store.set({ welcome: undefined, synced: undefined, view: undefined, mapView: undefined, drafts: {}, chat: [], proposals: [], history: [], record: undefined, playback: null, snapshots: {}, chatSeen: {}, talkTab: 'public' });
+  store.set({ welcome: undefined, synced: undefined, view: undefined, mapView: undefined, drafts: {}, chat: [], proposals: [], history: [], record: undefined, console: undefined, playback: null, snapshots: {}, chatSeen: {}, talkTab: 'public' });
 }
 
 function plainSynced(state: unknown): Synced | undefined {
@@ -77,7 +77,7 @@ export function handleServerMessages(room: Room, alive: () => boolean, onWelcome
   on<Welcome>('welcome', (w) => {
     const solo = store.get().solo;
     saveSeat(w.code, { token: w.seatToken, nickname: w.nickname, solo, at: Date.now() });
-    setAddressCode(w.code);
+    setAddressForSeat(w);
     store.set({ welcome: w, code: w.code, connection: 'open' });
     onWelcome();
   });
@@ -106,8 +106,8 @@ export function handleServerMessages(room: Room, alive: () => boolean, onWelcome
   on<ServerMessage<'notice'>>('notice', (n) => store.notify({ key: n.key, params: n.params, tone: 'info' }));
 
   on<ServerMessage<'ok'>>('ok', () => undefined);
-  // The teacher's console (a later issue) has its own message; an ordinary page ignores it.
-  on<unknown>('console', () => undefined);
+  // Only the teacher's seat is sent this.
+  on<TeacherConsole>('console', (c) => store.set({ console: c }));
 
   on<ServerMessage<'error'>>('error', (e) => {
     const known = (ERROR_CODES as string[]).includes(e.code);

@@ -9,6 +9,12 @@ export interface Player {
   skip(): void;
 }
 
+/**
+ * However slow the machine, or if the map's frames stop (a tab in the background), a week's
+ * playback gives way after this long per item: the news and the new situation must show.
+ */
+const MAX_ITEM_MS = 6000;
+
 let player: Player | null = null;
 let queue: Resolution[] = [];
 let running = false;
@@ -35,12 +41,22 @@ async function pump(): Promise<void> {
     while (queue.length && player) {
       const r = queue.shift()!;
       store.set({ playback: { turn: r.turn, index: 0, total: r.news.length, item: null } });
-      await player.play(r);
+      await playWithin(player, r, MAX_ITEM_MS * r.news.length + 2000);
     }
   } finally {
     running = false;
     queue = player ? queue : [];
     store.set({ playback: null });
+  }
+}
+
+async function playWithin(p: Player, r: Resolution, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    if ((await Promise.race([p.play(r).then(() => 'done' as const), late])) === 'late') p.skip();
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -2,7 +2,7 @@
 // replaced immutably, so that Preact components can select the parts they draw.
 import { useEffect, useState } from 'preact/hooks';
 import type { NewsItem, Role, StateView } from '../../../shared/index.ts';
-import type { ChatMessage, CreateOptions, Draft, MatchRecordMessage, Proposal, Resolution, Welcome } from '../../../shared/protocol/index.ts';
+import type { ChatMessage, CreateOptions, Draft, MatchRecordMessage, Proposal, Resolution, TeacherConsole, Welcome } from '../../../shared/protocol/index.ts';
 
 export interface SeatInfo {
   role: Role;
@@ -51,6 +51,10 @@ export interface Synced {
   seats: SeatInfo[];
   players: PlayerInfo[];
   spectatorCount: number;
+  /** Projectors connected to a classroom session (0 elsewhere). */
+  projectorCount: number;
+  /** A locked room takes no newcomers (returning seats still come back). */
+  locked: boolean;
 }
 
 export type Connection = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'lost' | 'replaced' | 'kicked';
@@ -109,6 +113,8 @@ export interface AppState {
   joinError?: Omit<Notice, 'id'>;
   /** A room code from an invite link, waiting for the person to join or watch. */
   invite?: string;
+  /** The teacher's extra news (queued event card, watchers): sent to the teacher's seat only. */
+  console?: TeacherConsole;
   /** The options this page last created a match with, for a rematch. */
   lastCreate?: { options: CreateOptions; solo: boolean };
 }

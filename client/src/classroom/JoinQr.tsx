@@ -1,0 +1,22 @@
+// The QR code of a session's join link (/join/CODE), drawn here with the qrcode package so
+// that it is crisp at any size, on the projector too.
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/index.ts';
+import { useInviteLink } from '../net/inviteOrigin.ts';
+
+export function JoinQr({ code, size }: { code: string; size: number }) {
+  const { url } = useInviteLink(code);
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#1d2a33', light: '#ffffff' } })
+      .then((s) => live && setSvg(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s)}`))
+      .catch(() => live && setSvg(null));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (!svg) return <div class="join-qr join-qr-empty" style={{ width: `${size}px`, height: `${size}px` }} />;
+  return <img class="join-qr" src={svg} width={size} height={size} alt={t('classroom.qrAlt', { code })} data-testid="join-qr" />;
+}

@@ -1,0 +1,374 @@
+// A class session from end to end: a teacher, six students (two per team) in their own
+// browsers, a projector and a spectator. The teacher balances the teams, locks the room,
+// starts, pauses, extends the clock, injects an event, ends a phase and then the match; a
+// student refreshes mid-week. Then the debrief's CSV and JSON exports are checked against
+// what happened, the projector's and the spectator's WebSocket frames are searched for
+// anything private, and the replay must tell the same news week by week.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { parseCsv } from '../../shared/debrief/index.ts';
+import { addAnOrder, markReady, newPlayer, openSide, openTalk, settle, skipPlayback, watchConsole } from './support.ts';
+
+const SHOTS = '/tmp/classroom-shots';
+const TEAM_SECRET = 'Team plan 5521, keep it quiet';
+const INJECTED = 'auMediationCall';
+const INJECTED_TITLE = 'AU calls for mediation';
+const NAMES = ['Amina', 'Bakary', 'Chaima', 'Djibril', 'Elias', 'Fatou'];
+
+interface Seat {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+  console: ReturnType<typeof watchConsole>;
+}
+
+async function open(browser: Browser, name: string, width: number, height: number): Promise<Seat> {
+  return { name, ...(await newPlayer(browser, name, { width, height })) };
+}
+
+/** Every frame a page receives over its WebSockets, as text (msgpack keeps strings readable). */
+function recordFrames(page: Page): string[] {
+  const frames: string[] = [];
+  page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8'))));
+  return frames;
+}
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await settle(page);
+  mkdirSync(SHOTS, { recursive: true });
+  const size = page.viewportSize();
+  await page.screenshot({ path: join(SHOTS, `${name}-${size?.width}x${size?.height}${fullPage ? '-full' : ''}.png`), fullPage });
+}
+
+/** Waits until the page (a student's, the spectator's or the console) shows this phase and week. */
+async function reach(page: Page, phaseName: string, week?: number): Promise<void> {
+  await expect(async () => {
+    await skipPlayback(page);
+    await expect(page.getByTestId('phase').first()).toHaveText(phaseName, { timeout: 1000 });
+    if (week !== undefined) await expect(page.getByTestId('week').first()).toContainText(`Week ${week} of`, { timeout: 1000 });
+  }).toPass({ timeout: 90_000, intervals: [250, 500, 1000] });
+}
+
+/** A control of the console, by its name in the controls table. */
+const control = (page: Page, name: string) => page.getByTestId(`ctl-${name}-go`);
+
+/** A student's row in the console, and one of its generated per-student forms. */
+async function manage(page: Page, nickname: string, command: 'move' | 'rename' | 'kick') {
+  const row = page.getByTestId('student').filter({ hasText: nickname });
+  await row.getByTestId(`manage-${nickname}`).click();
+  return row.locator(`form[data-testid^="ctl-${command}-"]`);
+}
+
+const newsTexts = (scope: ReturnType<Page['locator']>) => scope.locator('.news-text').allTextContents();
+
+test('classroom: a teacher, six students, a projector and a spectator play a session', async ({ browser }) => {
+  test.setTimeout(900_000);
+  const teacher = await open(browser, 'teacher', 1366, 768);
+  const projector = await open(browser, 'projector', 1920, 1080);
+  const spectator = await open(browser, 'spectator', 1366, 768);
+  const projectorFrames = recordFrames(projector.page);
+  const spectatorFrames = recordFrames(spectator.page);
+
+  // --- One click from the home page to a session; the console keeps its secret in the fragment.
+  await teacher.page.goto('/');
+  await expect(teacher.page.getByTestId('record-list')).toBeVisible();
+  await shot(teacher.page, 'home', true);
+  await teacher.page.getByTestId('new-class-session').click();
+  await expect(teacher.page.getByTestId('teacher-console')).toBeVisible();
+  const code = ((await teacher.page.getByTestId('room-code').textContent()) ?? '').trim();
+  expect(code).toMatch(/^[A-Z2-9]{5}$/);
+  await expect(teacher.page).toHaveURL(new RegExp(`/teach/${code}#.{8,}`));
+  const token = decodeURIComponent(new URL(teacher.page.url()).hash.slice(1));
+  await expect(teacher.page.getByTestId('join-url')).toHaveText(new RegExp(`/join/${code}$`));
+  // The test server listens on 127.0.0.1 only: the console warns that phones cannot reach it.
+  await expect(teacher.page.getByTestId('invite-unreachable-note')).toBeVisible();
+  await expect(teacher.page.getByTestId('join-qr')).toBeVisible();
+  await expect(teacher.page.getByTestId('console-link')).not.toContainText(token);
+
+  // The console survives a refresh (the token is in the address).
+  await teacher.page.reload();
+  await expect(teacher.page.getByTestId('teacher-console')).toBeVisible();
+  await expect(teacher.page.getByTestId('room-code')).toHaveText(code);
+
+  // Short timers through the options form generated from the table.
+  await teacher.page.getByTestId('ctl-settings-options-turns').fill('4');
+  await teacher.page.getByTestId('ctl-settings-options-planningSeconds').fill('150');
+  await teacher.page.getByTestId('ctl-settings-options-briefingSeconds').fill('2');
+  await teacher.page.getByTestId('ctl-settings-options-resolutionSeconds').fill('3');
+  await control(teacher.page, 'settings').click();
+
+  // --- The projector shows the join wall; the spectator joins to watch.
+  await projector.page.goto(`/projector/${code}`);
+  await expect(projector.page.getByTestId('projector-lobby')).toBeVisible();
+  await expect(projector.page.getByTestId('room-code')).toHaveText(code);
+  await expect(projector.page.getByTestId('join-qr')).toBeVisible();
+  await spectator.page.goto(`/join/${code}`);
+  await spectator.page.getByTestId('class-watch').click();
+  await expect(spectator.page.getByTestId('class-lobby')).toBeVisible();
+
+  // --- Six students join from the link: a nickname, no role; the server places them.
+  const students: Seat[] = [];
+  for (const [i, name] of NAMES.entries()) {
+    const phone = i === NAMES.length - 1;
+    const s = await open(browser, name, phone ? 375 : 1366, phone ? 667 : 768);
+    await s.page.goto(`/join/${code}`);
+    await expect(s.page.getByTestId('class-code')).toHaveValue(code);
+    if (phone) await shot(s.page, 'student-join');
+    await s.page.getByTestId('class-nickname').fill(name);
+    await s.page.getByTestId('class-join-submit').click();
+    await expect(s.page.getByTestId('my-team')).toBeVisible();
+    students.push(s);
+  }
+  const teamOf = async (s: Seat) => (await s.page.getByTestId('my-team').getAttribute('data-role')) ?? '';
+  expect(await Promise.all(students.map(teamOf))).toEqual(['algeria', 'mali', 'aes', 'algeria', 'mali', 'aes']);
+  await expect(teacher.page.getByTestId('student')).toHaveCount(6);
+  await shot(students[5].page, 'student-lobby');
+
+  // Move Amina to Mali, then auto-balance evens the teams out again (2, 2, 2).
+  const move = await manage(teacher.page, 'Amina', 'move');
+  await move.locator('select').selectOption('mali');
+  await move.locator('button[type="submit"]').click();
+  await expect(students[0].page.getByTestId('my-team')).toHaveAttribute('data-role', 'mali');
+  await expect(teacher.page.getByTestId('team-mali').getByTestId('student')).toHaveCount(3);
+  await teacher.page.getByTestId('roster').getByTestId('ctl-autoBalance-go').click();
+  for (const role of ['algeria', 'mali', 'aes']) await expect(teacher.page.getByTestId(`team-${role}`).getByTestId('student')).toHaveCount(2);
+  // Rename Fatou; her phone says so.
+  const rename = await manage(teacher.page, 'Fatou', 'rename');
+  await shot(teacher.page, 'console-manage');
+  await rename.locator('input[type="text"]').fill('Fatou B');
+  await rename.locator('button[type="submit"]').click();
+  await expect(students[5].page.getByText('Welcome, Fatou B.')).toBeVisible();
+  await expect(teacher.page.getByTestId('student').filter({ hasText: 'Fatou B' })).toHaveCount(1);
+
+  // Lock the room: a newcomer is refused, members with their seat still come back.
+  await control(teacher.page, 'lock').click();
+  await expect(teacher.page.getByTestId('room-state')).toHaveText('Locked');
+  await expect(projector.page.getByTestId('projector-lobby')).toContainText('2 students');
+  await shot(teacher.page, 'console-lobby');
+  await shot(teacher.page, 'console-lobby', true);
+  await shot(projector.page, 'projector-lobby');
+
+  const teams = new Map<string, Seat[]>();
+  for (const s of students) {
+    const role = await teamOf(s);
+    teams.set(role, [...(teams.get(role) ?? []), s]);
+  }
+  // Each team's drafter: its first member on a laptop.
+  const drafters = [...teams.entries()].map(([role, list]) => ({ role, seat: list.find((s) => s.page.viewportSize()!.width > 400)! }));
+
+  // --- Start.
+  await control(teacher.page, 'start').click();
+  await reach(teacher.page, 'Planning', 1);
+  for (const s of students) await reach(s.page, 'Planning', 1);
+  await reach(projector.page, 'Planning', 1);
+
+  // Pause: every screen shows the stopped clock; resume; extend by 90 seconds.
+  await control(teacher.page, 'pause').click();
+  await expect(projector.page.getByTestId('countdown')).toContainText('Paused');
+  await expect(students[1].page.getByTestId('notices')).toContainText('paused the clock');
+  await control(teacher.page, 'resume').click();
+  await expect(projector.page.getByTestId('countdown')).not.toContainText('Paused');
+  await teacher.page.getByTestId('ctl-extend-seconds').fill('90');
+  await control(teacher.page, 'extend').click();
+  await expect(students[1].page.getByTestId('notices')).toContainText('added 90 seconds');
+
+  // Inject an event: it waits, secret, in the console only.
+  await teacher.page.getByTestId('ctl-injectEvent-card').selectOption(INJECTED);
+  await control(teacher.page, 'injectEvent').click();
+  await expect(teacher.page.getByTestId('pending-event')).toContainText(INJECTED_TITLE);
+
+  // A word in a team channel: for that team (and the teacher) only.
+  const talker = drafters[0].seat;
+  await openTalk(talker.page, 'team');
+  await talker.page.getByTestId('chat-input').fill(TEAM_SECRET);
+  await talker.page.getByTestId('chat-send').click();
+  await expect(talker.page.getByTestId('chat-list')).toContainText(TEAM_SECRET);
+
+  // Each team drafts an order; one drafter refreshes and finds team and draft again.
+  for (const d of drafters) {
+    await openSide(d.seat.page, 'orders');
+    await addAnOrder(d.seat.page);
+  }
+  await expect(teacher.page.getByTestId(`draft-${drafters[0].role}`)).toContainText('1 order');
+  const refresher = drafters[0].seat;
+  const drafted = await refresher.page.getByTestId('draft-list').locator('li .draft-order').allTextContents();
+  await refresher.page.reload();
+  await expect(refresher.page.locator('.bar-you .role-badge')).toHaveClass(new RegExp(`role-${drafters[0].role}`));
+  await openSide(refresher.page, 'orders');
+  await expect(refresher.page.getByTestId('draft-list').locator('li .draft-order')).toHaveText(drafted);
+  await shot(students[5].page, 'student-planning');
+  await shot(projector.page, 'projector-planning');
+  await shot(teacher.page, 'console-planning');
+  // The console on a phone and on a large screen: every control still reachable.
+  for (const [width, height] of [[375, 667], [1920, 1080]]) {
+    await teacher.page.setViewportSize({ width, height });
+    await control(teacher.page, 'pause').scrollIntoViewIfNeeded();
+    await expect(control(teacher.page, 'pause')).toBeInViewport();
+    // Nothing wider than the screen: no sideways scrolling on a phone.
+    expect(await teacher.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await shot(teacher.page, 'console-planning');
+    await shot(teacher.page, 'console-planning', true);
+  }
+  await teacher.page.setViewportSize({ width: 1366, height: 768 });
+
+  // Nothing of the queued card reached the room before it is played.
+  const beforeResolution = projectorFrames.length;
+  const spectatorBeforeResolution = spectatorFrames.length;
+  for (const d of drafters) await markReady(d.seat.page);
+
+  // --- Week 1 resolves with the teacher's card; the projector's timeline says so.
+  const week1 = projector.page.getByTestId('projector-timeline').locator('[data-week="1"]');
+  await expect(week1).toContainText(`The teacher plays an event card this week: ${INJECTED_TITLE}.`, { timeout: 60_000 });
+  expect(projectorFrames.slice(0, beforeResolution).some((f) => f.includes(INJECTED))).toBe(false);
+  expect(spectatorFrames.slice(0, spectatorBeforeResolution).some((f) => f.includes(INJECTED))).toBe(false);
+  await expect(teacher.page.getByTestId('pending-event-none')).toBeVisible();
+  await reach(teacher.page, 'Planning', 2);
+  await shot(projector.page, 'projector-week2');
+
+  // --- Week 2: the teacher ends planning early (asked first; "Cancel" changes nothing).
+  await control(teacher.page, 'endPhase').click();
+  await teacher.page.getByTestId('confirm-no').click();
+  await expect(teacher.page.getByTestId('confirm-dialog')).toHaveCount(0);
+  await expect(teacher.page.getByTestId('phase')).toHaveText('Planning');
+  await control(teacher.page, 'endPhase').click();
+  await expect(teacher.page.getByTestId('confirm-question')).toContainText('End the current phase now');
+  await teacher.page.getByTestId('confirm-yes').click();
+  await expect(projector.page.getByTestId('projector-timeline').locator('[data-week="2"]')).toBeVisible({ timeout: 60_000 });
+
+  // --- Week 3: end the match now.
+  await reach(teacher.page, 'Planning', 3);
+  const objectivesChecked = { projector: projectorFrames.length, spectator: spectatorFrames.length };
+  await control(teacher.page, 'endMatch').click();
+  await teacher.page.getByTestId('confirm-yes').click();
+  await expect(teacher.page.getByTestId('console-ended')).toBeVisible({ timeout: 60_000 });
+  await expect(teacher.page.getByTestId('weeks-played')).toHaveText('2 of 4 weeks played');
+  // (A playback still running on a busy machine is skipped, as a student would.)
+  for (const s of students) {
+    await expect(async () => {
+      await skipPlayback(s.page);
+      await expect(s.page.getByTestId('end-title')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 60_000 });
+  }
+  // Stopped by the teacher: said as such, not as "no resolution by the last week".
+  await expect(students[0].page.getByTestId('end-title')).toHaveText('The teacher ended the match');
+  await expect(students[0].page.locator('.end-hero .lead')).toHaveText('Stopped after 2 weeks played: the scores count the situation as it stood.');
+  await expect(students[0].page.getByTestId('rematch')).toHaveCount(0);
+  await expect(students[2].page.getByTestId('debrief-bar')).toBeVisible();
+  await expect(projector.page.getByTestId('projector-outcome')).toContainText('The teacher ended the match');
+  await expect(teacher.page.getByTestId('console-ended')).toContainText('The teacher ended the match');
+  await shot(teacher.page, 'console-ended');
+  await shot(students[5].page, 'student-end');
+  await shot(projector.page, 'projector-ended');
+
+  // The students are done: fewer browsers for the rest.
+  for (const s of students) {
+    s.console.check();
+    await s.context.close();
+  }
+
+  const debriefHref = (await teacher.page.getByTestId('open-debrief').getAttribute('href')) ?? '';
+  const matchId = debriefHref.split('/').pop() ?? '';
+  expect(matchId).toMatch(/^[\w-]{8,}$/);
+
+  // --- The debrief, from the teacher's browser (which holds the token: the full record).
+  const debrief = await teacher.context.newPage();
+  const debriefConsole = watchConsole(debrief, 'debrief');
+  await debrief.goto(`/debrief/${matchId}`);
+  await expect(debrief.getByTestId('debrief-title')).toHaveText('The teacher ended the match');
+  await expect(debrief.getByTestId('debrief-charts').locator('canvas')).toHaveCount(6);
+  await expect(debrief.getByTestId('debrief-weeks').locator('.debrief-week')).toHaveCount(2);
+  await expect(debrief.getByTestId('debrief-weeks').locator('[data-week="1"]')).toContainText('chosen by the teacher');
+  await expect(debrief.getByTestId('debrief-history')).toContainText('beside the real week of');
+  await expect(debrief.getByTestId('debrief-prompts').locator('li').first()).toBeVisible();
+  await expect(debrief.getByText('full record', { exact: true })).toBeVisible();
+  await shot(debrief, 'debrief');
+  await shot(debrief, 'debrief', true);
+  await debrief.emulateMedia({ media: 'print' });
+  await shot(debrief, 'debrief-print', true);
+  await debrief.emulateMedia({ media: 'screen' });
+
+  // CSV: one row per week played and team, the injected card in week 1, the drafted orders, the scores.
+  const [csvDownload] = await Promise.all([debrief.waitForEvent('download'), debrief.getByTestId('export-csv').click()]);
+  const rows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
+  expect(rows).toHaveLength(6);
+  expect(rows.map((r) => `${r.week}:${r.role}`)).toEqual(['1:algeria', '1:mali', '1:aes', '2:algeria', '2:mali', '2:aes']);
+  for (const r of rows.filter((x) => x.week === '1')) {
+    expect(r.event).toBe(INJECTED);
+    expect(r.orders.length, `week 1 ${r.role} drafted an order`).toBeGreaterThan(0);
+  }
+  for (const r of rows.filter((x) => x.week === '2')) {
+    expect(r.orders).toBe('');
+    expect(r.score).not.toBe('');
+  }
+
+  // JSON: the full record (teacher's token), ended early, the card and the team's words in it.
+  const [jsonDownload] = await Promise.all([debrief.waitForEvent('download'), debrief.getByTestId('export-json').click()]);
+  const exported = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+  expect(exported.format).toBe('sahel-standoff/match-record');
+  expect(exported.full).toBe(true);
+  const record = exported.record;
+  expect(record.header.code).toBe(code);
+  expect(record.endedEarly).toBe(true);
+  expect(record.turns).toHaveLength(2);
+  expect(record.turns[0].event).toBe(INJECTED);
+  expect(record.turns[0].injected).toBe(true);
+  expect(record.turns[0].news.some((n: { text: { key: string } }) => n.text.key === 'news.eventInjected')).toBe(true);
+  expect(record.chat.some((m: { text: string }) => m.text === TEAM_SECRET)).toBe(true);
+  for (const d of drafters) expect(record.turns[0].orders[d.role].length).toBe(1);
+  expect(record.seats.some((x: { nickname: string; change: string }) => x.nickname === 'Fatou B' && x.change === 'renamed')).toBe(true);
+  // The public part (no token) keeps the team channel out.
+  const pub = await (await debrief.request.get(`/api/records/${matchId}`)).json();
+  expect(pub.full).toBe(false);
+  expect(JSON.stringify(pub)).not.toContain(TEAM_SECRET);
+
+  // --- Nothing private reached the projector or the spectator, on the wire.
+  for (const [who, frames, beforeEnd] of [
+    ['projector', projectorFrames, objectivesChecked.projector],
+    ['spectator', spectatorFrames, objectivesChecked.spectator],
+  ] as const) {
+    expect(frames.length, who).toBeGreaterThan(20);
+    expect(frames.some((f) => f.includes(token)), `${who}: teacher token`).toBe(false);
+    expect(frames.some((f) => f.includes(TEAM_SECRET)), `${who}: team channel`).toBe(false);
+    expect(frames.some((f) => f.includes('pendingEvent')), `${who}: console message`).toBe(false);
+    // Secret objectives are revealed to everyone at the end, never before.
+    for (const id of Object.values(record.initial.objectives) as string[]) {
+      expect(frames.slice(0, beforeEnd).some((f) => f.includes(id)), `${who}: objective ${id}`).toBe(false);
+    }
+  }
+  expect(await spectator.page.locator('body').innerText()).not.toContain(TEAM_SECRET);
+
+  // --- The replay tells the same news, week by week, as the projector did live.
+  const replay = spectator.page;
+  await replay.goto(`/replay/${matchId}`);
+  await expect(replay.getByTestId('replay-news')).toHaveAttribute('data-week', '0');
+  for (const week of [1, 2]) {
+    await replay.getByTestId('replay-week').selectOption(String(week));
+    const news = replay.getByTestId('replay-news');
+    await expect(news).toHaveAttribute('data-week', String(week));
+    const live = await newsTexts(projector.page.getByTestId('projector-timeline').locator(`[data-week="${week}"]`));
+    expect(live.length).toBeGreaterThan(0);
+    expect(await newsTexts(news)).toEqual(live);
+  }
+  await replay.getByTestId('replay-week').selectOption('0');
+  await replay.getByTestId('replay-forward').click();
+  await expect(replay.getByTestId('replay-news')).toHaveAttribute('data-week', '1');
+  await expect(replay.locator('.news-playing')).toHaveCount(1, { timeout: 15_000 });
+  await shot(replay, 'replay-playing');
+  // Play from the start, pause on the way, then jump to the last week.
+  await replay.getByTestId('replay-week').selectOption('0');
+  await replay.getByTestId('replay-play').click();
+  await expect(replay.getByTestId('replay-pause')).toBeVisible();
+  await expect(replay.getByTestId('replay-news')).toHaveAttribute('data-week', '1');
+  await replay.getByTestId('replay-pause').click();
+  await expect(replay.getByTestId('replay-play')).toBeVisible();
+  await expect(replay.locator('.news-playing')).toHaveCount(0);
+  await replay.getByTestId('replay-week').selectOption('2');
+  await expect(replay.getByTestId('replay-where')).toHaveText('Week 2 of 2');
+  await shot(replay, 'replay');
+
+  for (const s of [teacher, projector, spectator]) s.console.check();
+  debriefConsole.check();
+  for (const s of [teacher, projector, spectator]) await s.context.close();
+});
