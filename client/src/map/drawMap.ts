@@ -285,10 +285,17 @@ export function drawLabels(p: Paint, view: StateView | undefined): void {
     const land = geo.countries.map((c) => screenRings(p, c));
     const onWater = (r: Rect) => corners(r).every((pt) => !land.some((rings) => pointInRings(pt, rings)));
     for (const sea of geo.places.filter((x) => x.kind === 'sea')) {
-      const name = text(p, t(sea.name), { size: l.font.small, colour: COLOUR.seaText, italic: true, wrap: l.font.small * 10, align: 'center' });
-      const r = placer.place(centredNear(S(p, sea.at), name.width, name.height, name.height * 0.5).filter(onWater));
-      if (r) putAt(name, r);
-      else name.destroy();
+      // On one line if the water has room, else a word a line (a narrow strip of sea by the edge).
+      const words = t(sea.name);
+      for (const lines of [words, words.replace(/ /g, '\n')]) {
+        const name = text(p, lines, { size: l.font.small, colour: COLOUR.seaText, italic: true, wrap: l.font.small * 10, align: 'center' });
+        const r = placer.place(centredNear(S(p, sea.at), name.width, name.height, name.height * 0.5).filter(onWater));
+        if (r) {
+          putAt(name, r);
+          break;
+        }
+        name.destroy();
+      }
     }
   }
 }
