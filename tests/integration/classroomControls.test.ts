@@ -250,4 +250,40 @@ describe('classroom controls', () => {
       await closeAll(students);
     }
   }, 60_000);
+
+  it('several sessions at once on one server stay apart', async () => {
+    const [teacherA, ...classA] = await classroom(['Amadou', 'Binta', 'Cheikh']);
+    const [teacherB, ...classB] = await classroom(['Dalia', 'Emre', 'Farah']);
+    expect(teacherA.code).not.toBe(teacherB.code);
+    expect(teacherA.welcome!.matchId).not.toBe(teacherB.welcome!.matchId);
+    for (const t of [teacherA, teacherB]) await t.until('three students, one a team', () => t.state.players.length === 3 && t.state.seats.every((x) => x.players === 1));
+    const [frameA, frameB] = [classA[0].frames.length, classB[0].frames.length];
+
+    // One teacher locks, starts, queues a card and pauses; the other session does none of it.
+    await teacherA.must('control', { command: 'lock' });
+    await teacherA.must('control', { command: 'start' });
+    await teacherA.until('planning', () => teacherA.state.phase === 'planning');
+    await teacherA.must('control', { command: 'injectEvent', params: { card: 'borderClash' } });
+    await teacherA.must('control', { command: 'pause' });
+    await teacherA.until('paused', () => teacherA.state.paused);
+    expect(teacherB.state).toMatchObject({ phase: 'lobby', locked: false });
+    expect(teacherB.state.paused ?? false).toBe(false);
+
+    // The other session's students still join; the locked one refuses newcomers.
+    const late = await Client.join(server.url, 'late', teacherB.code, { nickname: 'Ghita' });
+    clients.push(late);
+    await teacherB.until('the late student', () => teacherB.state.players.length === 4);
+    await joinRefusal(new ColyseusClient(server.url).joinById(teacherA.code, { nickname: 'Hamza' }));
+
+    // A teacher's controls reach only their own session's students.
+    const stranger = classB[0].playerId;
+    await refusedControl(teacherA, 'kick', { playerId: stranger }, 'unknownPlayer', teacherA);
+    expect(teacherB.state.players.some((p) => p.id === stranger)).toBe(true);
+
+    // Nothing of one session reaches the other: names, code, the queued card.
+    const textB = receivedText(classB[0], classB[0].frames.slice(frameB));
+    for (const word of ['Amadou', 'Binta', 'Cheikh', teacherA.code, 'borderClash']) expect(textB).not.toContain(word);
+    const textA = receivedText(classA[0], classA[0].frames.slice(frameA));
+    for (const word of ['Dalia', 'Emre', 'Farah', 'Ghita', teacherB.code]) expect(textA).not.toContain(word);
+  }, 60_000);
 });
