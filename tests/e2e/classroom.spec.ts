@@ -282,7 +282,7 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(debrief.getByTestId('debrief-weeks').locator('[data-week="1"]')).toContainText('chosen by the teacher');
   await expect(debrief.getByTestId('debrief-history')).toContainText('beside the real week of');
   await expect(debrief.getByTestId('debrief-prompts').locator('li').first()).toBeVisible();
-  await expect(debrief.getByText('full record', { exact: true })).toBeVisible();
+  await expect(debrief.getByText('The full record (teacher): every channel and every draft')).toBeVisible();
   await shot(debrief, 'debrief');
   await shot(debrief, 'debrief', true);
   await debrief.emulateMedia({ media: 'print' });

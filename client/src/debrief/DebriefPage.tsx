@@ -72,7 +72,6 @@ function Report({ loaded: { record, full, token }, onDeleted }: { loaded: Loaded
         <p class="muted small">
           {t('debrief.facts', { weeks: t('home.weeks', { count: record.turns.length }), when: record.endedAt ? when(record.endedAt) : '' })}
           {record.endedEarly ? <span class="tag tag-warn">{t('debrief.endedEarly')}</span> : null}
-          <span class="tag">{full ? t('debrief.fullRecord') : t('debrief.publicRecord')}</span>
         </p>
         <div class="record-actions no-print">
           <Exports matchId={record.header.matchId} token={full ? token : undefined} />
