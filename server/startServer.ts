@@ -22,6 +22,7 @@ import { openRecordStore } from './records/open.ts';
 import { startUpkeep } from './records/upkeep.ts';
 import type { RecordStore } from './records/types.ts';
 import { restoreMatches } from './restoreMatches.ts';
+import { checkRedis } from './redisCheck.ts';
 
 export interface StartOptions {
   port?: number;
@@ -58,6 +59,7 @@ export interface RunningServer {
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? createLogger(logSettingsFromEnv());
+  if (opts.redisUrl) await checkRedis(opts.redisUrl);
   const ownsRecords = !opts.records;
   const records = opts.records ?? (await openRecordStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }, log));
   const serverId = opts.serverId ?? 'main';

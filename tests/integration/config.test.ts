@@ -1,0 +1,39 @@
+// A server started with a wrong setting stops at once with a message naming it, rather
+// than starting half-configured or waiting forever.
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configFromEnv } from '../../server/config.ts';
+import { checkRedis } from '../../server/redisCheck.ts';
+
+/** A port nothing listens on: taken from the system, then released. */
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as { port: number };
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+describe('configuration', () => {
+  it('names each bad variable', () => {
+    const bad: [Record<string, string>, RegExp][] = [
+      [{ PORT: '99999' }, /^PORT=99999/],
+      [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL/],
+      [{ REDIS_URL: 'http://x' }, /^REDIS_URL/],
+      [{ RECORDS_ADMIN_TOKEN: 'short' }, /^RECORDS_ADMIN_TOKEN/],
+      [{ RESTORE_GRACE_SECONDS: '2' }, /^RESTORE_GRACE_SECONDS=2/],
+    ];
+    for (const [env, message] of bad) expect(() => configFromEnv(env), JSON.stringify(env)).toThrow(message);
+    expect(configFromEnv({})).toMatchObject({ port: 2567, dataDir: './data', serverId: 'main', retentionDays: 0 });
+  });
+
+  it('refuses a REDIS_URL where no Redis answers, by name (before, startup waited forever)', async () => {
+    const port = await closedPort();
+    const failure = await checkRedis(`redis://127.0.0.1:${port}`, 2000).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(ConfigError);
+    expect((failure as Error).message).toMatch(new RegExp(`^REDIS_URL: no Redis answers at 127\\.0\\.0\\.1:${port} \\(.*ECONNREFUSED`));
+  });
+});
