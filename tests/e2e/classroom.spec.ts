@@ -86,6 +86,10 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(teacher.page.getByTestId('invite-unreachable-note')).toBeVisible();
   await expect(teacher.page.getByTestId('join-qr')).toBeVisible();
   await expect(teacher.page.getByTestId('console-link')).not.toContainText(token);
+  // The console's checklist starts at the first step: students join.
+  const step = (id: string) => teacher.page.getByTestId('class-steps').locator(`[data-step="${id}"]`);
+  await expect(step('join')).toHaveClass(/step-next/);
+  await expect(step('join')).toHaveAttribute('data-done', 'false');
 
   // The console survives a refresh (the token is in the address).
   await teacher.page.reload();
@@ -104,6 +108,7 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(projector.page.getByTestId('projector-lobby')).toBeVisible();
   await expect(projector.page.getByTestId('room-code')).toHaveText(code);
   await expect(projector.page.getByTestId('join-qr')).toBeVisible();
+  await expect(step('projector')).toHaveAttribute('data-done', 'true');
   await spectator.page.goto(`/join/${code}`);
   await spectator.page.getByTestId('class-watch').click();
   await expect(spectator.page.getByTestId('class-lobby')).toBeVisible();
@@ -145,6 +150,8 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   // Lock the room: a newcomer is refused, members with their seat still come back.
   await control(teacher.page, 'lock').click();
   await expect(teacher.page.getByTestId('room-state')).toHaveText('Locked');
+  await expect(step('join')).toHaveAttribute('data-done', 'true');
+  await expect(step('lock')).toHaveAttribute('data-done', 'true');
   await expect(projector.page.getByTestId('projector-lobby')).toContainText('2 students');
   await shot(teacher.page, 'console-lobby');
   await shot(teacher.page, 'console-lobby', true);

@@ -11,7 +11,7 @@ import { ControlForm } from './ControlForm.tsx';
 const FOLDED = new Set<Group>(['people']);
 
 /** Before the start, the order a teacher works in: lock the room, set the options, then start. */
-const LOBBY_ORDER: Group[] = ['room', 'setup', 'events', 'people', 'pacing', 'other'];
+const LOBBY_ORDER: Group[] = ['room', 'setup', 'pacing', 'events', 'people', 'other'];
 const MATCH_ORDER: Group[] = [...GROUPS, 'other'];
 
 export function ControlPanel({ ctx }: { ctx: ConsoleContext }) {

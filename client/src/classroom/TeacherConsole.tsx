@@ -8,6 +8,7 @@ import { link } from '../net/matchLink.ts';
 import { useStore } from '../state/store.ts';
 import { projectorPath } from './address.ts';
 import type { ConsoleContext } from './controlTable.ts';
+import { ClassSteps } from './ClassSteps.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { EndedCard, MatchStatus } from './MatchStatus.tsx';
 import { Roster } from './Roster.tsx';
@@ -41,6 +42,7 @@ export function TeacherConsole() {
         <div class="console-grid">
           <Roster s={s} ctx={ctx} />
           <div class="console-middle">
+            {lobby ? <ClassSteps synced={synced} /> : null}
             {synced.phase === 'ended' ? <EndedCard s={s} /> : null}
             <ControlPanel ctx={ctx} />
           </div>
