@@ -54,6 +54,6 @@ export function resolveWeek(m: Match): boolean {
   const ended = result.state.phase === 'ended';
   for (const member of m.members.list()) m.send(member, 'resolution', resolutionFor(member.seat, week, ended));
   publishViews(m);
-  m.log.info('turn.resolved', { code: m.code, turn: week.turn, event: week.event, bots, ended, refused: week.refused.length });
+  m.log.info('turn.resolved', { code: m.code, turn: week.turn, card: week.event, bots, ended, refused: week.refused.length });
   return ended;
 }
