@@ -22,7 +22,10 @@ const TEACHER: Seat = { kind: 'teacher' };
 /** A new member, or one coming back with its seat token (or, for the teacher, the teacher token). */
 export function admit(m: Match, sessionId: string, join: JoinOptions): Member {
   if (join.seatToken !== undefined && join.teacherToken !== undefined) throw new Refusal('badOptions', { detail: 'give seatToken or teacherToken, not both' });
-  const token = join.teacherToken ?? join.seatToken;
+  // The teacher's browser opening a projector: a new projector seat, let in even while locked.
+  const vouched = join.projector === true && join.teacherToken !== undefined;
+  if (vouched && m.members.byToken(join.teacherToken!)?.seat.kind !== 'teacher') throw new Refusal('teacherTokenUnknown');
+  const token = vouched ? undefined : (join.teacherToken ?? join.seatToken);
   if (token !== undefined) {
     const back = m.members.byToken(token);
     if (join.teacherToken !== undefined && back?.seat.kind !== 'teacher') throw new Refusal('teacherTokenUnknown');
@@ -33,7 +36,7 @@ export function admit(m: Match, sessionId: string, join: JoinOptions): Member {
     return back;
   }
   const creator = !m.creatorRecorded;
-  const seat = creator && m.options.classroom ? TEACHER : newcomerSeat(m, join);
+  const seat = creator && m.options.classroom ? TEACHER : newcomerSeat(m, join, vouched);
   const nickname = join.nickname ?? (seat.kind === 'teacher' ? 'Teacher' : undefined);
   const member = m.members.add(sessionId, seat, nickname, join.projector === true);
   if (mayHost(m, member) && !m.members.byId(m.hostId)) m.hostId = member.playerId;
@@ -54,12 +57,12 @@ export function admit(m: Match, sessionId: string, join: JoinOptions): Member {
 /** Who may be host: in a classroom session only the teacher; elsewhere anyone but a projector. */
 const mayHost = (m: Match, member: Member): boolean => (m.options.classroom ? member.seat.kind === 'teacher' : !member.projector);
 
-/** The seat of someone joining without a token: refused while the room is locked. */
-function newcomerSeat(m: Match, join: JoinOptions): Seat {
+/** The seat of someone joining without a token: refused while the room is locked, unless the teacher vouches. */
+function newcomerSeat(m: Match, join: JoinOptions, vouched: boolean): Seat {
   if (join.projector && (join.role !== undefined || join.spectate !== undefined)) {
     throw new Refusal('badOptions', { detail: 'a projector takes no role and is not a spectator: give projector alone' });
   }
-  if (m.locked) throw new Refusal('roomLocked');
+  if (m.locked && !vouched) throw new Refusal('roomLocked');
   if (join.projector || join.spectate) return { kind: 'spectator' };
   if (m.options.classroom) {
     if (join.role !== undefined && join.role !== 'auto') throw new Refusal('teacherAssigns');

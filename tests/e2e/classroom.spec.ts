@@ -152,6 +152,13 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(teacher.page.getByTestId('room-state')).toHaveText('Locked');
   await expect(step('join')).toHaveAttribute('data-done', 'true');
   await expect(step('lock')).toHaveAttribute('data-done', 'true');
+  // A projector opened from the console's browser still gets in; another browser's would not.
+  const second = await teacher.context.newPage();
+  await second.goto(`/projector/${code}`);
+  await expect(second.getByTestId('projector-lobby')).toBeVisible();
+  await expect(teacher.page.getByTestId('console-status')).toContainText('2 projectors');
+  await second.close();
+  await expect(teacher.page.getByTestId('console-status')).toContainText('1 projector');
   await expect(projector.page.getByTestId('projector-lobby')).toContainText('2 students');
   await shot(teacher.page, 'console-lobby');
   await shot(teacher.page, 'console-lobby', true);

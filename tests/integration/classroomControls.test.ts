@@ -156,6 +156,15 @@ describe('classroom controls', () => {
     // Tokens still open the door: the teacher's only to the teacher's seat.
     expect(await joinRefusal(Client.join(server.url, 'impostor', code, { teacherToken: amina.welcome!.seatToken }))).toMatch(/^teacherTokenUnknown: /);
     expect(await joinRefusal(Client.join(server.url, 'impostor', code, { teacherToken: 'not-the-teacher-token' }))).toMatch(/^teacherTokenUnknown: /);
+    // The teacher's browser may still open a projector: a new projector seat, not the teacher's.
+    expect(await joinRefusal(Client.join(server.url, 'fake-projector', code, { projector: true, teacherToken: amina.welcome!.seatToken }))).toMatch(/^teacherTokenUnknown: /);
+    const screen = await Client.join(server.url, 'projector', code, { projector: true, teacherToken: teacher.welcome!.teacherToken! });
+    clients.push(screen);
+    expect(screen.welcome).toMatchObject({ projector: true, seat: { kind: 'spectator' } });
+    expect(screen.welcome!.teacherToken).toBeUndefined();
+    expect(screen.welcome!.controls).toEqual([]);
+    await teacher.until('the projector counted', () => teacher.state.projectorCount === 1);
+    expect(teacher.left).toBeUndefined();
     const tab = await Client.join(server.url, 'amina-tab', code, { seatToken: amina.welcome!.seatToken });
     clients.push(tab);
     await amina.until('replaced by the new tab', () => amina.left === 4005);

@@ -58,7 +58,9 @@ export async function openClassPage(page: ClassPage): Promise<void> {
     }
     if (token && (await link.join(page.code, { seatToken: token }))) return;
     store.set({ joinError: undefined });
-    if (!(await link.join(page.code, { projector: true }))) {
+    // From the teacher's own browser, the teacher's key lets the projector in even while the room is locked.
+    const teacherToken = classByCode(page.code)?.token;
+    if (!(await link.join(page.code, { projector: true, ...(teacherToken ? { teacherToken } : {}) }))) {
       const failure = store.get().joinError;
       if (failure?.key === 'error.roomLocked') store.set({ joinError: { key: 'classroom.projector.locked', tone: 'error' } });
     }
