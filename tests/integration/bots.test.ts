@@ -1,19 +1,12 @@
 // Bots at the table: they fill empty seats at the start, take over a role whose players
 // are all gone after the grace period, hand it back when one returns, and answer deals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, FAST, startAndPlan, TestClient as Client } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestClient } from './harness.ts';
+import { FAST, startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 import { planningOf } from './play.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 describe('bots', () => {
   it('fill the empty seats at the start and play them', async () => {

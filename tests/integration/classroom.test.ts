@@ -6,25 +6,18 @@
 // projector and the spectator are shown to have received nothing private, and a replay
 // built from the record tells the same news week by week as the clients received live.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Order, Outcome, Role } from '../../shared/index.ts';
 import { parseCsv } from '../../shared/debrief/index.ts';
 import { controlsFor, JOIN_ERROR_CODE, RecordExportSchema, RecordResponseSchema, replaySteps } from '../../shared/protocol/index.ts';
 import type { DraftEntry, Listing, MatchSummary } from '../../shared/protocol/index.ts';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, receivedText, startAndPlan, TestClient as Client } from './harness.ts';
+import type { TestClient } from './harness.ts';
+import { receivedText, startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 import { botOrders, planningOf } from './play.ts';
 import { foreignSecrets } from './secrets.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const CARD = 'auMediationCall';

@@ -3,25 +3,18 @@
 // with which parameters; the locked room; joins a classroom refuses; a student moved
 // during the match; and a full class of 40 students. Every refusal changes nothing.
 import { Client as ColyseusClient } from 'colyseus.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/debrief/index.ts';
 import { controlsFor, JOIN_ERROR_CODE, LIMITS } from '../../shared/protocol/index.ts';
 import type { ErrorReply } from '../../shared/protocol/index.ts';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, FAST, receivedText, startAndPlan, TestClient as Client } from './harness.ts';
+import type { TestClient } from './harness.ts';
+import { closeAll, FAST, receivedText, startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 import { planningOf } from './play.ts';
 import { foreignSecrets } from './secrets.ts';
 import { serverSnapshot } from './serverSnapshot.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 const CLASS = { ...FAST, classroom: true, bots: false, planningSeconds: 600, seed: 5 } as const;
 

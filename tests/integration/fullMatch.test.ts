@@ -1,22 +1,14 @@
 // A whole match over real WebSockets: three players and a spectator, from creation
 // to the final scores.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/index.ts';
 import { CODE_ALPHABET } from '../../server/match/roomCode.ts';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, FAST, startAndPlan, TestClient as Client } from './harness.ts';
+import type { TestClient } from './harness.ts';
+import { FAST, startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 import { botOrders, draftAndReady, planningOf } from './play.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 describe('a full match', () => {
   it('three players and a spectator play from creation to the final scores', async () => {

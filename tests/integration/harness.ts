@@ -4,6 +4,7 @@
 import { unpack } from '@colyseus/msgpackr';
 import { decode } from '@colyseus/schema';
 import { Client } from 'colyseus.js';
+import { afterAll, beforeAll } from 'vitest';
 import type { Room } from 'colyseus.js';
 import type { Role, StateView } from '../../shared/index.ts';
 import type {
@@ -312,6 +313,36 @@ export function receivedText(c: TestClient, frames = c.frames): string {
 export const closeAll = async (clients: TestClient[]) => {
   await Promise.allSettled(clients.map((c) => c.leave()));
 };
+
+/**
+ * The server of one test file: booted before its tests and closed after them, once the
+ * clients pushed to `clients` have left. Its fields exist once booted (inside the tests).
+ */
+export function suiteServer(clients: TestClient[]): Pick<TestServer, 'url' | 'http' | 'records'> {
+  let booted: TestServer | undefined;
+  beforeAll(async () => {
+    booted = await bootServer();
+  });
+  afterAll(async () => {
+    await closeAll(clients);
+    await booted?.close();
+  });
+  const get = (): TestServer => {
+    if (!booted) throw new Error('the test server is used before beforeAll booted it');
+    return booted;
+  };
+  return {
+    get url() {
+      return get().url;
+    },
+    get http() {
+      return get().http;
+    },
+    get records() {
+      return get().records;
+    },
+  };
+}
 
 /** The host starts the match and everyone sees the first planning phase. */
 export async function startAndPlan(host: TestClient, all: TestClient[]): Promise<void> {

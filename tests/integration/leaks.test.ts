@@ -3,26 +3,18 @@
 // role's draft, no foreign private message and no foreign secret objective reached it,
 // and that the spectator received none of them. After the end, everything is revealed.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role, StateView } from '../../shared/index.ts';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, FAST, receivedText, startAndPlan, TestClient as Client } from './harness.ts';
+import type { TestClient } from './harness.ts';
+import { FAST, receivedText, startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 import { planningOf } from './play.ts';
 import { foreignSecrets } from './secrets.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const mark = (what: string) => `${what}-${randomUUID().slice(0, 8)}`;
-
 
 describe('hidden information', () => {
   it('reaches only the seats allowed to see it, until the end reveals it', async () => {

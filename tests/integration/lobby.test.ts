@@ -1,22 +1,15 @@
 // The lobby lists open public matches live (free roles, players, spectators, phase) as
 // they open, fill and end; the HTTP side answers the same questions.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../shared/protocol/index.ts';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, FAST, startAndPlan, TestClient as Client } from './harness.ts';
+import type { TestClient } from './harness.ts';
+import { bootServer, FAST, startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 import { LobbyWatcher } from './lobbyWatcher.ts';
 import { lanOrigins } from '../../server/http/lanOrigins.ts';
 import { planningOf } from './play.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 const getJson = async (path: string) => {
   const res = await fetch(server.http + path);

@@ -1,19 +1,12 @@
 // Teams, channels, formal proposals and the host's controls over real clients.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOIN_ERROR_CODE } from '../../shared/protocol/index.ts';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, FAST, startAndPlan, TestClient as Client } from './harness.ts';
+import type { TestClient } from './harness.ts';
+import { FAST, startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 import { planningOf } from './play.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 const calm = (target: string) => ({ action: 'statement', target, option: 'conciliatory' });
 

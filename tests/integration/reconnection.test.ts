@@ -1,18 +1,11 @@
 // A refresh or a dropped network returns the player to the same seat and draft.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOIN_ERROR_CODE } from '../../shared/protocol/index.ts';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, FAST, startAndPlan, TestClient as Client } from './harness.ts';
+import type { TestClient } from './harness.ts';
+import { FAST, startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 const order = { action: 'statement', target: 'algeria', option: 'firm' };
 

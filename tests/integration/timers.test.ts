@@ -1,19 +1,12 @@
 // The phases run on the room clock: the timer ends planning with whatever is drafted,
 // the host pauses and resumes, and planning ends early when every role is ready.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestClient, TestServer } from './harness.ts';
-import { bootServer, closeAll, startAndPlan, TestClient as Client } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestClient } from './harness.ts';
+import { startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
 import { planningOf } from './play.ts';
 
-let server: TestServer;
 const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await bootServer();
-});
-afterAll(async () => {
-  await closeAll(clients);
-  await server.close();
-});
+const server = suiteServer(clients);
 
 /** Proving that nothing happens takes real time; this is the only kind of wait that sleeps. */
 const elapse = (ms: number) => new Promise((r) => setTimeout(r, ms));
