@@ -11,3 +11,4 @@ export * from './serverMessages.ts';
 export * from './errors.ts';
 export * from './lobby.ts';
 export * from './records.ts';
+export type * from './synced.ts';

@@ -18,6 +18,7 @@ import type {
   Proposal,
   Resolution,
   ServerMessageType,
+  Synced,
   TeacherConsole,
   Welcome,
 } from '../../shared/protocol/index.ts';
@@ -52,23 +53,7 @@ export interface Received {
 }
 
 /** The synced state as the client decoded it, in plain JSON. */
-export interface PlainState {
-  code: string;
-  phase: string;
-  turn: number;
-  deadline: number;
-  paused: boolean;
-  remaining: number;
-  host: string;
-  hostName: string;
-  options: Record<string, unknown>;
-  seats: { role: Role; ready: boolean; bot: boolean; players: number; connected: number; captain: string }[];
-  players: { id: string; nickname: string; role: string; connected: boolean }[];
-  spectatorCount: number;
-  projectorCount: number;
-  locked: boolean;
-  publicView: string;
-}
+export type PlainState = Synced;
 
 let rids = 0;
 

@@ -2,60 +2,10 @@
 // replaced immutably, so that Preact components can select the parts they draw.
 import { useEffect, useState } from 'preact/hooks';
 import type { NewsItem, Role, StateView } from '../../../shared/index.ts';
-import type { ChatMessage, CreateOptions, Draft, MatchRecordMessage, Proposal, Resolution, TeacherConsole, Welcome } from '../../../shared/protocol/index.ts';
+import type { ChatMessage, CreateOptions, Draft, MatchRecordMessage, Proposal, Resolution, Synced, TeacherConsole, Welcome } from '../../../shared/protocol/index.ts';
 
-export interface SeatInfo {
-  role: Role;
-  ready: boolean;
-  bot: boolean;
-  players: number;
-  connected: number;
-  captain: string;
-}
-
-export interface PlayerInfo {
-  id: string;
-  nickname: string;
-  role: string;
-  connected: boolean;
-}
-
-export interface SyncedOptions {
-  public: boolean;
-  title: string;
-  turns: number;
-  planningSeconds: number;
-  briefingSeconds: number;
-  resolutionSeconds: number;
-  apPerTurn: number;
-  mediator: boolean;
-  bots: boolean;
-  botTakeover: boolean;
-  takeoverGraceSeconds: number;
-  botStyle: string;
-  captainOnly: boolean;
-  revealPrivate: boolean;
-}
-
-/** The synced Colyseus state (server/match/schema.ts), as plain data. */
-export interface Synced {
-  code: string;
-  phase: string;
-  turn: number;
-  deadline: number;
-  paused: boolean;
-  remaining: number;
-  host: string;
-  hostName: string;
-  options: SyncedOptions;
-  seats: SeatInfo[];
-  players: PlayerInfo[];
-  spectatorCount: number;
-  /** Projectors connected to a classroom session (0 elsewhere). */
-  projectorCount: number;
-  /** A locked room takes no newcomers (returning seats still come back). */
-  locked: boolean;
-}
+/** The synced state and its parts (shared/protocol/synced.ts). */
+export type { Synced, SyncedOptions, SyncedPlayer as PlayerInfo, SyncedSeat as SeatInfo } from '../../../shared/protocol/index.ts';
 
 export type Connection = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'lost' | 'replaced' | 'kicked';
 
