@@ -13,7 +13,7 @@ import { ReadyRoster } from '../match/ReadyRoster.tsx';
 import { useInviteLink } from '../net/inviteOrigin.ts';
 import { useStore } from '../state/store.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
-import { JoinQr } from './JoinQr.tsx';
+import { JoinQr } from '../ui/JoinQr.tsx';
 import { weekOf } from './MatchStatus.tsx';
 import { ProjectorTimeline } from './ProjectorTimeline.tsx';
 import { TensionLadder } from './TensionLadder.tsx';
@@ -34,7 +34,7 @@ function JoinWall({ code }: { code: string }) {
             {code}
           </p>
         </div>
-        <JoinQr code={code} size={420} />
+        <JoinQr code={code} size={420} alt={t('classroom.qrAlt', { code })} />
       </div>
       <ul class="projector-teams">
         {synced.seats.map((s) => (

@@ -5,21 +5,17 @@ import { t } from '../i18n/index.ts';
 import { useInviteLink } from '../net/inviteOrigin.ts';
 import { InviteOriginNote } from '../ui/InviteOriginNote.tsx';
 import { fullLink, projectorPath, teachPath } from './address.ts';
-import { JoinQr } from './JoinQr.tsx';
+import { JoinQr } from '../ui/JoinQr.tsx';
+import { useCopy } from '../ui/useCopy.ts';
 
 export function SessionCard({ code, token, students }: { code: string; token: string; students: number }) {
   const [shown, setShown] = useState(false);
-  const [copied, setCopied] = useState(false);
   const secret = fullLink(teachPath(code, token));
   const invite = useInviteLink(code);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2500);
-    } catch {
-      setShown(true);
-    }
+  const { copied, copy } = useCopy();
+  const copyLink = async () => {
+    // No clipboard (insecure page): show the link to select instead.
+    if (!(await copy(secret))) setShown(true);
   };
   return (
     <section class="card session-card" aria-labelledby="session-title" data-testid="session-card">
@@ -39,7 +35,7 @@ export function SessionCard({ code, token, students }: { code: string; token: st
             {t('classroom.session.joined', { count: students })}
           </p>
         </div>
-        <JoinQr code={code} size={220} />
+        <JoinQr code={code} size={220} alt={t('classroom.qrAlt', { code })} />
       </div>
       <div class="session-links">
         <a class="btn btn-primary" href={projectorPath(code)} target="_blank" rel="noopener" data-testid="open-projector">
@@ -57,7 +53,7 @@ export function SessionCard({ code, token, students }: { code: string; token: st
             <button type="button" class="btn btn-small" onClick={() => setShown(!shown)} aria-pressed={shown}>
               {shown ? t('classroom.session.hide') : t('classroom.session.show')}
             </button>
-            <button type="button" class="btn btn-small" onClick={() => void copy()}>
+            <button type="button" class="btn btn-small" onClick={() => void copyLink()}>
               {copied ? t('classroom.session.copied') : t('classroom.session.copy')}
             </button>
           </div>

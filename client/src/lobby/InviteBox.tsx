@@ -1,33 +1,16 @@
 // The room code, the invite link (with a copy button) and a QR code to scan.
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { useInviteLink } from '../net/inviteOrigin.ts';
 import { InviteOriginNote } from '../ui/InviteOriginNote.tsx';
+import { JoinQr } from '../ui/JoinQr.tsx';
+import { useCopy } from '../ui/useCopy.ts';
 
 export function InviteBox({ code }: { code: string }) {
   const { url, origin } = useInviteLink(code);
-  const [qr, setQr] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    let live = true;
-    QRCode.toDataURL(url, { margin: 1, width: 240, color: { dark: '#1d2a33', light: '#ffffff' } })
-      .then((d) => live && setQr(d))
-      .catch(() => live && setQr(null));
-    return () => {
-      live = false;
-    };
-  }, [url]);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2500);
-    } catch {
-      // No clipboard (insecure page): the link is selectable text.
-      const el = document.getElementById('invite-link') as HTMLInputElement | null;
-      el?.select();
-    }
+  const { copied, copy } = useCopy();
+  const copyLink = async () => {
+    // No clipboard (insecure page): the link is selectable text.
+    if (!(await copy(url))) (document.getElementById('invite-link') as HTMLInputElement | null)?.select();
   };
   return (
     <section class="card invite-box" aria-labelledby="invite-box-title">
@@ -43,14 +26,14 @@ export function InviteBox({ code }: { code: string }) {
             <input id="invite-link" type="text" readOnly value={url} onFocus={(e) => (e.target as HTMLInputElement).select()} data-testid="invite-link" />
           </label>
           <InviteOriginNote origin={origin} />
-          <button type="button" class="btn btn-small" onClick={() => void copy()}>
+          <button type="button" class="btn btn-small" onClick={() => void copyLink()}>
             {copied ? t('lobby.invite.copied') : t('lobby.invite.copy')}
           </button>
           <span class="visually-hidden" role="status">
             {copied ? t('lobby.invite.copied') : ''}
           </span>
         </div>
-        {qr ? <img class="qr" src={qr} width={160} height={160} alt={t('lobby.invite.qrAlt', { code })} /> : null}
+        <JoinQr code={code} size={160} alt={t('lobby.invite.qrAlt', { code })} />
       </div>
     </section>
   );

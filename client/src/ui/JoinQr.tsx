@@ -1,11 +1,11 @@
-// The QR code of a session's join link (/join/CODE), drawn here with the qrcode package so
-// that it is crisp at any size, on the projector too.
+// The QR code of a match's join link (/join/CODE, on an address other devices can open),
+// drawn here with the qrcode package as SVG so that it is crisp at any size, on the
+// projector too. Used by the lobby's invite box, the class console and the projector.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/index.ts';
 import { useInviteLink } from '../net/inviteOrigin.ts';
 
-export function JoinQr({ code, size }: { code: string; size: number }) {
+export function JoinQr({ code, size, alt }: { code: string; size: number; alt: string }) {
   const { url } = useInviteLink(code);
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
@@ -18,5 +18,5 @@ export function JoinQr({ code, size }: { code: string; size: number }) {
     };
   }, [url]);
   if (!svg) return <div class="join-qr join-qr-empty" style={{ width: `${size}px`, height: `${size}px` }} />;
-  return <img class="join-qr" src={svg} width={size} height={size} alt={t('classroom.qrAlt', { code })} data-testid="join-qr" />;
+  return <img class="join-qr" src={svg} width={size} height={size} alt={alt} data-testid="join-qr" />;
 }
