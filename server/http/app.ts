@@ -27,6 +27,14 @@ export interface HttpSettings {
   shuttingDown: () => boolean;
 }
 
+/** The live match a request's `:code` names, public or private; a 404 is sent when there is none. */
+async function matchByCode(req: Request, res: Response) {
+  const code = normalizeRoomCode(String(req.params.code));
+  const [room] = await matchMaker.query({ name: ROOM_NAMES.match, roomId: code });
+  if (!room) res.status(404).json({ error: 'notFound', message: `No match has the code ${code}.` });
+  return { code, room };
+}
+
 export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -67,23 +75,15 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
 
   /** One match by code, public or private (knowing the code is the invitation). */
   app.get('/api/matches/:code', async (req, res) => {
-    const code = normalizeRoomCode(String(req.params.code));
-    const [room] = await matchMaker.query({ name: ROOM_NAMES.match, roomId: code });
-    if (!room) {
-      res.status(404).json({ error: 'notFound', message: `No match has the code ${code}.` });
-      return;
-    }
+    const { room } = await matchByCode(req, res);
+    if (!room) return;
     res.json({ match: room.metadata as Listing, private: Boolean(room.private) });
   });
 
   /** The join link as a QR code (SVG), for the projector: `${origin}/join/CODE`. */
   app.get('/api/matches/:code/qr.svg', async (req, res) => {
-    const code = normalizeRoomCode(String(req.params.code));
-    const [room] = await matchMaker.query({ name: ROOM_NAMES.match, roomId: code });
-    if (!room) {
-      res.status(404).json({ error: 'notFound', message: `No match has the code ${code}.` });
-      return;
-    }
+    const { code, room } = await matchByCode(req, res);
+    if (!room) return;
     const asked = typeof req.query.origin === 'string' ? req.query.origin : undefined;
     if (asked !== undefined && !/^https?:\/\/[^/\s?#]+$/.test(asked)) {
       res.status(400).json({ error: 'badQuery', message: 'origin must be a scheme and host, e.g. https://game.school.example' });
