@@ -3,9 +3,8 @@ import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
+import { PlanningField, WeeksField } from '../ui/LengthFields.tsx';
 
-const TURNS = [4, 6, 8, 10, 12, 16];
-const PLANNING = [60, 120, 180, 240, 360, 480, 600];
 
 export function CreateCard({ nickname, busy }: { nickname: string; busy: boolean }) {
   const [title, setTitle] = useState('');
@@ -38,26 +37,8 @@ export function CreateCard({ nickname, busy }: { nickname: string; busy: boolean
           <span>{t('home.create.matchTitle')}</span>
           <input type="text" value={title} maxLength={LIMITS.titleChars} placeholder={t('home.create.matchTitlePlaceholder')} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} data-testid="create-title" />
         </label>
-        <label class="field">
-          <span>{t('home.create.turns')}</span>
-          <select value={String(turns)} onChange={(e) => setTurns(Number((e.target as HTMLSelectElement).value))}>
-            {TURNS.map((n) => (
-              <option key={n} value={String(n)}>
-                {t('home.weeks', { count: n })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          <span>{t('home.create.planning')}</span>
-          <select value={String(planning)} onChange={(e) => setPlanning(Number((e.target as HTMLSelectElement).value))} data-testid="create-planning">
-            {PLANNING.map((s) => (
-              <option key={s} value={String(s)}>
-                {t('home.minutes', { count: s / 60 })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <WeeksField label={t('home.create.turns')} value={turns} onChange={setTurns} />
+        <PlanningField label={t('home.create.planning')} value={planning} onChange={setPlanning} testId="create-planning" />
         <label class="check span-2">
           <input type="checkbox" checked={mediator} onChange={(e) => setMediator((e.target as HTMLInputElement).checked)} />
           <span>{t('home.create.mediator')}</span>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { ROLES } from '../../../shared/index.ts';
 import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
+import { WeeksField } from '../ui/LengthFields.tsx';
 import { roleName } from '../ui/words.ts';
 import type { SoloChoice } from './soloOptions.ts';
 import { SOLO_DEFAULT_TURNS, SOLO_LENGTHS, soloOptions } from './soloOptions.ts';
@@ -27,16 +28,7 @@ export function SoloCard({ nickname, busy }: { nickname: string; busy: boolean }
           </label>
         ))}
       </fieldset>
-      <label class="field">
-        <span>{t('home.solo.length')}</span>
-        <select value={String(turns)} onChange={(e) => setTurns(Number((e.target as HTMLSelectElement).value))}>
-          {SOLO_LENGTHS.map((n) => (
-            <option key={n} value={String(n)}>
-              {t('home.weeks', { count: n })}
-            </option>
-          ))}
-        </select>
-      </label>
+      <WeeksField label={t('home.solo.length')} value={turns} onChange={setTurns} choices={SOLO_LENGTHS} />
       <button type="button" class="btn btn-primary btn-large" onClick={play} disabled={busy} data-testid="play-solo">
         {t('home.solo.play')}
       </button>

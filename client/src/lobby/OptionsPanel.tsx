@@ -2,12 +2,10 @@
 import type { MatchOptionsPatch } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
+import { PlanningField, WeeksField } from '../ui/LengthFields.tsx';
 import type { SyncedOptions } from '../state/store.ts';
 
-const TURNS = [4, 6, 8, 10, 12, 16];
-const PLANNING = [60, 120, 180, 240, 360, 480, 600];
 
-const withCurrent = (list: number[], v: number) => (list.includes(v) ? list : [...list, v].sort((a, b) => a - b));
 
 export function OptionsPanel({ options, host }: { options: SyncedOptions; host: boolean }) {
   const change = (patch: MatchOptionsPatch) => link.send('control', { command: 'settings', params: { options: patch } });
@@ -34,26 +32,8 @@ export function OptionsPanel({ options, host }: { options: SyncedOptions; host: 
     <section class="card options-panel" aria-labelledby="options-title">
       <h2 id="options-title">{t('lobby.options.title')}</h2>
       <div class="form-grid">
-        <label class="field">
-          <span>{t('lobby.options.turns')}</span>
-          <select value={String(options.turns)} onChange={(e) => change({ turns: Number((e.target as HTMLSelectElement).value) })}>
-            {withCurrent(TURNS, options.turns).map((n) => (
-              <option key={n} value={String(n)}>
-                {t('home.weeks', { count: n })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          <span>{t('lobby.options.planning')}</span>
-          <select value={String(options.planningSeconds)} onChange={(e) => change({ planningSeconds: Number((e.target as HTMLSelectElement).value) })}>
-            {withCurrent(PLANNING, options.planningSeconds).map((s) => (
-              <option key={s} value={String(s)}>
-                {t('home.minutes', { count: Math.round((s / 60) * 10) / 10 })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <WeeksField label={t('lobby.options.turns')} value={options.turns} onChange={(turns) => change({ turns })} />
+        <PlanningField label={t('lobby.options.planning')} value={options.planningSeconds} onChange={(planningSeconds) => change({ planningSeconds })} />
         <label class="check span-2">
           <input type="checkbox" checked={options.mediator} onChange={(e) => change({ mediator: (e.target as HTMLInputElement).checked })} />
           <span>{t('home.create.mediator')}</span>
