@@ -5,6 +5,7 @@ import { unpack } from '@colyseus/msgpackr';
 import { decode } from '@colyseus/schema';
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll } from 'vitest';
+import { Waiters } from './waiters.ts';
 import type { Room } from 'colyseus.js';
 import type { Role, StateView } from '../../shared/index.ts';
 import type {
@@ -81,7 +82,7 @@ export class TestClient {
   readonly notices: { key: string; params: Record<string, string | number> }[] = [];
   record?: MatchRecordMessage;
   left?: number;
-  private waiters = new Set<() => void>();
+  private waiters = new Waiters();
 
   private constructor(
     readonly url: string,
@@ -127,32 +128,9 @@ export class TestClient {
    * change. A check that throws (e.g. the state has not arrived yet) counts as "not yet".
    */
   until<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 20_000): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      let lastError: unknown;
-      const test = () => {
-        let v: T | undefined | null | false;
-        try {
-          v = check();
-        } catch (err) {
-          lastError = err;
-          return;
-        }
-        if (v) {
-          cleanup();
-          resolve(v);
-        }
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        const cause = lastError ? `; last check error: ${String(lastError)}` : '';
-        reject(new Error(`${this.label}: timed out waiting for ${what} (phase ${this.safePhase()}, last messages: ${this.received.slice(-5).map((r) => r.type).join(', ')}${cause})`));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        this.waiters.delete(test);
-      };
-      this.waiters.add(test);
-      test();
+    return this.waiters.until(check, timeoutMs, (lastError) => {
+      const cause = lastError ? `; last check error: ${String(lastError)}` : '';
+      return `${this.label}: timed out waiting for ${what} (phase ${this.safePhase()}, last messages: ${this.received.slice(-5).map((r) => r.type).join(', ')}${cause})`;
     });
   }
 
@@ -212,7 +190,7 @@ export class TestClient {
   }
 
   private notify(): void {
-    for (const w of [...this.waiters]) w();
+    this.waiters.notify();
   }
 
   private attach(room: Room): void {

@@ -2,13 +2,14 @@
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { Listing } from '../../shared/protocol/index.ts';
+import { Waiters } from './waiters.ts';
 
 /** A client of the lobby room: keeps the listing of open public matches as it changes. */
 export class LobbyWatcher {
   readonly matches = new Map<string, Listing>();
   /** Every code the lobby ever listed. */
   readonly seen = new Set<string>();
-  private waiters = new Set<() => void>();
+  private waiters = new Waiters();
   private room!: Room;
 
   static async join(url: string): Promise<LobbyWatcher> {
@@ -36,25 +37,8 @@ export class LobbyWatcher {
   }
 
   until<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 20_000): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const test = () => {
-        const v = check();
-        if (v) {
-          cleanup();
-          resolve(v);
-        }
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`lobby: timed out waiting for ${what}; listed: ${JSON.stringify([...this.matches.values()])}`));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        this.waiters.delete(test);
-      };
-      this.waiters.add(test);
-      test();
-    });
+    const listed = () => JSON.stringify([...this.matches.values()]);
+    return this.waiters.until(check, timeoutMs, (lastError) => `lobby: timed out waiting for ${what}; listed: ${listed()}${lastError ? `; last check error: ${String(lastError)}` : ''}`);
   }
 
   leave(): Promise<number> {
@@ -62,6 +46,6 @@ export class LobbyWatcher {
   }
 
   private notify(): void {
-    for (const w of [...this.waiters]) w();
+    this.waiters.notify();
   }
 }
