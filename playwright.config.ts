@@ -31,6 +31,9 @@ export default defineConfig({
     navigationTimeout: 60_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The role briefing opens by itself at a player's first planning phase; the tests that are
+    // not about it start with it turned off (tests/e2e/briefing.spec.ts turns it back on).
+    storageState: { cookies: [], origins: [{ origin: baseURL, localStorage: [{ name: 'sahel.briefing.auto', value: 'off' }] }] },
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

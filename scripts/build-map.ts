@@ -10,7 +10,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
 import { boundsOf, distance, nearestOnLines, pointInRings, polylineLength, pointAlong } from '../client/src/map/geometry.ts';
-import type { BorderId, MapBorder, MapCountry, MapData, MapPlace, MapTrack, PlaceKind, Pt, Ring } from '../client/src/map/mapData.ts';
+import type { BorderId, MapBorder, MapCountry, MapData, MapIncident, MapPlace, MapTrack, PlaceKind, Pt, Ring } from '../client/src/map/mapData.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = resolve(ROOT, 'assets/map/sahel.json');
@@ -100,8 +100,10 @@ const PLACES: PlaceDef[] = [
   { id: 'bamako', kind: 'capital', country: 'mali', lonLat: [-8.0, 12.64] },
   { id: 'niamey', kind: 'capital', country: 'niger', lonLat: [2.11, 13.51] },
   { id: 'ouagadougou', kind: 'capital', country: 'burkina', lonLat: [-1.53, 12.37] },
-  // The Malian town on the wadi that is the border; Algeria's Tin Zaouatine faces it.
+  // The twin towns on the wadi that is the border: Tinzaouatène in Mali, Tin Zaouatine in
+  // Algeria, each named in its own country's spelling.
   { id: 'tinzaouaten', kind: 'town', country: 'mali', lonLat: [2.95, 19.95] },
+  { id: 'tinZaouatine', kind: 'town', country: 'algeria', lonLat: [2.97, 19.97] },
   { id: 'tamanrasset', kind: 'hq', country: 'algeria', lonLat: [5.52, 22.79] },
   { id: 'kidal', kind: 'town', country: 'mali', lonLat: [1.41, 18.44] },
   // Start points of the playback's drone tracks and convoy road (not labelled).
@@ -308,36 +310,47 @@ function territoryOf(id: string | undefined, f: Feature<Geometry>, morocco: Feat
 }
 
 /**
- * Tinzaouaten faces Algeria's Tin Zaouatine across the wadi that is the border. At 1:50m the
- * line runs a couple of kilometres off, so the town can land on the Algerian side: set it
- * just across the nearest border point, inside Mali, where it belongs.
+ * The twin towns face each other across the wadi that is the border. At 1:50m the line runs a
+ * couple of kilometres off, so a town can land on the wrong side: set it just across the nearest
+ * border point, inside its own country, where it belongs.
  */
-function keepOnMaliSide(town: MapPlace, border: Ring[], mali: Ring[]): void {
-  if (pointInRings(town.at, mali)) return;
+function keepOnOwnSide(town: MapPlace, border: Ring[], own: Ring[]): void {
   const { at, dist } = nearestOnLines(town.at, border);
-  for (let over = 1; over <= 4; over += 0.5) {
-    const p: Pt = [round(at[0] + ((at[0] - town.at[0]) / dist) * over), round(at[1] + ((at[1] - town.at[1]) / dist) * over)];
-    if (pointInRings(p, mali)) {
+  // Far enough from the line that the twins' markers stand apart.
+  if (pointInRings(town.at, own) && dist >= 3) return;
+  // Away from the line on the town's own side: toward the town if it is already inside, else across.
+  const sign = pointInRings(town.at, own) ? 1 : -1;
+  for (let over = 3; over <= 6; over += 0.5) {
+    const p: Pt = [round(at[0] + ((town.at[0] - at[0]) / dist) * over * sign), round(at[1] + ((town.at[1] - at[1]) / dist) * over * sign)];
+    if (pointInRings(p, own)) {
       town.at = p;
       return;
     }
   }
-  throw new Error('Tinzaouaten: no point on the Malian side near the border');
+  throw new Error(`${town.id}: no point on its own side near the border`);
 }
 
-/** A drone track: from a base, by way of other points, to just inside Algeria across the nearest border. */
-function droneTrack(route: Pt[], border: Ring[], algeria: Ring[], toward: Pt): Ring {
+/** How far from the line each side's claimed position is drawn: the same for both, and not to scale. */
+const CLAIM_OFFSET = 5;
+
+/**
+ * Where a drone incident is drawn: the border point nearest the place, one point on each side at
+ * the same distance (each side's claim, never the truth), and the drone's track, which stops
+ * short of both so that the map takes no side.
+ */
+function incidentZone(id: BorderId, route: Pt[], border: Ring[], algeria: Ring[], operator: Ring[], toward: Pt): { zone: MapIncident; track: Ring } {
   const from = route[route.length - 1];
   const cross = nearestOnLines(toward, border).at;
-  const dx = cross[0] - from[0];
-  const dy = cross[1] - from[1];
-  const len = Math.hypot(dx, dy);
-  // About 2 km is under a unit at this scale; go 5 units in so that the incursion is visible.
-  for (let over = 5; over < 40; over += 1) {
-    const end: Pt = [round(cross[0] + (dx / len) * over), round(cross[1] + (dy / len) * over)];
-    if (pointInRings(end, algeria)) return [...route, [round(cross[0]), round(cross[1])], end];
-  }
-  throw new Error('drone track does not reach Algeria');
+  const len = Math.hypot(cross[0] - from[0], cross[1] - from[1]);
+  const dir: Pt = [(cross[0] - from[0]) / len, (cross[1] - from[1]) / len];
+  const along = (k: number): Pt => [round(cross[0] + dir[0] * k), round(cross[1] + dir[1] * k)];
+  const inAlgeria = along(CLAIM_OFFSET);
+  const inOperator = along(-CLAIM_OFFSET);
+  if (!pointInRings(inAlgeria, algeria) || !pointInRings(inOperator, operator)) throw new Error(`${id}: claim points fall in the wrong country`);
+  return {
+    zone: { id, at: [round(cross[0]), round(cross[1])], algeria: inAlgeria, operator: inOperator },
+    track: [...route, along(-CLAIM_OFFSET * 2.4)],
+  };
 }
 
 function main(): void {
@@ -413,12 +426,16 @@ function main(): void {
     at: projectPoint(projection, p.lonLat),
   }));
   const placeAt = (id: string) => places.find((p) => p.id === id)!.at;
-  keepOnMaliSide(places.find((p) => p.id === 'tinzaouaten')!, borders[0].lines, byId.get('mali')!.polygons);
-
   const algeria = byId.get('algeria')!.polygons;
+  keepOnOwnSide(places.find((p) => p.id === 'tinzaouaten')!, borders[0].lines, byId.get('mali')!.polygons);
+  keepOnOwnSide(places.find((p) => p.id === 'tinZaouatine')!, borders[0].lines, algeria);
+
+  const mali = incidentZone('algeria-mali', [placeAt('gao'), placeAt('kidal')], borders[0].lines, algeria, byId.get('mali')!.polygons, placeAt('tinzaouaten'));
+  const niger = incidentZone('algeria-niger', [placeAt('arlit')], borders[1].lines, algeria, byId.get('niger')!.polygons, placeAt('arlit'));
+  const incidents: MapIncident[] = [mali.zone, niger.zone];
   const tracks: MapTrack[] = [
-    { id: 'drone.mali', points: droneTrack([placeAt('gao'), placeAt('kidal')], borders[0].lines, algeria, placeAt('tinzaouaten')) },
-    { id: 'drone.aes', points: droneTrack([placeAt('arlit')], borders[1].lines, algeria, placeAt('arlit')) },
+    { id: 'drone.mali', points: mali.track },
+    { id: 'drone.aes', points: niger.track },
     // The convoy road runs from Gao toward Kidal; the attack comes on the way.
     { id: 'convoy.mali', points: [placeAt('gao'), placeAt('kidal')] },
   ];
@@ -436,6 +453,7 @@ function main(): void {
     borders,
     places,
     tracks,
+    incidents,
   };
   mkdirSync(dirname(OUT), { recursive: true });
   const json = compactJson(data);
@@ -446,9 +464,9 @@ function main(): void {
 /** One line per country, border, place and track: small, and diffs stay readable. */
 function compactJson(data: MapData): string {
   const list = (items: unknown[]) => `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(',\n')}\n  ]`;
-  const { countries, outlines, disputed, borders, places, tracks, ...head } = data;
+  const { countries, outlines, disputed, borders, places, tracks, incidents, ...head } = data;
   const headJson = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  const body = Object.entries({ countries, outlines, disputed, borders, places, tracks }).map(([k, v]) => `  ${JSON.stringify(k)}: ${list(v)}`);
+  const body = Object.entries({ countries, outlines, disputed, borders, places, tracks, incidents }).map(([k, v]) => `  ${JSON.stringify(k)}: ${list(v)}`);
   return `{\n${[...headJson, ...body].join(',\n')}\n}\n`;
 }
 

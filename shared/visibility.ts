@@ -1,12 +1,17 @@
 // The one place that decides what a seat may see of the engine's state.
-// Secrets: each role's objective, covert operations not yet detected, and the seed and
-// the generator's state (from which a client could recompute objectives and foresee the dice).
-import type { GameState, Role, Seat } from './rules/types.ts';
+// Secrets: each role's objective, where each drone incident really happened, and the seed
+// and the generator's state (from which a client could recompute objectives, foresee the dice
+// or redraw the truth). After the end, everything is shown.
+import type { GameState, Incident, Role, Seat } from './rules/types.ts';
 import { ROLES } from './rules/types.ts';
 
-export type StateView = Omit<GameState, 'objectives' | 'rng'> & {
+/** An incident as a seat sees it: both claims, and the truth only once the match is over. */
+export type IncidentView = Omit<Incident, 'truth'> & { truth?: number };
+
+export type StateView = Omit<GameState, 'objectives' | 'rng' | 'incidents'> & {
   objectives: Partial<Record<Role, string>>;
   rng: number;
+  incidents: IncidentView[];
 };
 
 export function viewFor(s: GameState, seat: Seat): StateView {
@@ -17,7 +22,7 @@ export function viewFor(s: GameState, seat: Seat): StateView {
   for (const r of ROLES) if (sees(r)) objectives[r] = s.objectives[r];
   const view = structuredCloneState(s);
   view.objectives = objectives;
-  view.covert = view.covert.filter((c) => c.detected || sees(c.role));
+  view.incidents = view.incidents.map(({ truth: _hidden, ...claims }) => claims);
   view.rng = 0;
   view.settings.seed = 0;
   return view;

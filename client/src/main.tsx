@@ -11,6 +11,7 @@ import './styles/orders.css';
 import './styles/talk.css';
 import './styles/news.css';
 import './styles/end.css';
+import './styles/briefing.css';
 import { render } from 'preact';
 import './i18n/index.ts';
 import { App } from './app/App.tsx';

@@ -43,7 +43,7 @@ const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
 
   extend: (m, member, p) => {
     m.clock.extend(p.seconds);
-    notifyAll(m, 'notice.extended', { by: member.nickname, seconds: p.seconds });
+    notifyAll(m, 'notice.extended', { by: member.nickname, count: p.seconds });
   },
 
   endPhase: (m, member) => {

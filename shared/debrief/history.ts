@@ -18,6 +18,7 @@ export function realWeek(turn: number): { from: string; to: string } {
 export const REAL_MEASURES: readonly { id: string; week: number; role: Role; matches: (o: { action: string; target?: string; option?: string }) => boolean }[] = [
   { id: 'maliSummons', week: 1, role: 'mali', matches: (o) => o.action === 'summonAmbassador' },
   { id: 'maliLeavesCemoc', week: 1, role: 'mali', matches: (o) => o.action === 'withdrawCemoc' },
+  { id: 'maliRecalls', week: 1, role: 'mali', matches: (o) => o.action === 'recallAmbassador' },
   { id: 'maliAccuses', week: 1, role: 'mali', matches: (o) => o.action === 'accuseTerrorism' },
   { id: 'aesRecalls', week: 1, role: 'aes', matches: (o) => o.action === 'recallAmbassador' },
   { id: 'aesSolidarity', week: 1, role: 'aes', matches: (o) => o.action === 'blocSolidarity' },
@@ -25,6 +26,7 @@ export const REAL_MEASURES: readonly { id: string; week: number; role: Role; mat
   { id: 'algeriaClosesAirspace', week: 2, role: 'algeria', matches: (o) => o.action === 'closeAirspace' && o.target === 'mali' },
   { id: 'maliClosesAirspace', week: 2, role: 'mali', matches: (o) => o.action === 'closeAirspace' },
   { id: 'complaints', week: 2, role: 'mali', matches: (o) => o.action === 'fileComplaint' },
+  { id: 'algeriaEvidence', week: 2, role: 'algeria', matches: (o) => o.action === 'publishEvidence' },
   { id: 'aesCourtsPartners', week: 5, role: 'aes', matches: (o) => o.action === 'seekPartner' },
 ];
 

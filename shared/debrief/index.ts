@@ -5,4 +5,6 @@ export type { PlayedTurn } from './prompts.ts';
 export { indicatorSeries, lastChange } from './series.ts';
 export type { Series } from './series.ts';
 export { matchCsv, parseCsv, CSV_COLUMNS } from './csv.ts';
+export { incidentTruths } from './incidents.ts';
+export type { IncidentTruth } from './incidents.ts';
 export type { PlayedMatch, WeekRecord } from './types.ts';

@@ -24,16 +24,28 @@ const deEscalates = (o: Order) => {
   return !!def && orderEffects(def, o).tension < 0;
 };
 
-/** Escalations answered in kind: a party escalated and another escalated the same or the next week. */
-function titForTat(turns: readonly PlayedTurn[]): Text | undefined {
-  for (let i = 0; i < turns.length; i++) {
+/** The two sides of the dispute: Algeria, and the Sahel side (Mali and the AES, who act together). */
+const sideOf = (r: string): 'algeria' | 'sahel' | undefined =>
+  r === 'algeria' ? 'algeria' : r === 'mali' || r === 'aes' || r === 'niger' || r === 'burkina' ? 'sahel' : undefined;
+
+/**
+ * Escalations answered in kind: a party escalated and the other side of the dispute escalated
+ * the next week (orders of the same week are simultaneous: neither answers the other). An
+ * answer aimed at someone must be aimed at the first party's side, and an escalation aimed at
+ * someone must be aimed at the answering side: the AES echoing Mali is not an answer to Mali.
+ */
+export function titForTat(turns: readonly PlayedTurn[]): Text | undefined {
+  const aimedAt = (o: Order, side: 'algeria' | 'sahel') => !o.target || sideOf(o.target) === side;
+  for (let i = 0; i + 1 < turns.length; i++) {
     for (const a of PARTY_ROLES) {
-      const first = (turns[i].carriedOut[a] ?? []).find(escalates);
-      if (!first) continue;
-      for (const b of PARTY_ROLES) {
-        if (b === a) continue;
-        const reply = [turns[i], turns[i + 1]].filter(Boolean).flatMap((t) => (t.carriedOut[b] ?? []).filter(escalates))[0];
-        if (reply) return { key: 'debrief.prompt.titForTat', params: { a, b, week: turns[i].turn, first: first.action, reply: reply.action } };
+      const sideA = sideOf(a)!;
+      for (const first of (turns[i].carriedOut[a] ?? []).filter(escalates)) {
+        for (const b of PARTY_ROLES) {
+          const sideB = sideOf(b)!;
+          if (sideB === sideA || !aimedAt(first, sideB)) continue;
+          const reply = (turns[i + 1].carriedOut[b] ?? []).find((o) => escalates(o) && aimedAt(o, sideA));
+          if (reply) return { key: 'debrief.prompt.titForTat', params: { a, b, week: turns[i].turn, next: turns[i + 1].turn, first: first.action, reply: reply.action } };
+        }
       }
     }
   }
@@ -50,9 +62,9 @@ export function discussionPrompts(turns: readonly PlayedTurn[], final: GameState
   const mediation = tried(turns, ['proposeMediation', 'acceptMediation', 'conveneTalks', 'shuttleDiplomacy']);
   out.push(mediation ? { key: 'debrief.prompt.mediationTried', params: { count: mediation, agreed: final.agreements.some((g) => g.kind === 'mediation' || g.kind === 'accord') ? 1 : 0 } } : { key: 'debrief.prompt.mediationNotTried' });
   const costs = turns.flatMap((t) => PARTY_ROLES.flatMap((r) => (t.reports?.[r] ?? []).filter((x) => x.key === 'report.audienceCost').map(() => r)));
-  if (costs.length) out.push({ key: 'debrief.prompt.audienceCosts', params: { role: costs[0], count: costs.length } });
+  if (costs.length) out.push({ key: 'debrief.prompt.audienceCosts', params: { role: costs[0], count: costs.filter((r) => r === costs[0]).length } });
   else if (turns.some((t) => Object.values(t.carriedOut).flat().some((o) => o && deEscalates(o)))) out.push({ key: 'debrief.prompt.stepsBack' });
-  const shotDown = turns.find((t) => t.news.some((n) => n.text.key === 'news.droneShotDown'));
+  const shotDown = turns.find((t) => t.news.some((n) => n.text.key.startsWith('news.droneShotDown.')));
   if (shotDown) out.push({ key: 'debrief.prompt.droneAgain', params: { week: shotDown.turn } });
   if (final.threat >= 60) out.push({ key: 'debrief.prompt.sharedEnemy', params: { threat: Math.round(final.threat) } });
   else out.push({ key: 'debrief.prompt.threatHeld', params: { threat: Math.round(final.threat) } });

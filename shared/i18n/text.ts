@@ -6,7 +6,10 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 export type HasKey = (key: string) => boolean;
 
 /** Parameters whose values are ids of roles, countries or bodies. */
-const NAMES = new Set(['actor', 'target', 'a', 'b', 'from', 'to', 'role', 'favoured', 'other', 'plaintiff', 'respondent', 'toward', 'broker']);
+const NAMES = new Set(['actor', 'target', 'a', 'b', 'from', 'to', 'role', 'favoured', 'other', 'plaintiff', 'respondent', 'toward', 'broker', 'operator']);
+
+/** The parameter names that carry a role's, a country's or a body's id (for tests and tools). */
+export const isNameParam = (param: string): boolean => NAMES.has(param);
 
 /** Parameters whose values are action ids. */
 const ACTIONS_PARAMS = new Set(['action', 'first', 'reply']);
@@ -26,7 +29,14 @@ export function localParams(text: Text, t: Translate, has: HasKey): Record<strin
   return out;
 }
 
-/** The sentence for an engine text, in the language `t` speaks. */
+/**
+ * The sentence for an engine text, in the language `t` speaks. Numbers of things travel as
+ * `count`, so i18next picks the language's plural form (`key_one`, `key_other`, and `key_zero`
+ * where a sentence for none reads better). An agreement's `kind` is also passed as i18next's
+ * `context`, so a sentence can have its own wording per kind (`key_energy`: "An energy deal is…",
+ * `key_patrols`: "Joint patrols are…") instead of "a {{kind}}", which no article fits.
+ */
 export function say(text: Text, t: Translate, has: HasKey): string {
-  return t(text.key, { ...localParams(text, t, has), interpolation: { escapeValue: false } });
+  const kind = text.params?.kind;
+  return t(text.key, { ...localParams(text, t, has), ...(typeof kind === 'string' && kind ? { context: kind } : {}), interpolation: { escapeValue: false } });
 }

@@ -28,5 +28,5 @@ export function backDown(ctx: Ctx, role: Role, stance: string): void {
   const c = ctx.s.commitments.find((x) => x.role === role && x.stance === stance)!;
   ctx.s.commitments = ctx.s.commitments.filter((x) => x !== c);
   bump(ctx, role, 'support', -cost);
-  report(ctx, role, 'report.audienceCost', { cost, weeks: Math.max(0, ctx.s.turn - c.sinceTurn) });
+  report(ctx, role, 'report.audienceCost', { cost, count: Math.max(0, ctx.s.turn - c.sinceTurn) });
 }

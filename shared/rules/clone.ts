@@ -33,7 +33,7 @@ export function cloneState(s: GameState): GameState {
     agreements: s.agreements.map((g) => ({ ...g, parties: g.parties.slice() })),
     offers: s.offers.map((o) => ({ ...o })),
     commitments: s.commitments.map((c) => ({ ...c })),
-    covert: s.covert.map((c) => ({ ...c })),
+    incidents: s.incidents.map((i) => ({ ...i, claims: { ...i.claims } })),
     accusations: s.accusations.slice(),
     hurting: { algeria: s.hurting.algeria, mali: s.hurting.mali, aes: s.hurting.aes },
     evidence: { algeria: s.evidence.algeria, mali: s.evidence.mali, aes: s.evidence.aes },

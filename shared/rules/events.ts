@@ -3,8 +3,9 @@
 import type { Ctx } from './context.ts';
 import { bump, bumpCohesion, bumpThreat, moveTension, report, shiftNarrative } from './context.ts';
 import { news } from './actions/helpers.ts';
+import { addIncident, chanceInsideAlgeria, incidentParams, OPERATOR } from './incidents.ts';
 import { pickWeighted } from './random.ts';
-import type { GameState, PartyRole } from './types.ts';
+import type { GameState } from './types.ts';
 import { PARTY_ROLES } from './types.ts';
 
 export interface EventCard {
@@ -38,8 +39,6 @@ const offerMediation = (ctx: Ctx, broker: string) => {
   }
 };
 
-const hosting = (s: GameState) => s.covert.some((c) => c.action === 'hostSeparatists');
-
 export const EVENTS: readonly EventCard[] = [
   {
     id: 'quietWeek',
@@ -52,10 +51,11 @@ export const EVENTS: readonly EventCard[] = [
     id: 'droneIncident',
     weight: (s) => 0.6 + (s.alert === 'high' ? 0.6 : 0) + s.reinforcement * 0.2,
     apply(ctx) {
+      // Nobody ordered it: a crossing alleged by Algeria and denied, its truth drawn at even odds.
       moveTension(ctx, null, 1, 8);
-      const toward: PartyRole = ctx.rng.next() < 0.5 ? 'algeria' : 'mali';
-      shiftNarrative(ctx, toward, 3);
-      news(ctx, 'event', 'events.droneIncident.news', { toward }, 'event', { target: 'algeria' });
+      const by = ctx.rng.next() < 0.6 ? 'mali' : 'aes';
+      const incident = addIncident(ctx, by, false, chanceInsideAlgeria(undefined, ctx.s.alert));
+      news(ctx, 'event', `events.droneIncident.news.${OPERATOR[by].country}`, incidentParams(incident), 'event', { target: 'algeria' });
     },
   },
   {
@@ -69,7 +69,7 @@ export const EVENTS: readonly EventCard[] = [
       bump(ctx, 'algeria', 'security', -1 * m);
       bump(ctx, 'mali', 'economy', -1.5 * m);
       bump(ctx, 'mali', 'support', -1 * m);
-      news(ctx, 'event', 'events.convoyAttack.news', { severity: Math.round(m * 10) / 10 }, 'event', { target: 'mali' });
+      news(ctx, 'event', m >= 1.5 ? 'events.convoyAttack.newsMuchHarder' : m > 1 ? 'events.convoyAttack.newsHarder' : 'events.convoyAttack.news', { severity: Math.round(m * 10) / 10 }, 'event', { target: 'mali' });
     },
   },
   {
@@ -86,14 +86,12 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'separatistOffensive',
-    weight: (s) => 0.5 + (hosting(s) ? 1.5 : 0) + (s.cemoc.includes('mali') ? 0 : 0.3),
+    // Driven by the armed groups' strength and the loss of shared intelligence, never by
+    // what one government says another does for them.
+    weight: (s) => 0.5 + s.threat / 100 + (s.cemoc.includes('mali') ? 0 : 0.3),
     apply(ctx) {
       bump(ctx, 'mali', 'security', -5);
       bump(ctx, 'mali', 'support', -2);
-      if (hosting(ctx.s)) {
-        shiftNarrative(ctx, 'mali', 4);
-        moveTension(ctx, null, 1, 6);
-      }
       news(ctx, 'event', 'events.separatistOffensive.news', {}, 'event', { target: 'mali' });
     },
   },

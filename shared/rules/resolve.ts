@@ -1,6 +1,6 @@
 // One week's resolution: a pure function of the state and everyone's orders.
-// Fixed order: diplomatic, economic, security, covert detection, the world and the
-// week's event, the indicators' drift, the end check.
+// Fixed order: diplomatic, economic, security, the world (courts, investigations, talks)
+// and the week's event, the indicators' drift, the end check.
 import { ACTION_BY_ID } from './actions/index.ts';
 import type { ActionDef, Effect } from './actions/def.ts';
 import { news } from './actions/helpers.ts';
@@ -15,7 +15,7 @@ import { endCheck, scoreMatch } from './score.ts';
 import type { Country, GameState, Order, Orders, PartyRole, Role, TurnResult } from './types.ts';
 import { ROLES } from './types.ts';
 import { validateOrder } from './validate.ts';
-import { detectCovert, worldReacts } from './world.ts';
+import { worldReacts } from './world.ts';
 
 /** Diplomacy (and mediation) first, then economic measures, then security. */
 const PHASE_OF: Record<ActionDef['category'], number> = { diplomatic: 0, mediation: 0, economic: 1, security: 2 };
@@ -68,7 +68,6 @@ export function resolveTurn(prev: GameState, orders: Orders, opts: ResolveOption
     }
   }
 
-  detectCovert(ctx);
   worldReacts(ctx);
   const event = playEvent(ctx, opts.inject);
   weeklyDrift(ctx, prev, tensionBefore);

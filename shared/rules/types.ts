@@ -32,7 +32,8 @@ export interface RoleIndicators {
 }
 
 export type Forum = 'icj' | 'unsc' | 'au';
-export type CaseStatus = 'awaitingJurisdiction' | 'proceeding' | 'refused' | 'ruled' | 'noted' | 'withdrawn';
+/** `heard`: the ICJ has held hearings (its judgment would come long after the crisis), or the AU has taken the case up. */
+export type CaseStatus = 'awaitingJurisdiction' | 'proceeding' | 'refused' | 'heard' | 'noted' | 'withdrawn';
 
 export interface LegalCase {
   id: number;
@@ -41,9 +42,9 @@ export interface LegalCase {
   respondent: PartyRole;
   filedTurn: number;
   status: CaseStatus;
-  /** ICJ: the turn a ruling is due once jurisdiction is accepted. */
+  /** ICJ: the week public hearings are held once jurisdiction is accepted; AU: the week it takes the case up. */
   rulingTurn?: number;
-  /** Whom the ruling favoured, once ruled. */
+  /** Whose account the evidence heard at the hearings leaned toward, if it leaned at all. */
   favoured?: PartyRole;
 }
 
@@ -77,11 +78,25 @@ export interface Commitment {
   hostile: boolean;
 }
 
-export interface CovertOp {
-  role: PartyRole;
-  action: string;
+export type IncidentBorder = 'algeria-mali' | 'algeria-niger';
+
+/**
+ * A drone incident on the border. The claims are public; where the drone really was is
+ * drawn by the seeded generator, hidden from every seat until the end (see visibility.ts).
+ */
+export interface Incident {
+  id: number;
+  /** The week it happened; 0 for the shoot-down of 1 April 2025, before the first week. */
   turn: number;
-  detected: boolean;
+  /** Whose drone: Mali's, or the AES's (flown along Niger's border). */
+  by: 'mali' | 'aes';
+  border: IncidentBorder;
+  /** Shot down, or only protested as a crossing. */
+  downed: boolean;
+  /** What each side says, in km from the border: Algeria inside Algeria, the operator inside its own country. */
+  claims: { algeria: number; operator: number };
+  /** Where it really was, in km from the border: positive inside Algeria, negative inside the operator's country. */
+  truth: number;
 }
 
 export interface MatchSettings {
@@ -142,7 +157,8 @@ export interface GameState {
   agreements: Agreement[];
   offers: Offer[];
   commitments: Commitment[];
-  covert: CovertOp[];
+  /** Drone incidents so far, the first on 1 April 2025; each one's true position is secret until the end. */
+  incidents: Incident[];
   /** Who has accused whom of sponsoring terrorism, still standing ("mali>algeria"). */
   accusations: string[];
   /** Per role, how many weeks in a row its economy and security both fell (ripeness). */

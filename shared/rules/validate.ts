@@ -16,7 +16,7 @@ export function isSeated(s: GameState, role: Role): boolean {
 
 /** The options an order may carry for this role, default first; empty when it takes none. */
 export function optionsFor(def: ActionDef, role: Role): readonly string[] {
-  if (def.options) return def.options;
+  if (def.options) return def.optionsByRole?.[role] ?? def.options;
   return def.memberOption && role === 'aes' ? MEMBER_CHOICES : [];
 }
 

@@ -1,7 +1,9 @@
-// The situation on the morning of 1 April 2025, just after the drone came down
-// near Tinzaouaten: relations still formally intact, tension already at protest notes.
+// The situation on the morning of 1 April 2025, just after the drone came down near
+// Tin Zaouatine / Tinzaouatène: relations still formally intact, tension already at protest
+// notes, and the shoot-down itself on record as two claims with a hidden truth.
 import { START_INDICATORS } from './indicators.ts';
 import { drawObjectives } from '../rules/objectives.ts';
+import { firstIncident } from '../rules/incidents.ts';
 import { rngFrom } from '../rules/random.ts';
 import type { GameState, MatchSettings } from '../rules/types.ts';
 
@@ -54,7 +56,7 @@ export function createMatch(settings: Partial<MatchSettings> = {}): GameState {
     agreements: [],
     offers: [],
     commitments: [],
-    covert: [],
+    incidents: [firstIncident(rng)],
     accusations: [],
     hurting: { algeria: 0, mali: 0, aes: 0 },
     evidence: { algeria: 0, mali: 0, aes: 0 },

@@ -24,7 +24,7 @@ export function foreignSecrets(msg: Received, own: Role | null): string[] {
   const checkView = (v: StateView) => {
     for (const role of Object.keys(v.objectives)) if (!mine(role)) out.push(`objective of ${role}`);
     if (v.settings.seed !== 0) out.push('the seed');
-    for (const c of v.covert) if (!c.detected && !mine(c.role)) out.push(`covert op of ${c.role}`);
+    if (v.phase !== 'ended') for (const i of v.incidents) if (i.truth !== undefined) out.push(`where drone incident ${i.id} really was`);
   };
   switch (msg.type) {
     case 'welcome':

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../shared/i18n/en.json' with { type: 'json' };
 import { compareMeasures, discussionPrompts, historyRows, laterHistory, realWeek } from '../../shared/debrief/index.ts';
+import { titForTat } from '../../shared/debrief/prompts.ts';
 import { HISTORY_LINE, HISTORY_SETTINGS, createMatch, resolveTurn } from '../../shared/index.ts';
 import type { Orders } from '../../shared/index.ts';
 import { playMatch } from '../../shared/bots/selfPlay.ts';
 
-const has = (key: string) => typeof key.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)?.[p], en) === 'string';
+const at = (key: string) => key.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)?.[p], en);
+// A plural key (chosen by `count`) has its forms key_one and key_other.
+const has = (key: string) => typeof at(key) === 'string' || typeof at(`${key}_other`) === 'string';
 
 describe('history comparison', () => {
   it('maps game weeks to the real weeks of April 2025', () => {
@@ -33,7 +36,7 @@ describe('history comparison', () => {
   });
 
   it('finds nothing the class did not do', () => {
-    const measures = compareMeasures([{ turn: 1, carriedOut: { algeria: [{ action: 'publishEvidence' }] } }]);
+    const measures = compareMeasures([{ turn: 1, carriedOut: { algeria: [{ action: 'reinforceBorder' }] } }]);
     expect(measures.every((m) => m.classWeek === undefined)).toBe(true);
   });
 });
@@ -55,6 +58,34 @@ describe('discussion prompts', () => {
     expect(seen).toContain('debrief.prompt.titForTat');
     expect(seen).toContain('debrief.prompt.mediationTried');
     expect(seen.size).toBeGreaterThan(6);
+  });
+
+  it('pairs an escalation only with an answer from the other side of the dispute, the week after', () => {
+    const recall = (target: string) => ({ action: 'recallAmbassador', target });
+    // Mali and the AES recall their ambassadors from Algiers, week after week: the AES echoes
+    // Mali, it does not answer it; Algeria did nothing.
+    const echo = [
+      { turn: 1, carriedOut: { mali: [recall('algeria')], aes: [recall('algeria')] }, news: [] },
+      { turn: 2, carriedOut: { aes: [recall('algeria')], mali: [{ action: 'statement', target: 'algeria', option: 'hostile' }] }, news: [] },
+    ];
+    expect(titForTat(echo)).toBeUndefined();
+    // Orders of the same week are simultaneous: neither answers the other.
+    expect(titForTat([{ turn: 1, carriedOut: { mali: [recall('algeria')], algeria: [recall('mali')] }, news: [] }])).toBeUndefined();
+    // Algeria answers Mali the week after: a real answer, by the other side.
+    const answered = titForTat([...echo.slice(0, 1), { turn: 2, carriedOut: { aes: [recall('algeria')], algeria: [recall('mali')] }, news: [] }]);
+    expect(answered?.params).toMatchObject({ a: 'mali', b: 'algeria', week: 1, next: 2, first: 'recallAmbassador', reply: 'recallAmbassador' });
+    // The AES answering Algeria's step against Mali speaks for the Sahel side.
+    const bloc = titForTat([
+      { turn: 3, carriedOut: { algeria: [recall('mali')] }, news: [] },
+      { turn: 4, carriedOut: { aes: [recall('algeria')] }, news: [] },
+    ]);
+    expect(bloc?.params).toMatchObject({ a: 'algeria', b: 'aes', week: 3, next: 4 });
+    // In every bot match, a pair is always Algeria against Mali or the AES.
+    for (let seed = 1; seed <= 40; seed++) {
+      const { turns } = playMatch({ seed }, 'hawk', true);
+      const p = titForTat(turns.map((t, i) => ({ turn: i + 1, carriedOut: t.carriedOut, news: t.news })))?.params;
+      if (p) expect([p.a, p.b].filter((r) => r === 'algeria'), `seed ${seed}`).toHaveLength(1);
+    }
   });
 
   it('asks why nobody tried mediation when nobody did', () => {

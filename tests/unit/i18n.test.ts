@@ -8,19 +8,24 @@ import { playMatch } from '../../shared/bots/selfPlay.ts';
 import { HISTORY_LINE, HISTORY_MILESTONES } from '../../shared/scenario/history.ts';
 import { localParams } from '../../shared/i18n/text.ts';
 
-function lookup(key: string): string | undefined {
+function exact(key: string): string | undefined {
   let node: unknown = en;
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === 'string' ? node : undefined;
 }
+/** The key's wording, or its plural forms' (i18next: key_one, key_other, key_zero with a count). */
+const forms = (key: string): string[] => [key, `${key}_zero`, `${key}_one`, `${key}_other`].map(exact).filter((w): w is string => w !== undefined);
+const lookup = (key: string): string | undefined => forms(key)[0];
 const has = (k: string) => lookup(k) !== undefined;
 const t = (k: string) => lookup(k) ?? k;
 
 function checkText(text: Text): void {
-  const wording = lookup(text.key);
-  expect(wording, text.key).toBeDefined();
+  const wording = forms(text.key);
+  expect(wording.length, text.key).toBeGreaterThan(0);
+  // A plural form is chosen by `count`: the engine must send it under that name.
+  if (!exact(text.key)) expect(text.params, `${text.key} is plural and needs count`).toHaveProperty('count');
   const params = localParams(text, t, has);
-  for (const [, name] of wording!.matchAll(/{{(\w+)}}/g)) expect(params, `${text.key} needs ${name}`).toHaveProperty(name);
+  for (const [, name] of wording.join(' ').matchAll(/{{(\w+)}}/g)) expect(params, `${text.key} needs ${name}`).toHaveProperty(name);
   for (const v of Object.values(params)) expect(String(v), text.key).not.toMatch(/^(name|option|agreement)\./);
 }
 

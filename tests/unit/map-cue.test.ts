@@ -12,17 +12,45 @@ const item = (key: string, extra: Partial<NewsItem> = {}, params: Record<string,
 });
 
 describe('playback cues', () => {
-  it('flies the drone from the side that sent it, to its fate', () => {
-    expect(cueFor(item('news.droneShotDown', { actor: 'mali', action: 'droneMission', target: 'algeria' }))).toEqual({
-      kind: 'drone',
+  it('flies the drone from the side that sent it into a disputed zone holding both claims, never a true spot', () => {
+    const claims = { operator: 'mali', algeriaKm: 2, operatorKm: 9.5, incident: 2 };
+    expect(cueFor(item('news.droneShotDown.mali', { actor: 'mali', action: 'droneMission', target: 'algeria' }, claims))).toEqual({
+      kind: 'incident',
+      border: 'algeria-mali',
       track: 'drone.mali',
-      fate: 'shotDown',
+      operator: 'mali',
+      claims: { algeria: 2, operator: 9.5 },
+      downed: true,
     });
-    expect(cueFor(item('news.droneViolation', { actor: 'aes', action: 'droneMission', target: 'algeria' }))).toEqual({
-      kind: 'drone',
+    const crossing = { operator: 'niger', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 };
+    expect(cueFor(item('news.droneCrossing.niger', { actor: 'aes', action: 'droneMission', target: 'algeria' }, crossing))).toEqual({
+      kind: 'incident',
+      border: 'algeria-niger',
       track: 'drone.aes',
-      fate: 'violation',
+      operator: 'niger',
+      claims: { algeria: 1.4, operator: 6.2 },
+      downed: false,
     });
+    const card = cueFor(item('events.droneIncident.news.mali', { actor: 'event', target: 'algeria' }, claims));
+    expect(card).toMatchObject({ kind: 'incident', border: 'algeria-mali', downed: false });
+  });
+
+  it('cues every incident the engine reports, with both claims as numbers', () => {
+    let s = createMatch({ seed: 3 });
+    s.alert = 'high';
+    const seen: ReturnType<typeof cueFor>[] = [];
+    for (let week = 0; week < 6 && s.phase !== 'ended'; week++) {
+      const r = resolveTurn(s, { mali: [{ action: 'droneMission', option: 'aggressive' }], aes: [{ action: 'droneMission', option: 'aggressive' }] }, { inject: 'droneIncident' });
+      for (const n of r.news) if (n.text.key.includes('drone')) seen.push(cueFor(n));
+      s = r.state;
+    }
+    expect(seen.length).toBeGreaterThan(3);
+    for (const c of seen) {
+      expect(c.kind).toBe('incident');
+      if (c.kind !== 'incident') continue;
+      expect(c.claims.algeria).toBeGreaterThan(0);
+      expect(c.claims.operator).toBeGreaterThan(0);
+    }
   });
 
   it('sends the recalled envoys home, per AES member when one is named', () => {
@@ -44,7 +72,7 @@ describe('playback cues', () => {
       kind: 'border',
       borders: ['algeria-niger'],
     });
-    expect(cueFor(item('event.convoyAttack', { actor: 'event', target: 'mali' }))).toEqual({ kind: 'convoy' });
+    expect(cueFor(item('events.convoyAttack.news', { actor: 'event', target: 'mali' }))).toEqual({ kind: 'convoy' });
   });
 
   it('pulses the country concerned otherwise, and nothing for world news', () => {

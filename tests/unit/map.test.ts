@@ -34,10 +34,13 @@ describe('assets/map/sahel.json', () => {
     for (const c of map.countries) for (const ring of c.polygons) expect(ring.every(inside), c.id).toBe(true);
   });
 
-  it('puts Tinzaouaten on the Algeria–Mali border, on the Malian side', () => {
-    const { dist } = nearestOnLines(place('tinzaouaten').at, border('algeria-mali').lines);
-    expect(dist).toBeLessThan(3);
-    expect(pointInRings(place('tinzaouaten').at, country('mali').polygons)).toBe(true);
+  it('puts the twin towns on the Algeria–Mali border, each on its own side and in its own spelling', () => {
+    for (const [id, side] of [['tinzaouaten', 'mali'], ['tinZaouatine', 'algeria']]) {
+      const { dist } = nearestOnLines(place(id).at, border('algeria-mali').lines);
+      expect(dist).toBeLessThan(6);
+      expect(pointInRings(place(id).at, country(side).polygons)).toBe(true);
+      expect(place(id).country).toBe(side);
+    }
   });
 
   it('puts each capital inside its country', () => {
@@ -63,13 +66,26 @@ describe('assets/map/sahel.json', () => {
     }
   });
 
-  it('ends each drone track just inside Algeria, from a Sahel base', () => {
+  it('stops each drone track short of the border, on its own side, so the map takes no side', () => {
     const track = (id: string) => map.tracks.find((t) => t.id === id)!.points;
-    const mali = track('drone.mali');
-    expect(pointInRings(mali[0], country('mali').polygons)).toBe(true);
-    expect(pointInRings(mali[mali.length - 1], country('algeria').polygons)).toBe(true);
-    const aes = track('drone.aes');
-    expect(pointInRings(aes[0], country('niger').polygons)).toBe(true);
-    expect(pointInRings(aes[aes.length - 1], country('algeria').polygons)).toBe(true);
+    for (const [id, side, line] of [['drone.mali', 'mali', 'algeria-mali'], ['drone.aes', 'niger', 'algeria-niger']] as const) {
+      const pts = track(id);
+      for (const pt of pts) expect(pointInRings(pt, country(side).polygons)).toBe(true);
+      const zone = map.incidents.find((z) => z.id === line)!;
+      const end = pts[pts.length - 1];
+      expect(Math.hypot(end[0] - zone.at[0], end[1] - zone.at[1])).toBeGreaterThan(Math.hypot(zone.operator[0] - zone.at[0], zone.operator[1] - zone.at[1]));
+    }
+  });
+
+  it('draws each incident zone with both claims at the same distance from the border, each in its own country', () => {
+    expect(map.incidents.map((z) => z.id).sort()).toEqual(['algeria-mali', 'algeria-niger']);
+    for (const z of map.incidents) {
+      const operator = z.id === 'algeria-mali' ? 'mali' : 'niger';
+      expect(pointInRings(z.algeria, country('algeria').polygons)).toBe(true);
+      expect(pointInRings(z.operator, country(operator).polygons)).toBe(true);
+      expect(nearestOnLines(z.at, border(z.id).lines).dist).toBeLessThan(0.5);
+      const d = (p: number[]) => Math.hypot(p[0] - z.at[0], p[1] - z.at[1]);
+      expect(Math.abs(d(z.algeria) - d(z.operator))).toBeLessThan(0.3);
+    }
   });
 });

@@ -3,8 +3,6 @@ import { ROLES, createMatch, resolveTurn, viewFor } from '../../shared/index.ts'
 
 describe('viewFor', () => {
   const s = resolveTurn(createMatch({ seed: 5, mediator: true }), { algeria: [{ action: 'hostSeparatists' }] }, { inject: 'quietWeek' }).state;
-  // Keep the operation secret for the test whatever the detection roll said.
-  s.covert = [{ role: 'algeria', action: 'hostSeparatists', turn: 1, detected: false }];
 
   it('shows a role only its own secret objective, and never the dice or the seed', () => {
     for (const role of ROLES) {
@@ -17,10 +15,19 @@ describe('viewFor', () => {
     }
   });
 
-  it('hides undetected covert operations from everyone but their author', () => {
-    expect(viewFor(s, { kind: 'role', role: 'algeria' }).covert).toHaveLength(1);
-    expect(viewFor(s, { kind: 'role', role: 'mali' }).covert).toHaveLength(0);
-    expect(viewFor(s, { kind: 'spectator' }).covert).toHaveLength(0);
+  it('hides where each drone incident really was from every seat, the teacher too, and keeps both claims', () => {
+    expect(s.incidents[0].truth).toEqual(expect.any(Number));
+    for (const seat of [...ROLES.map((role) => ({ kind: 'role' as const, role })), { kind: 'spectator' as const }, { kind: 'teacher' as const }]) {
+      const v = viewFor(s, seat);
+      expect(v.incidents).toHaveLength(s.incidents.length);
+      expect(v.incidents[0]).not.toHaveProperty('truth');
+      expect(v.incidents[0].claims).toEqual({ algeria: 2, operator: 9.5 });
+    }
+  });
+
+  it('shows where each incident really was once the match has ended', () => {
+    const ended = { ...s, phase: 'ended' as const };
+    expect(viewFor(ended, { kind: 'spectator' }).incidents[0].truth).toBe(s.incidents[0].truth);
   });
 
   it('shows spectators no objective at all, and the teacher all of them', () => {
@@ -34,7 +41,7 @@ describe('viewFor', () => {
   });
 
   it('leaves the public picture the same for every seat', () => {
-    const strip = (v: ReturnType<typeof viewFor>) => JSON.stringify({ ...v, objectives: {}, covert: [] });
+    const strip = (v: ReturnType<typeof viewFor>) => JSON.stringify({ ...v, objectives: {} });
     const spectator = strip(viewFor(s, { kind: 'spectator' }));
     for (const role of ROLES) expect(strip(viewFor(s, { kind: 'role', role }))).toBe(spectator);
   });

@@ -19,6 +19,7 @@ import { when } from '../classroom/when.ts';
 import { DeleteRecord } from './DeleteRecord.tsx';
 import { Exports } from './Exports.tsx';
 import { HistoryComparison } from './HistoryComparison.tsx';
+import { IncidentTruths } from './IncidentTruths.tsx';
 import { IndicatorCharts } from './IndicatorCharts.tsx';
 import { useOpenForPrint } from './openForPrint.ts';
 import { Prompts } from './Prompts.tsx';
@@ -80,6 +81,7 @@ function Report({ loaded: { record, full, token }, onDeleted }: { loaded: Loaded
       </section>
       {outcome ? <ScoreTable outcome={outcome} roles={roles} /> : null}
       {outcome ? <SecretObjectives objectives={objectives} outcome={outcome} state={final} roles={roles} /> : null}
+      <IncidentTruths final={record.final ?? final} />
       <IndicatorCharts series={indicatorSeries(played)} roles={roles} />
       <WeekByWeek weeks={record.turns} roles={roles} />
       <Transcript chat={record.chat} startedAt={record.startedAt} endedAt={record.endedAt} lead={chatLead(record, full)} />

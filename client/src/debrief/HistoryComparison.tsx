@@ -4,7 +4,9 @@
 import type { Order, Orders, Role } from '../../../shared/index.ts';
 import { compareMeasures, historyRows, laterHistory } from '../../../shared/debrief/index.ts';
 import { formatDate, hasEngine, list, say, t, te } from '../i18n/index.ts';
+import { HISTORY_SOURCES } from '../../../shared/scenario/precedents.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
+import { SourceLinks } from '../ui/SourceLinks.tsx';
 import { orderLabel } from '../ui/words.ts';
 import { ReportSection } from './ReportSection.tsx';
 
@@ -25,7 +27,10 @@ export function HistoryComparison({ turns, roles }: { turns: { turn: number; car
                 <h4 class="small-title">{t('debrief.history.real')}</h4>
                 <ul>
                   {r.real.map((x, i) => (
-                    <li key={i}>{say(x)}</li>
+                    <li key={i}>
+                      {say(x)}
+                      <SourceLinks ids={HISTORY_SOURCES[x.key] ?? []} class="source-links inline" />
+                    </li>
                   ))}
                 </ul>
               </div>
@@ -74,7 +79,10 @@ export function HistoryComparison({ turns, roles }: { turns: { turn: number; car
           <h3>{t('debrief.history.later')}</h3>
           <ul class="history-later">
             {later.map((x, i) => (
-              <li key={i}>{say(x)}</li>
+              <li key={i}>
+                {say(x)}
+                <SourceLinks ids={HISTORY_SOURCES[x.key] ?? []} class="source-links inline" />
+              </li>
             ))}
           </ul>
         </>

@@ -3,7 +3,7 @@
 // a full redraw keeps labels placed without overlaps at every size.
 import Phaser from 'phaser';
 import type { NewsItem, StateView } from '../../../shared/index.ts';
-import { drawBase, drawBorders, drawHatching, drawLabels } from './drawMap.ts';
+import { drawBase, drawBorders, drawHatching, drawIncidents, drawLabels } from './drawMap.ts';
 import { drawHud } from './hud.ts';
 import type { TFunction } from './labels.ts';
 import { LabelPlacer, layoutFor, type Layout } from './layout.ts';
@@ -89,6 +89,7 @@ export class MapScene extends Phaser.Scene {
     drawBase(p);
     drawHatching(p, this.view);
     drawBorders(p, this.view);
+    drawIncidents(p, this.view);
     drawLabels(p, this.view);
     if (this.panel) drawHud(p, this.view);
     this.bake(width, height);

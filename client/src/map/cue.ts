@@ -3,8 +3,18 @@
 import type { Country, NewsItem } from '../../../shared/index.ts';
 import type { BorderId, TrackId } from './mapData.ts';
 
+/** A drone incident: where each side says the drone was, never where it was. */
+export interface IncidentCue {
+  kind: 'incident';
+  border: BorderId;
+  track: TrackId;
+  operator: 'mali' | 'niger';
+  claims: { algeria: number; operator: number };
+  downed: boolean;
+}
+
 export type Cue =
-  | { kind: 'drone'; track: TrackId; fate: 'shotDown' | 'violation' }
+  | IncidentCue
   | { kind: 'ambassador'; pairs: string[]; move: 'leave' | 'return' | 'expelled' }
   | { kind: 'airspace'; countries: Country[]; closing: boolean }
   | { kind: 'convoy' }
@@ -32,11 +42,9 @@ export function cueFor(item: NewsItem): Cue {
   const acting = countriesOf(actor, params.option);
   const target = item.target && COUNTRY_SET.has(item.target) ? (item.target as Country) : undefined;
 
-  if (key === 'news.droneShotDown' || key === 'news.droneViolation' || item.action === 'droneMission') {
-    return { kind: 'drone', track: actor === 'aes' ? 'drone.aes' : 'drone.mali', fate: key === 'news.droneShotDown' ? 'shotDown' : 'violation' };
-  }
-  if (key === 'event.droneIncident') return { kind: 'drone', track: 'drone.mali', fate: 'violation' };
-  if (key === 'event.convoyAttack') return { kind: 'convoy' };
+  const incident = incidentCue(key, params);
+  if (incident) return incident;
+  if (key.startsWith('events.convoyAttack.')) return { kind: 'convoy' };
 
   if (target) {
     switch (item.action) {
@@ -60,4 +68,21 @@ export function cueFor(item: NewsItem): Cue {
   const targets = target ? [target] : countriesOf(item.target);
   const countries = targets.length ? targets : acting;
   return countries.length ? { kind: 'pulse', countries } : { kind: 'none' };
+}
+
+/** The engine's incident news (a shoot-down, an alleged crossing, a new incident card) carry both claims. */
+const INCIDENT_KEYS: Record<string, boolean> = { 'news.droneShotDown': true, 'news.droneCrossing': false, 'events.droneIncident.news': false };
+
+function incidentCue(key: string, params: Record<string, string | number>): IncidentCue | undefined {
+  const operator = key.slice(key.lastIndexOf('.') + 1);
+  const downed = INCIDENT_KEYS[key.slice(0, key.lastIndexOf('.'))];
+  if (downed === undefined || (operator !== 'mali' && operator !== 'niger')) return undefined;
+  return {
+    kind: 'incident',
+    border: operator === 'mali' ? 'algeria-mali' : 'algeria-niger',
+    track: operator === 'mali' ? 'drone.mali' : 'drone.aes',
+    operator,
+    claims: { algeria: Number(params.algeriaKm), operator: Number(params.operatorKm) },
+    downed,
+  };
 }

@@ -105,6 +105,32 @@ function barTicks(g: Phaser.GameObjects.Graphics, pts: Pt[]): void {
   }
 }
 
+/** Tin Zaouatine (Algeria) and Tinzaouatène (Mali), facing each other across the border. */
+const TWIN_TOWNS = new Set(['tinZaouatine', 'tinzaouaten']);
+
+/**
+ * Each border that has seen a drone incident: a dashed ring across the line, around both sides'
+ * claimed positions. The playback shows and labels the claims; the map never marks a true spot.
+ */
+export function drawIncidents(p: Paint, view: StateView | undefined): void {
+  if (!view) return;
+  const g = graphics(p, 7);
+  for (const border of new Set(view.incidents.map((i) => i.border))) {
+    const zone = p.geo.incidents.find((z) => z.id === border);
+    if (!zone) continue;
+    const [at, dz, op] = [zone.at, zone.algeria, zone.operator].map((pt) => S(p, pt));
+    // Wide enough to hold both towns: the ring says "disputed here", not a spot.
+    const r = Math.max(13, Math.hypot(dz[0] - op[0], dz[1] - op[1]) / 2 + 7);
+    g.lineStyle(1.6, COLOUR.danger, 0.9);
+    for (let i = 0; i < 16; i += 2) {
+      const a = (i / 16) * Math.PI * 2;
+      const b = ((i + 1) / 16) * Math.PI * 2;
+      g.lineBetween(at[0] + r * Math.cos(a), at[1] + r * Math.sin(a), at[0] + r * Math.cos(b), at[1] + r * Math.sin(b));
+    }
+    p.placer.block({ x: at[0] - r, y: at[1] - r, w: 2 * r, h: 2 * r });
+  }
+}
+
 const MARKER: Record<MapPlace['kind'], number> = { capital: 6, town: 4, hq: 4.5, waypoint: 0, sea: 0 };
 
 function drawMarker(g: Phaser.GameObjects.Graphics, place: MapPlace, [x, y]: Pt): void {
@@ -113,10 +139,6 @@ function drawMarker(g: Phaser.GameObjects.Graphics, place: MapPlace, [x, y]: Pt)
   else if (place.kind === 'hq') {
     g.fillStyle(COLOUR.slate, 1).fillRect(x - r, y - r, 2 * r, 2 * r);
     g.lineStyle(1, COLOUR.outline, 1).strokeRect(x - r, y - r, 2 * r, 2 * r);
-  } else if (place.id === 'tinzaouaten') {
-    // The crash site: a ringed point, the map's centre of attention.
-    g.lineStyle(2, COLOUR.danger, 1).strokeCircle(x, y, r + 3);
-    g.fillStyle(COLOUR.slate, 1).fillCircle(x, y, r - 1);
   } else {
     g.fillStyle(COLOUR.slate, 1).fillCircle(x, y, r);
     g.lineStyle(1, COLOUR.outline, 1).strokeCircle(x, y, r);
@@ -158,8 +180,8 @@ export function drawLabels(p: Paint, view: StateView | undefined): void {
   const { l, geo, t, placer } = p;
   const g = graphics(p, 6);
   const pins = graphics(p, 22);
-  // Small screens keep the capitals, Tinzaouaten and Tamanrasset.
-  const places = geo.places.filter((pl) => pl.kind !== 'waypoint' && pl.kind !== 'sea' && !(l.compact && pl.kind === 'town' && pl.id !== 'tinzaouaten'));
+  // Small screens keep the capitals, the twin border towns and Tamanrasset.
+  const places = geo.places.filter((pl) => pl.kind !== 'waypoint' && pl.kind !== 'sea' && !(l.compact && pl.kind === 'town' && !TWIN_TOWNS.has(pl.id)));
   const placeAt = new Map(places.map((pl) => [pl.id, S(p, pl.at)]));
 
   // 1. Markers and border signs are fixed: block them first.
@@ -194,10 +216,10 @@ export function drawLabels(p: Paint, view: StateView | undefined): void {
   // 3. Place names around their markers.
   for (const pl of places) {
     const at = placeAt.get(pl.id)!;
-    const bold = pl.kind === 'capital' || pl.id === 'tinzaouaten';
+    const bold = pl.kind === 'capital' || TWIN_TOWNS.has(pl.id);
     const name = pl.kind === 'hq' && !l.compact ? `${t(pl.name)}\n${t('map.hq')}` : t(pl.name);
     const label = text(p, name, { size: l.font.place, colour: COLOUR.slateText, bold, halo: COLOUR.halo });
-    const r = placer.place(around(at, label.width, label.height, MARKER[pl.kind] + 4), pl.kind !== 'town' || pl.id === 'tinzaouaten');
+    const r = placer.place(around(at, label.width, label.height, MARKER[pl.kind] + 4), pl.kind !== 'town' || TWIN_TOWNS.has(pl.id));
     if (r) putAt(label, r);
     else label.destroy();
   }

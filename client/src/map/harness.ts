@@ -28,15 +28,15 @@ function scenarios(): { views: Record<string, StateView>; news: Record<string, N
     cemoc: ['algeria', 'niger'],
   };
   const reel: NewsItem[] = [
-    { kind: 'security', text: { key: 'news.droneShotDown', params: { actor: 'mali', km: 2 } }, actor: 'mali', action: 'droneMission', target: 'algeria' },
+    { kind: 'security', text: { key: 'news.droneShotDown.mali', params: { operator: 'mali', algeriaKm: 2, operatorKm: 9.5, incident: 2 } }, actor: 'mali', action: 'droneMission', target: 'algeria' },
     { kind: 'diplomatic', text: { key: 'news.action.recallAmbassador', params: { actor: 'algeria', target: 'mali', option: '' } }, actor: 'algeria', action: 'recallAmbassador', target: 'mali' },
     { kind: 'economic', text: { key: 'news.action.closeAirspace', params: { actor: 'mali', target: 'algeria', option: '' } }, actor: 'mali', action: 'closeAirspace', target: 'algeria' },
-    { kind: 'security', text: { key: 'news.droneViolation', params: { actor: 'aes' } }, actor: 'aes', action: 'droneMission', target: 'algeria' },
+    { kind: 'security', text: { key: 'news.droneCrossing.niger', params: { operator: 'niger', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 } }, actor: 'aes', action: 'droneMission', target: 'algeria' },
     { kind: 'economic', text: { key: 'news.action.restrictBorder', params: { actor: 'algeria', target: 'mali', option: 'closed' } }, actor: 'algeria', action: 'restrictBorder', target: 'mali' },
     { kind: 'diplomatic', text: { key: 'news.action.expelAmbassador', params: { actor: 'algeria', target: 'mali', option: '' } }, actor: 'algeria', action: 'expelAmbassador', target: 'mali' },
-    { kind: 'event', text: { key: 'event.convoyAttack', params: { severity: 1.2 } }, actor: 'event', target: 'mali' },
+    { kind: 'event', text: { key: 'events.convoyAttack.news', params: {} }, actor: 'event', target: 'mali' },
     { kind: 'diplomatic', text: { key: 'news.action.blocSolidarity', params: { actor: 'aes', target: '', option: '' } }, actor: 'aes', action: 'blocSolidarity' },
-    { kind: 'event', text: { key: 'event.ecowasConcern', params: {} }, actor: 'event' },
+    { kind: 'event', text: { key: 'events.ecowasConcern.news', params: {} }, actor: 'event' },
   ];
   return {
     views: { start: spectator(start), week1: spectator(week1.state), week2: spectator(week2.state), crisis: spectator(crisis) },

@@ -49,7 +49,8 @@ export const MAP_LABELS: Record<string, string> = {
   'place.bamako': 'Bamako',
   'place.niamey': 'Niamey',
   'place.ouagadougou': 'Ouagadougou',
-  'place.tinzaouaten': 'Tinzaouaten',
+  'place.tinzaouaten': 'Tinzaouatène',
+  'place.tinZaouatine': 'Tin Zaouatine',
   'place.tamanrasset': 'Tamanrasset',
   'place.kidal': 'Kidal',
   // Two-letter tags on the embassy pins (ISO 3166 codes).
@@ -105,8 +106,12 @@ export const MAP_LABELS: Record<string, string> = {
   'map.alert.low': 'low',
   'map.alert.normal': 'normal',
   'map.alert.high': 'high',
-  'map.drone.shotDown': 'Shot down',
-  'map.drone.violation': 'Airspace violation',
+  'map.incident.downed': 'Drone brought down · position disputed',
+  'map.incident.crossing': 'Crossing alleged · disputed',
+  'map.incident.algeriaSays': 'Algeria says: {{km}} km inside Algeria',
+  'map.incident.says.mali': 'Mali says: {{km}} km inside Mali',
+  'map.incident.says.niger': 'Niger says: {{km}} km inside Niger',
+  'map.incident.marker': 'Disputed incident',
   'map.convoy.attack': 'Convoy attacked',
 };
 

@@ -37,12 +37,24 @@ export interface MapBorder {
   badge: Pt;
 }
 
-/** Paths for the resolution playback: drone tracks end just inside Algeria. */
+/** Paths for the resolution playback: drone tracks stop short of the disputed zone at the border. */
 export type TrackId = 'drone.mali' | 'drone.aes' | 'convoy.mali';
 
 export interface MapTrack {
   id: TrackId;
   points: Ring;
+}
+
+/**
+ * Where a drone incident on a border is drawn: the border point, and each side's claimed
+ * position at the same distance from it (not to scale: the numbers are in the labels).
+ */
+export interface MapIncident {
+  id: BorderId;
+  at: Pt;
+  algeria: Pt;
+  /** On the drone operator's side: Mali or Niger. */
+  operator: Pt;
 }
 
 export interface MapData {
@@ -60,6 +72,7 @@ export interface MapData {
   borders: MapBorder[];
   places: MapPlace[];
   tracks: MapTrack[];
+  incidents: MapIncident[];
 }
 
 export const PARTY_COUNTRIES: readonly Country[] = ['algeria', 'mali', 'niger', 'burkina'];

@@ -3,7 +3,8 @@
 // With reduced motion, nothing travels: marks fade in and out where they end.
 import type Phaser from 'phaser';
 import type { Country, NewsItem } from '../../../shared/index.ts';
-import { cueFor, type Cue } from './cue.ts';
+import { cueFor, type Cue, type IncidentCue } from './cue.ts';
+import { disputedZone } from './incidentZone.ts';
 import { CAPITAL_OF, screenRings } from './drawMap.ts';
 import { dashPolyline, hatchSegments, pointAlong, sliceAlong } from './geometry.ts';
 import { cross, warning } from './icons.ts';
@@ -112,8 +113,8 @@ export class Player {
     const p = this.paint(this.made);
     const calm = this.reducedMotion();
     switch (cue.kind) {
-      case 'drone':
-        return this.drone(p, cue.track, cue.fate, calm);
+      case 'incident':
+        return this.incident(p, cue, calm);
       case 'ambassador':
         return Promise.all(cue.pairs.map((pair) => this.envoy(p, pair, cue.move, calm)));
       case 'airspace':
@@ -129,8 +130,12 @@ export class Player {
     }
   }
 
-  private async drone(p: Paint, track: string, fate: 'shotDown' | 'violation', calm: boolean): Promise<void> {
-    const pts = p.geo.tracks.find((t) => t.id === track)!.points.map((pt) => S(p, pt));
+  /**
+   * A drone incident: the drone flies toward the border and vanishes into a disputed zone that
+   * holds both sides' claims, each labelled as that side's word. Nothing marks where it fell.
+   */
+  private async incident(p: Paint, cue: IncidentCue, calm: boolean): Promise<void> {
+    const pts = p.geo.tracks.find((t) => t.id === cue.track)!.points.map((pt) => S(p, pt));
     const end = pts[pts.length - 1];
     const trail = graphics(p, DEPTH);
     const craft = graphics(p, DEPTH + 1);
@@ -157,31 +162,12 @@ export class Player {
         drawTrail(k);
       }, 'Linear');
     }
-    const mark = graphics(p, DEPTH + 2);
-    const word = p.t(fate === 'shotDown' ? 'map.drone.shotDown' : 'map.drone.violation');
-    const label = text(p, word, { size: p.l.font.small, colour: fate === 'shotDown' ? '#8e1b10' : COLOUR.slateText, bold: true, halo: COLOUR.halo }, DEPTH + 3);
-    label.setPosition(Math.round(end[0] + 12), Math.round(end[1] - label.height - 4)).setAlpha(0);
-    if (fate === 'shotDown') {
-      await this.run(calm ? 300 : 450, (k) => {
-        mark.clear();
-        if (!calm) mark.fillStyle(0xffc857, 1 - k).fillCircle(end[0], end[1], 6 + 16 * k);
-        craft.setAlpha(1 - k);
-        label.setAlpha(k);
-      });
-      cross(mark, end[0], end[1], 7, COLOUR.danger, 3);
-    } else {
-      label.setAlpha(1);
-      if (!calm) {
-        // Into Algeria's airspace and back out again.
-        const back = [...pts].reverse().slice(0, 2);
-        craft.setRotation(heading(back[0], back[1]));
-        await this.run(700, (k) => {
-          const at = pointAlong(back, k);
-          craft.setPosition(at[0], at[1]);
-        });
-      }
-    }
-    await this.wait(500);
+    const zone = disputedZone(p, cue);
+    await this.run(calm ? 300 : 600, (k) => {
+      craft.setAlpha(1 - k);
+      for (const o of zone) (o as unknown as { setAlpha(a: number): void }).setAlpha(k);
+    });
+    await this.wait(1200);
   }
 
   private async envoy(p: Paint, pair: string, move: 'leave' | 'return' | 'expelled', calm: boolean): Promise<void> {

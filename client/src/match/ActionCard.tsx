@@ -4,17 +4,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MenuEntry, Role } from '../../../shared/index.ts';
 import { orderEffects } from '../../../shared/index.ts';
 import { say, t, te } from '../i18n/index.ts';
+import { SourceLinks } from '../ui/SourceLinks.tsx';
 import { actionDef, actionName, effectLine, optionName, targetName, targetRole, tensionLine } from '../ui/words.ts';
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
+/** The pages a precedent cites, as listed in shared/scenario/sources.ts. */
 
 export function ActionCard({ entry, role, canAdd, closedReason, onAdd }: { entry: MenuEntry; role: Role; canAdd: boolean; closedReason?: string; onAdd: (o: MenuEntry['choices'][number]['order']) => void }) {
   const def = actionDef(entry.action)!;
@@ -83,12 +78,12 @@ export function ActionCard({ entry, role, canAdd, closedReason, onAdd }: { entry
         {escalatory ? <li class="effect effect-tag effect-escalation">{t('card.escalatory')}</li> : null}
       </ul>
       {def.precedent ? (
-        <p class="precedent">
-          <span class="precedent-label">{t('card.reality')}</span> <span data-date={def.precedent.date}>{te(def.precedent.text)}</span>{' '}
-          <a href={def.precedent.source} target="_blank" rel="noopener noreferrer">
-            {t('card.source', { host: hostOf(def.precedent.source) })}
-          </a>
-        </p>
+        <div class="precedent">
+          <p>
+            <span class="precedent-label">{t('card.reality')}</span> <span data-date={def.precedent.date}>{te(def.precedent.text)}</span>
+          </p>
+          <SourceLinks ids={def.precedent.sources} class="precedent-sources" />
+        </div>
       ) : null}
       {reason ? (
         <p class="refusal" id={`${id}-why`}>

@@ -7,6 +7,8 @@ import { engineState, isSpectator, myRole } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { TabPanel, Tabs } from '../ui/Tabs.tsx';
 import { PHONE_QUERY, useMedia } from '../ui/useMedia.ts';
+import { BriefingDialog } from './BriefingDialog.tsx';
+import { briefingOpensItself, briefingSeen, markBriefingSeen } from './briefingSeen.ts';
 import { Indicators } from './Indicators.tsx';
 import { MapView } from './MapView.tsx';
 import { NegotiationPanel } from './NegotiationPanel.tsx';
@@ -33,6 +35,16 @@ export function MatchScreen() {
   const [phoneTab, setPhoneTab] = useState<PhoneTab>(spectator ? 'map' : 'orders');
   const [sideTab, setSideTab] = useState<SideTab>(spectator ? 'talk' : 'orders');
   const playing = s.playback !== null;
+  const [briefing, setBriefing] = useState(false);
+  const matchId = s.welcome?.matchId;
+
+  // The role briefing opens by itself at the player's first planning phase, once per match and role in this browser.
+  useEffect(() => {
+    if (!role || spectator || !matchId || synced.phase !== 'planning') return;
+    if (briefingSeen(matchId, role)) return;
+    markBriefingSeen(matchId, role);
+    if (briefingOpensItself()) setBriefing(true);
+  }, [synced.phase, matchId, role, spectator]);
 
   // A resolution is watched on the map: on a phone, go to it when it starts.
   useEffect(() => {
@@ -47,6 +59,8 @@ export function MatchScreen() {
     );
   }
   const roles = synced.seats.map((x) => x.role as Role);
+  const openBriefing = () => setBriefing(true);
+  const briefingDialog = briefing ? <BriefingDialog role={spectator ? undefined : role} roles={roles} onClose={() => setBriefing(false)} /> : null;
   const me = s.welcome?.playerId;
   const unreadTotal = conversationsFor(role, roles)
     .filter((c) => c.channel)
@@ -80,7 +94,7 @@ export function MatchScreen() {
     const current = tabs.some((x) => x.id === phoneTab) ? phoneTab : (tabs[0].id as PhoneTab);
     return (
       <div class="match screen phone" data-phase={synced.phase}>
-        <TopBar s={s} />
+        <TopBar s={s} onBriefing={openBriefing} />
         {spectator ? <SpectatorBanner short /> : null}
         <main id="main" class="phone-main" tabIndex={-1}>
           <h1 class="visually-hidden">{t('match.heading', { turn: state.turn })}</h1>
@@ -103,6 +117,7 @@ export function MatchScreen() {
         <nav class="phone-tabs" aria-label={t('phone.nav')}>
           <Tabs items={tabs} current={current} onSelect={(id) => setPhoneTab(id as PhoneTab)} label={t('phone.nav')} idPrefix="phone" />
         </nav>
+        {briefingDialog}
       </div>
     );
   }
@@ -114,7 +129,7 @@ export function MatchScreen() {
   const side = sideTabs.some((x) => x.id === sideTab) ? sideTab : (sideTabs[0].id as SideTab);
   return (
     <div class={`match screen${wide ? ' wide' : ''}${spectator ? ' spectating' : ''}`} data-phase={synced.phase}>
-      <TopBar s={s} />
+      <TopBar s={s} onBriefing={openBriefing} />
       {spectator ? <SpectatorBanner /> : null}
       <main id="main" class="match-main" tabIndex={-1}>
         <h1 class="visually-hidden">{t('match.heading', { turn: state.turn })}</h1>
@@ -143,6 +158,7 @@ export function MatchScreen() {
           </div>
         )}
       </main>
+      {briefingDialog}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { HostControls } from './HostControls.tsx';
 import { LeaveButton } from './LeaveButton.tsx';
 import { TensionChip } from './TensionChip.tsx';
 
-export function TopBar({ s }: { s: AppState }) {
+export function TopBar({ s, onBriefing }: { s: AppState; onBriefing?: () => void }) {
   const synced = s.synced!;
   const role = myRole(s);
   // During a resolution the engine already counts the next week; the bar names the one being resolved.
@@ -41,6 +41,11 @@ export function TopBar({ s }: { s: AppState }) {
       <span class="bar-watchers" data-testid="spectator-count">
         {t('match.bar.watching', { count: synced.spectatorCount })}
       </span>
+      {onBriefing ? (
+        <button type="button" class="btn btn-small btn-on-dark" onClick={onBriefing} aria-haspopup="dialog" title={t('briefing.openTitle')} data-testid="open-briefing">
+          {t('briefing.open')}
+        </button>
+      ) : null}
       {isHost(s) && s.welcome ? <HostControls allowed={s.welcome.controls} phase={synced.phase} paused={synced.paused} solo={s.solo} /> : null}
       <LeaveButton confirm={!!role && synced.phase !== 'ended'} />
     </header>

@@ -5,7 +5,7 @@ import type { AgreementKind, GameState, PartyRole, Role } from '../types.ts';
 import type { ActionDef, Refusal } from './def.ts';
 import { refuse } from './def.ts';
 import { addAgreement, findAgreement, news, offerOrAgree, parties } from './helpers.ts';
-import { DW, MEDIALINE } from './sources.ts';
+import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 
@@ -41,7 +41,7 @@ export const agreementActions: ActionDef[] = [
     tension: 0,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-10', text: 'precedent.proposeMediation', source: DW },
+    precedent: ACTION_PRECEDENTS.proposeMediation,
     check: notYetAgreed('mediation'),
     apply(ctx, role, o) {
       offerOrAgree(ctx, 'mediation', role, o.target as PartyRole, o.option ?? 'au', (p) => startMediation(ctx, p, o.option ?? 'au'));
@@ -61,7 +61,7 @@ export const agreementActions: ActionDef[] = [
     tension: -1,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-10', text: 'precedent.acceptMediation', source: DW },
+    precedent: ACTION_PRECEDENTS.acceptMediation,
     check: (s, role, o) =>
       notYetAgreed('mediation')(s, role, o) ?? (hasOffer(s, 'mediation', o.target, role) ? null : refuse('noOffer', { kind: 'mediation' })),
     apply(ctx, role, o) {
@@ -82,7 +82,7 @@ export const agreementActions: ActionDef[] = [
     tension: 0,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-04-01', text: 'precedent.proposeInvestigation', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.proposeInvestigation,
     check: notYetAgreed('investigation'),
     apply(ctx, role, o) {
       offerOrAgree(ctx, 'investigation', role, o.target as PartyRole, undefined, (p) => startInvestigation(ctx, p));
@@ -99,7 +99,7 @@ export const agreementActions: ActionDef[] = [
     tension: -1,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-04-01', text: 'precedent.proposeInvestigation', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.acceptInvestigation,
     check: (s, role, o) =>
       notYetAgreed('investigation')(s, role, o) ??
       (hasOffer(s, 'investigation', o.target, role) ? null : refuse('noOffer', { kind: 'investigation' })),
@@ -119,7 +119,7 @@ export const agreementActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     automatic: false,
-    precedent: { date: '2026-01-26', text: 'precedent.energyDeal', source: DW },
+    precedent: ACTION_PRECEDENTS.energyDeal,
     check(s, role, o) {
       const pending = notYetAgreed('energy')(s, role, o);
       if (pending) return pending;
@@ -152,7 +152,7 @@ export const agreementActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     automatic: false,
-    precedent: { date: '2015-06-20', text: 'precedent.signAccord', source: DW },
+    precedent: ACTION_PRECEDENTS.signAccord,
     check(s, role, o) {
       const pending = notYetAgreed('accord')(s, role, o);
       if (pending) return pending;

@@ -2,6 +2,7 @@
 // effect, how visible, how it is undone, and the real event it echoes.
 import type { Ctx } from '../context.ts';
 import type { GameState, Indicator, Order, PartyRole, Role } from '../types.ts';
+import type { Precedent } from '../../scenario/precedents.ts';
 
 export type Category = 'diplomatic' | 'economic' | 'security' | 'mediation';
 
@@ -12,13 +13,8 @@ export interface Effect {
   delta: number;
 }
 
-export interface Precedent {
-  /** ISO date or month of the real event. */
-  date: string;
-  /** Message key of the one-line account, in the game's own words. */
-  text: string;
-  source: string;
-}
+/** The real event an action echoes, and the pages that report it. */
+export type { Precedent };
 
 export interface Refusal {
   code: string;
@@ -39,6 +35,8 @@ export interface ActionDef {
   target: 'none' | 'country' | 'role';
   /** Choices such as a statement's tone or a drone's posture; the first is the default. */
   options?: readonly string[];
+  /** Where roles choose from different lists (e.g. their outside partners); each a subset of `options`. */
+  optionsByRole?: Partial<Record<Role, readonly string[]>>;
   /** AES orders on relations may name which member acts: option both, niger or burkina. */
   memberOption?: boolean;
   /** Options that change the effects. */

@@ -5,7 +5,8 @@ import type { Country, GameState } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { ambassadorOf, countryTargets, endAgreements, partyTargets, pairsOf } from './helpers.ts';
-import { MEDIALINE, OUESTAF, WAVN } from './sources.ts';
+import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
+import { PARTNER_IDS, PARTNERS_OF, partnerVariants } from './partners.ts';
 
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
@@ -41,7 +42,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'statement', option: 'conciliatory' },
-    precedent: { date: '2025-04-07', text: 'precedent.statement', source: WAVN },
+    precedent: ACTION_PRECEDENTS.statement,
     apply(ctx, role, order) {
       const tone = order.option ?? 'conciliatory';
       if (tone === 'conciliatory') backDown(ctx, role, `statement:${order.target}`);
@@ -66,7 +67,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'retractAccusation' },
-    precedent: { date: '2025-04-06', text: 'precedent.accuseTerrorism', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.accuseTerrorism,
     check: (s, role, o) => (s.accusations.includes(`${role}>${o.target}`) ? refuse('alreadyAccused') : null),
     apply(ctx, role, o) {
       ctx.s.accusations.push(`${role}>${o.target}`);
@@ -105,7 +106,7 @@ export const diplomaticActions: ActionDef[] = [
     tension: 0,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-04-07', text: 'precedent.dismissAccusations', source: WAVN },
+    precedent: ACTION_PRECEDENTS.dismissAccusations,
     check: (s) => (unanswered(s).length ? null : refuse('noAccusationAgainstYou')),
     apply(ctx) {
       for (const a of unanswered(ctx.s)) ctx.s.flags.push(`dismissed:${a}`);
@@ -125,7 +126,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'statement', option: 'conciliatory' },
-    precedent: { date: '2025-04-06', text: 'precedent.summonAmbassador', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.summonAmbassador,
     check(s, role, o) {
       const here = actingCountries(role, o.option).some((c) => ambassadorOf(s, o.target as Country, c) === 'posted');
       return here ? null : refuse('noAmbassadorToSummon');
@@ -148,7 +149,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'returnAmbassador' },
-    precedent: { date: '2025-04-06', text: 'precedent.recallAmbassador', source: WAVN },
+    precedent: ACTION_PRECEDENTS.recallAmbassador,
     check: (s, role, o) =>
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, a, b) === 'posted') ? null : refuse('ambassadorNotPosted'),
     apply(ctx, role, o) {
@@ -176,7 +177,6 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'readmitAmbassador' },
-    precedent: { date: '2025-04-07', text: 'precedent.expelAmbassador', source: WAVN },
     check: (s, role, o) =>
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, b, a) !== 'expelled') ? null : refuse('alreadyExpelled'),
     apply(ctx, role, o) {
@@ -201,7 +201,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'recallAmbassador' },
-    precedent: { date: '2024-01-07', text: 'precedent.returnAmbassador', source: OUESTAF },
+    precedent: ACTION_PRECEDENTS.returnAmbassador,
     check(s, role, o) {
       const pairs = pairsOf(role, o);
       if (pairs.some(([a, b]) => ambassadorOf(s, a, b) === 'recalled')) return null;
@@ -230,7 +230,6 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'expelAmbassador' },
-    precedent: { date: '2024-01-07', text: 'precedent.readmitAmbassador', source: OUESTAF },
     check: (s, role, o) =>
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, b, a) === 'expelled') ? null : refuse('noneExpelled'),
     apply(ctx, role, o) {
@@ -257,7 +256,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'rejoinCemoc' },
-    precedent: { date: '2025-04-06', text: 'precedent.withdrawCemoc', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.withdrawCemoc,
     check: (s, role) => (s.cemoc.includes(cemocMember(role)) ? null : refuse('notInCemoc')),
     apply(ctx, role) {
       ctx.s.cemoc = ctx.s.cemoc.filter((c) => c !== cemocMember(role));
@@ -279,7 +278,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'withdrawCemoc' },
-    precedent: { date: '2010-04-21', text: 'precedent.rejoinCemoc', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.rejoinCemoc,
     check: (s, role) => (s.cemoc.includes(cemocMember(role)) ? refuse('alreadyInCemoc') : null),
     apply(ctx, role) {
       ctx.s.cemoc.push(cemocMember(role));
@@ -302,44 +301,30 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'statement', option: 'conciliatory' },
-    precedent: { date: '2025-04-06', text: 'precedent.blocSolidarity', source: WAVN },
+    precedent: ACTION_PRECEDENTS.blocSolidarity,
     apply(ctx, role) {
       commit(ctx, role, 'statement:algeria', true);
     },
   },
   {
+    // One rule for every party: a security partner strengthens security, an economic one the
+    // economy; courting a partner that another party counts as a rival raises tension.
     id: 'seekPartner',
     category: 'diplomatic',
-    actors: SAHEL,
+    actors: PARTIES,
     cost: 1,
     target: 'none',
-    options: ['russia', 'morocco'],
+    options: PARTNER_IDS,
+    optionsByRole: PARTNERS_OF,
     effects: [],
-    variants: {
-      russia: {
-        effects: [
-          { on: 'self', what: 'security', delta: 3 },
-          { on: 'self', what: 'economy', delta: 1 },
-          { on: 'self', what: 'legitimacy', delta: -1 },
-        ],
-        tension: 0,
-      },
-      morocco: {
-        effects: [
-          { on: 'self', what: 'economy', delta: 4 },
-          { on: 'bloc', what: 'cohesion', delta: 2 },
-        ],
-        tension: 1,
-        escalatory: true,
-      },
-    },
+    variants: partnerVariants(),
     tension: 0,
     ceiling: 4,
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'statement', option: 'conciliatory' },
-    precedent: { date: '2025-04-28', text: 'precedent.seekPartner', source: WAVN },
-    check: (s, role, o) => (s.flags.includes(`partner:${role}:${o.option}`) ? refuse('partnerAlreadySought') : null),
+    precedent: ACTION_PRECEDENTS.seekPartner,
+    check: (s, role, o) => (s.flags.includes(`partner:${role}:${o.option ?? 'russia'}`) ? refuse('partnerAlreadySought') : null),
     apply(ctx, role, o) {
       ctx.s.flags.push(`partner:${role}:${o.option ?? 'russia'}`);
     },

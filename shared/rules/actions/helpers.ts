@@ -9,6 +9,8 @@ import type { Category } from './def.ts';
 export const parties = (role: Role): string[] => PARTY_ROLES.filter((r) => r !== role);
 export const countryTargets = (_s: GameState, role: Role) => counterparts(role);
 export const partyTargets = (_s: GameState, role: Role) => parties(role);
+/** The other side of the dispute: Algeria faces Mali and the AES; they face Algeria. */
+export const opponentTargets = (_s: GameState, role: Role): string[] => (role === 'algeria' ? ['mali', 'aes'] : role === 'mediator' ? [] : ['algeria']);
 
 /** Pairs (actor country, target country) an order touches, for relations keyed "from>to". */
 export function pairsOf(role: Role, order: Order): [Country, Country][] {

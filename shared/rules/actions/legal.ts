@@ -5,12 +5,15 @@ import { report, shiftNarrative } from '../context.ts';
 import type { Forum, PartyRole } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
-import { news, partyTargets } from './helpers.ts';
-import { MEDIALINE, TIMESLIVE, WAVN } from './sources.ts';
+import { weighEvidence } from '../incidents.ts';
+import { news, opponentTargets } from './helpers.ts';
+import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
 
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const OPEN = ['awaitingJurisdiction', 'proceeding', 'noted'];
+/** What a first release that the facts bear out does to the Narrative, as the card shows it. */
+const EVIDENCE_SHIFT = 6;
 
 export const legalActions: ActionDef[] = [
   {
@@ -19,7 +22,7 @@ export const legalActions: ActionDef[] = [
     actors: PARTIES,
     cost: 1,
     target: 'role',
-    targets: partyTargets,
+    targets: opponentTargets,
     options: ['unsc', 'icj', 'au'],
     effects: [
       { on: 'self', what: 'legitimacy', delta: 2 },
@@ -30,7 +33,7 @@ export const legalActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'withdrawComplaint' },
-    precedent: { date: '2025-09-16', text: 'precedent.fileComplaint', source: TIMESLIVE },
+    precedent: ACTION_PRECEDENTS.fileComplaint,
     check(s, role, o) {
       const forum = (o.option ?? 'unsc') as Forum;
       const open = s.cases.some(
@@ -63,7 +66,7 @@ export const legalActions: ActionDef[] = [
     actors: PARTIES,
     cost: 1,
     target: 'role',
-    targets: partyTargets,
+    targets: opponentTargets,
     options: ['unsc', 'icj', 'au'],
     effects: [{ on: 'self', what: 'legitimacy', delta: -1 }],
     tension: -1,
@@ -100,7 +103,7 @@ export const legalActions: ActionDef[] = [
     tension: 0,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-09-19', text: 'precedent.respondIcj', source: TIMESLIVE },
+    precedent: ACTION_PRECEDENTS.respondIcj,
     check: (s, role) =>
       s.cases.some((c) => c.forum === 'icj' && c.respondent === role && c.status === 'awaitingJurisdiction')
         ? null
@@ -122,19 +125,23 @@ export const legalActions: ActionDef[] = [
     cost: 1,
     target: 'none',
     effects: [
-      { on: 'self', what: 'narrative', delta: 8 },
+      { on: 'self', what: 'narrative', delta: EVIDENCE_SHIFT },
       { on: 'self', what: 'legitimacy', delta: 1 },
     ],
     tension: 0,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-04-07', text: 'precedent.publishEvidence', source: MEDIALINE },
-    // The declared shift is the first release's; each later one convinces less.
+    precedent: ACTION_PRECEDENTS.publishEvidence,
+    // The card shows a first release the facts bear out; what it really does depends on where the
+    // drone was, which nobody knows: each later release convinces less, and weak evidence can be
+    // caught out and turn opinion the other way.
     apply(ctx, role) {
       const p = role as PartyRole;
       const n = ctx.s.evidence[p];
       ctx.s.evidence[p] = n + 1;
-      if (n > 0) shiftNarrative(ctx, p, -8 + 8 / (1 + n));
+      const { shift, caught } = weighEvidence(ctx, p, (EVIDENCE_SHIFT * 4) / (3 + 3 * n));
+      shiftNarrative(ctx, p, shift - EVIDENCE_SHIFT);
+      if (caught) news(ctx, 'legal', 'news.evidenceQuestioned', { actor: p }, p);
     },
   },
   {
@@ -162,7 +169,7 @@ export const legalActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'statement', option: 'conciliatory' },
-    precedent: { date: '2025-09-27', text: 'precedent.addressUnga', source: WAVN },
+    precedent: ACTION_PRECEDENTS.addressUnga,
     check: (s, role) => (s.flags.includes(`unga:${role}`) ? refuse('ungaAlreadyAddressed') : null),
     apply(ctx, role) {
       ctx.s.flags.push(`unga:${role}`);

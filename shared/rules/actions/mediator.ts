@@ -5,7 +5,7 @@ import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { findAgreement, news } from './helpers.ts';
 import { ripeness } from '../ripeness.ts';
-import { DW, WAVN } from './sources.ts';
+import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
 
 const SAHEL_PARTY = ['mali', 'aes'] as const;
 
@@ -28,7 +28,7 @@ export const mediatorActions: ActionDef[] = [
     tension: 0,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2015-05-15', text: 'precedent.conveneTalks', source: DW },
+    precedent: ACTION_PRECEDENTS.conveneTalks,
     apply(ctx, _role, o) {
       const other = o.target as PartyRole;
       const track = findAgreement(ctx.s, 'mediation', 'algeria', other);
@@ -57,13 +57,13 @@ export const mediatorActions: ActionDef[] = [
     tension: 0,
     visibility: 'private',
     escalatory: false,
-    precedent: { date: '2025-10', text: 'precedent.shuttleDiplomacy', source: DW },
+    precedent: ACTION_PRECEDENTS.shuttleDiplomacy,
     apply(ctx, _role, o) {
       const to = o.target as PartyRole;
       offerTo(ctx, 'mediation', to);
       const s = ctx.s;
       report(ctx, to, 'report.shuttle', { tension: s.tension, threat: Math.round(s.threat) });
-      report(ctx, 'mediator', 'report.shuttleBack', { role: to, support: Math.round(s.roles[to].support), hurting: s.hurting[to] });
+      report(ctx, 'mediator', 'report.shuttleBack', { role: to, support: Math.round(s.roles[to].support), count: s.hurting[to] });
       if (ctx.rng.next() < 0.4) moveTension(ctx, null, -1);
     },
   },
@@ -77,7 +77,7 @@ export const mediatorActions: ActionDef[] = [
     tension: -1,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-04-09', text: 'precedent.publicAppeal', source: WAVN },
+    precedent: ACTION_PRECEDENTS.publicAppeal,
     apply(ctx) {
       for (const r of ['algeria', 'mali', 'aes'] as const) {
         if (ctx.s.escalators.includes(r)) bump(ctx, r, 'legitimacy', -1);
@@ -95,7 +95,6 @@ export const mediatorActions: ActionDef[] = [
     tension: 0,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2015-06-20', text: 'precedent.proposeAccordText', source: DW },
     check: (s, _r, o) => (findAgreement(s, 'mediation', 'algeria', o.target as PartyRole) ? null : refuse('noMediationTrack')),
     apply(ctx, _role, o) {
       offerTo(ctx, 'accord', 'algeria');

@@ -1,19 +1,22 @@
 // Security and economic pressure: airspace, border crossings, drones, air defence,
 // troops, counter-terrorism, joint patrols and talks with separatist leaders.
 import { backDown, commit } from '../audience.ts';
-import { bump, bumpThreat, moveTension, report, shiftNarrative } from '../context.ts';
+import { bump, bumpThreat, moveTension, report } from '../context.ts';
+import { addIncident, chanceInsideAlgeria, incidentParams, OPERATOR } from '../incidents.ts';
 import { actingCountries, borderKey, roleOf } from '../geography.ts';
 import type { BorderStatus, Country, GameState, PartyRole, Role } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { notYetAgreed } from './agreements.ts';
 import { addAgreement, countryTargets, endAgreements, findAgreement, news, offerOrAgree, pairsOf } from './helpers.ts';
-import { DW, MEDIALINE, OUESTAF, WAVN } from './sources.ts';
+import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
 
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const SAHEL = ['mali', 'aes'] as const;
 const BORDER_RANK: Record<BorderStatus, number> = { open: 0, restricted: 1, closed: 2 };
+/** The flag set while Algeria keeps talking with the northern movements. */
+export const HOSTING = 'hosting:northernMovements';
 
 /** Border keys an order touches: Algeria names the neighbour; the AES acts on Niger's border. */
 function bordersOf(role: Role, target: string | undefined): string[] {
@@ -42,7 +45,7 @@ export const securityActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'reopenAirspace' },
-    precedent: { date: '2025-04-07', text: 'precedent.closeAirspace', source: WAVN },
+    precedent: ACTION_PRECEDENTS.closeAirspace,
     check: (s, role, o) => (pairsOf(role, o).some(([a, b]) => s.airspace[`${a}>${b}`] === 'open') ? null : refuse('airspaceAlreadyClosed')),
     apply(ctx, role, o) {
       for (const [a, b] of pairsOf(role, o)) ctx.s.airspace[`${a}>${b}`] = 'closed';
@@ -65,7 +68,6 @@ export const securityActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'closeAirspace' },
-    precedent: { date: '2026-02', text: 'precedent.reopenAirspace', source: WAVN },
     check: (s, role, o) => (pairsOf(role, o).some(([a, b]) => s.airspace[`${a}>${b}`] === 'closed') ? null : refuse('airspaceAlreadyOpen')),
     apply(ctx, role, o) {
       for (const [a, b] of pairsOf(role, o)) ctx.s.airspace[`${a}>${b}`] = 'open';
@@ -92,7 +94,6 @@ export const securityActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'reopenBorder' },
-    precedent: { date: '2025-04-07', text: 'precedent.restrictBorder', source: WAVN },
     check(s, role, o) {
       const want = BORDER_RANK[(o.option ?? 'restricted') as BorderStatus];
       return bordersOf(role, o.target).some((k) => BORDER_RANK[s.borders[k]] < want) ? null : refuse('borderAlreadyThat');
@@ -144,9 +145,9 @@ export const securityActions: ActionDef[] = [
     visibility: 'private',
     escalatory: false,
     inverse: { action: 'droneMission', option: 'cautious' },
-    precedent: { date: '2025-04-01', text: 'precedent.droneMission', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.droneMission,
     apply(ctx, role, o) {
-      droneIncident(ctx, role as PartyRole, o.option === 'aggressive');
+      droneIncident(ctx, role as 'mali' | 'aes', o.option === 'aggressive');
     },
   },
   {
@@ -166,7 +167,7 @@ export const securityActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'airDefenceAlert', option: 'lower' },
-    precedent: { date: '2025-04-01', text: 'precedent.airDefenceAlert', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.airDefenceAlert,
     check(s, _role, o) {
       if ((o.option ?? 'raise') === 'raise') return s.alert === 'high' ? refuse('alertAlreadyHigh') : null;
       return s.alert === 'low' ? refuse('alertAlreadyLow') : null;
@@ -192,7 +193,7 @@ export const securityActions: ActionDef[] = [
     visibility: 'public',
     escalatory: true,
     inverse: { action: 'drawDownBorder' },
-    precedent: { date: '2025-04', text: 'precedent.reinforceBorder', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.reinforceBorder,
     check: (s) => (s.reinforcement >= 3 ? refuse('reinforcementAtMost') : null),
     apply(ctx) {
       ctx.s.reinforcement += 1;
@@ -231,7 +232,7 @@ export const securityActions: ActionDef[] = [
     tension: 0,
     visibility: 'public',
     escalatory: false,
-    precedent: { date: '2025-12-20', text: 'precedent.counterTerror', source: DW },
+    precedent: ACTION_PRECEDENTS.counterTerror,
   },
   {
     id: 'jointPatrol',
@@ -248,7 +249,7 @@ export const securityActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     automatic: false,
-    precedent: { date: '2010-04-21', text: 'precedent.jointPatrol', source: MEDIALINE },
+    precedent: ACTION_PRECEDENTS.jointPatrol,
     check(s, role, o) {
       const pending = notYetAgreed('patrols')(s, role, o);
       if (pending) return pending;
@@ -265,25 +266,28 @@ export const securityActions: ActionDef[] = [
     },
   },
   {
+    // Public, as Algeria's December 2023 meetings were: Algeria calls it dialogue, Mali interference.
+    // It changes standing at home and the ladder, never the armed groups' strength: that would make
+    // Mali's accusation a rule of the world.
     id: 'hostSeparatists',
     category: 'security',
     actors: ['algeria'],
     cost: 1,
     target: 'none',
     effects: [
-      { on: 'self', what: 'security', delta: 3 },
-      { on: 'self', what: 'legitimacy', delta: 1 },
+      { on: 'self', what: 'security', delta: 2 },
+      { on: 'self', what: 'support', delta: 1 },
     ],
-    tension: 0,
-    ceiling: 7,
-    visibility: 'covert',
+    tension: 1,
+    ceiling: 5,
+    visibility: 'public',
     escalatory: true,
     inverse: { action: 'distanceSeparatists' },
-    precedent: { date: '2023-12', text: 'precedent.hostSeparatists', source: OUESTAF },
-    check: (s) => (s.covert.some((c) => c.action === 'hostSeparatists' && !c.detected) ? refuse('alreadyHosting') : null),
+    precedent: ACTION_PRECEDENTS.hostSeparatists,
+    check: (s) => (s.flags.includes(HOSTING) ? refuse('alreadyHosting') : null),
     apply(ctx, role) {
-      ctx.s.covert.push({ role: role as PartyRole, action: 'hostSeparatists', turn: ctx.s.turn, detected: false });
-      bump(ctx, 'mali', 'security', -2);
+      ctx.s.flags.push(HOSTING);
+      commit(ctx, role, 'separatists');
     },
   },
   {
@@ -297,37 +301,37 @@ export const securityActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'hostSeparatists' },
-    check: (s) => (s.covert.some((c) => c.action === 'hostSeparatists') ? null : refuse('notHosting')),
+    check: (s) => (s.flags.includes(HOSTING) ? null : refuse('notHosting')),
     apply(ctx, role) {
-      ctx.s.covert = ctx.s.covert.filter((c) => c.action !== 'hostSeparatists');
+      ctx.s.flags = ctx.s.flags.filter((f) => f !== HOSTING);
       backDown(ctx, role, 'separatists');
     },
   },
 ];
 
 /**
- * A drone near the border may stray: the risk grows with an aggressive posture and
- * with Algeria's alert, and at high alert a stray drone is shot down.
+ * A drone near the border may cause an incident: the risk grows with an aggressive posture and
+ * with Algeria's alert, and at high alert the drone is shot down. Where it really was is drawn
+ * apart from what happens to it, so a shoot-down never says who was right.
  */
-function droneIncident(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], role: PartyRole, aggressive: boolean): void {
+function droneIncident(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], role: 'mali' | 'aes', aggressive: boolean): void {
   const s = ctx.s;
   const alertFactor = s.alert === 'high' ? 1.8 : s.alert === 'normal' ? 1 : 0.4;
   const risk = (aggressive ? 0.3 : 0.07) * alertFactor * (1 + s.reinforcement * 0.15);
   report(ctx, role, aggressive ? 'report.droneAggressive' : 'report.droneCautious');
   if (ctx.rng.next() >= risk) return;
-  const shotDown = s.alert === 'high' || ctx.rng.next() < 0.45;
-  if (shotDown) {
+  const downed = s.alert === 'high' || ctx.rng.next() < 0.45;
+  const incident = addIncident(ctx, role, downed, chanceInsideAlgeria(aggressive, s.alert));
+  const cue = { action: 'droneMission', target: 'algeria' };
+  if (downed) {
     moveTension(ctx, role, s.tension >= 6 ? 2 : 1, 10);
     bump(ctx, role, 'security', -3);
     bump(ctx, role, 'support', 2);
     bump(ctx, 'algeria', 'support', 2);
-    // Where the wreck fell is a claim; an aggressive track makes Algeria's account easier to believe.
-    shiftNarrative(ctx, aggressive ? 'algeria' : role, 5);
-    news(ctx, 'security', 'news.droneShotDown', { actor: role, km: aggressive ? 2 : 9 }, role, { action: 'droneMission', target: 'algeria' });
+    news(ctx, 'security', `news.droneShotDown.${OPERATOR[role].country}`, incidentParams(incident), role, cue);
     if (findAgreement(s, 'patrols', 'algeria', role)) endAgreements(ctx, ['patrols'], 'algeria', role);
   } else {
     moveTension(ctx, role, 1, 8);
-    shiftNarrative(ctx, 'algeria', 2);
-    news(ctx, 'security', 'news.droneViolation', { actor: role }, role, { action: 'droneMission', target: 'algeria' });
+    news(ctx, 'security', `news.droneCrossing.${OPERATOR[role].country}`, incidentParams(incident), role, cue);
   }
 }
