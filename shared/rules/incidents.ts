@@ -57,7 +57,7 @@ export function incidentParams(i: Incident): Record<string, string | number> {
 export const bearsOut = (i: Incident, role: PartyRole) => (role === 'algeria') === i.truth > 0;
 
 /** How plainly the facts can be shown: a drone far from the line is easy to place, one near it is not. */
-export const clarity = (i: Incident) => Math.min(1, Math.abs(i.truth) / 3);
+export const clarity = (i: Incident) => Math.min(1, Math.abs(i.truth) / 5);
 
 /** The incident a party's evidence speaks to: the latest, since every incident is disputed between Algeria and the Sahel side. */
 export const latestIncident = (s: GameState): Incident | undefined => s.incidents[s.incidents.length - 1];
@@ -68,7 +68,8 @@ export const latestIncident = (s: GameState): Incident | undefined => s.incident
  */
 export function reading(rng: Rng, i: Incident, strength: number): number {
   const signal = Math.sign(i.truth) * clarity(i);
-  const noise = (rng.next() * 2 - 1) * (1 - strength);
+  // Even a strong inquiry can be misled near the line: some noise always remains.
+  const noise = (rng.next() * 2 - 1) * (1.1 - strength);
   return Math.max(-1, Math.min(1, signal + noise));
 }
 

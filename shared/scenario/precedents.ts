@@ -68,7 +68,7 @@ export const EVENT_PRECEDENTS: Record<string, Precedent> = {
 /** By history message key (HISTORY_LINE summaries and HISTORY_MILESTONES). */
 export const HISTORY_SOURCES: Record<string, readonly string[]> = {
   'history.week1': ['medialine-2025-04-02', 'reuters-2025-04-02', 'kaweru-2025-04-03', 'ap-2025-04-07', 'xinhua-2025-04-07'],
-  'history.week2': ['aantv-2025-04-08', 'chinaorg-2025-04-08', 'avantpremiere-2025-04-07', 'xinhua-2025-04-08', 'tsa-2025-04-10', 'maliweb-2025-04-08', 'newsghana-2025-04-10'],
+  'history.week2': ['aantv-2025-04-08', 'chinaorg-2025-04-08', 'avantpremiere-2025-04-07', 'xinhua-2025-04-08', 'tsa-2025-04-10'],
   'history.moscow': ['ap-2025-04-07'],
   'history.protest': ['maliweb-2025-04-08'],
   'history.ecowas': ['newsghana-2025-04-10'],

@@ -2,6 +2,7 @@
 // "Why these numbers?", closes it with Escape, opens it again from the bar; once per match.
 import { expect, test } from '@playwright/test';
 import { ASYMMETRIES } from '../../shared/scenario/asymmetries.ts';
+import { SOURCES } from '../../shared/scenario/sources.ts';
 import { phase, shoot, watchConsole } from './support.ts';
 
 // The other browser tests start with the briefing turned off (playwright.config.ts); not this one.
@@ -46,7 +47,8 @@ test('briefing: a solo player reads the role briefing at the start and can open 
     expect(mine.join(',')).toBe([...mine].sort((a, b) => (a === b ? 0 : a === 'true' ? -1 : 1)).join(','));
     expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-asymmetry')).sort())).toEqual(ASYMMETRIES.map((a) => a.id).sort());
     for (const a of ASYMMETRIES) {
-      if (a.sources.length) await expect(why.locator(`[data-asymmetry="${a.id}"] .briefing-sources a`)).toHaveCount(a.sources.length);
+      await expect(why.locator(`[data-asymmetry="${a.id}"] .why-text`)).not.toHaveText(/^asymmetry\./);
+      await expect(why.locator(`[data-asymmetry="${a.id}"] .briefing-sources a`)).toHaveCount(a.sources.filter((id) => SOURCES[id]).length);
     }
   } else {
     await expect(why).toContainText('No differences between the roles are listed yet.');
@@ -68,10 +70,11 @@ test('briefing: a solo player reads the role briefing at the start and can open 
   expect(box!.height).toBeLessThanOrEqual(667);
   await expect(dialog.getByTestId('briefing-done')).toBeInViewport();
   await shoot(page, testInfo, 'briefing-open');
-  await why.scrollIntoViewIfNeeded();
+  const whyTop = () => page.evaluate(() => document.getElementById('briefing-why-title')?.scrollIntoView({ block: 'start' }));
+  await whyTop();
   await shoot(page, testInfo, 'briefing-why');
   await page.setViewportSize({ width: 1366, height: 768 });
-  await why.scrollIntoViewIfNeeded();
+  await whyTop();
   await shoot(page, testInfo, 'briefing-why');
 
   // Escape closes it; the bar's Briefing button opens it again, and its own button closes it.
@@ -92,7 +95,7 @@ test('briefing: a solo player reads the role briefing at the start and can open 
   await expect(page.getByTestId('briefing')).toHaveCount(0);
 
   // A spectator is given no briefing of its own, but may read every role's, one tab each.
-  const watcher = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const watcher = await browser.newContext({ viewport: { width: 1366, height: 768 }, storageState: { cookies: [], origins: [] } });
   const spectator = await watcher.newPage();
   const spectatorConsole = watchConsole(spectator, 'spectator');
   await spectator.goto(page.url());

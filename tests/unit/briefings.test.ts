@@ -40,6 +40,12 @@ describe('role briefings', () => {
         expect(sources.length, `${role}.${part}`).toBeGreaterThan(0);
         expect(new Set(sources).size, `${role}.${part} lists a source twice`).toBe(sources.length);
         for (const id of sources) expect(SOURCES[id], `${role}.${part}: ${id}`).toBeDefined();
+        // A phrase in quotation marks must be one a cited page printed (its recorded quotes).
+        const quotes = sources.flatMap((id) => SOURCES[id]?.quotes ?? []).map((q) => q.replace(/[’‘]/g, "'").toLowerCase());
+        for (const m of (lookup(BRIEFINGS[role][part].text) ?? '').matchAll(/“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»/g)) {
+          const phrase = (m[1] ?? m[2] ?? m[3]).replace(/[’‘]/g, "'").toLowerCase();
+          expect(quotes.some((q) => q.includes(phrase)), `${role}.${part} quotes "${phrase}"`).toBe(true);
+        }
       }
     }
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../shared/i18n/en.json' with { type: 'json' };
 import { ACTIONS, EVENTS } from '../../shared/index.ts';
+import { ASYMMETRIES } from '../../shared/scenario/asymmetries.ts';
 import { BRIEFINGS } from '../../shared/scenario/briefings.ts';
 import { HISTORY_LINE, HISTORY_MILESTONES } from '../../shared/scenario/history.ts';
 import { ACTION_PRECEDENTS, EVENT_PRECEDENTS, HISTORY_SOURCES } from '../../shared/scenario/precedents.ts';
@@ -117,9 +118,16 @@ describe('sources', () => {
     expect(errors).toEqual([]);
   });
 
-  it('are each cited at least once, by a precedent, the history line or a role briefing', () => {
+  it('back every difference between the roles, except the stated choice of equality', () => {
+    for (const a of ASYMMETRIES) {
+      if (a.id !== 'equalStanding') expect(a.sources.length, a.id).toBeGreaterThan(0);
+      for (const id of a.sources) expect(SOURCES[id], `${a.id}: ${id}`).toBeDefined();
+    }
+  });
+
+  it('are each cited at least once, by a precedent, the history line, a role briefing or a reason for an asymmetry', () => {
     const cited = new Set(
-      [...Object.values(ACTION_PRECEDENTS), ...Object.values(EVENT_PRECEDENTS), ...Object.values(BRIEFINGS).flatMap((b) => Object.values(b))]
+      [...Object.values(ACTION_PRECEDENTS), ...Object.values(EVENT_PRECEDENTS), ...Object.values(BRIEFINGS).flatMap((b) => Object.values(b)), ...ASYMMETRIES]
         .flatMap((p) => p.sources)
         .concat(Object.values(HISTORY_SOURCES).flat()),
     );

@@ -1,7 +1,8 @@
 // Diplomatic actions: statements, accusations, ambassadors, CEMOC, partners.
 import { backDown, commit } from '../audience.ts';
 import { actingCountries, roleOf } from '../geography.ts';
-import type { Country, GameState } from '../types.ts';
+import { bump } from '../context.ts';
+import type { Country, GameState, PartyRole } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { ambassadorOf, countryTargets, endAgreements, partyTargets, pairsOf } from './helpers.ts';
@@ -60,7 +61,6 @@ export const diplomaticActions: ActionDef[] = [
       { on: 'self', what: 'support', delta: 4 },
       { on: 'self', what: 'legitimacy', delta: -2 },
       { on: 'self', what: 'narrative', delta: 3 },
-      { on: 'target', what: 'legitimacy', delta: -2 },
     ],
     tension: 1,
     ceiling: 6,
@@ -69,7 +69,11 @@ export const diplomaticActions: ActionDef[] = [
     inverse: { action: 'retractAccusation' },
     precedent: ACTION_PRECEDENTS.accuseTerrorism,
     check: (s, role, o) => (s.accusations.includes(`${role}>${o.target}`) ? refuse('alreadyAccused') : null),
+    // An accusation is a claim: the accused loses standing only as far as the world already
+    // believes the accuser's account (the Narrative), never by what the charge alleges.
     apply(ctx, role, o) {
+      const belief = (role === 'algeria' ? ctx.s.narrative : -ctx.s.narrative) / 100;
+      bump(ctx, o.target as PartyRole, 'legitimacy', -2 * Math.max(0, Math.min(1.5, 0.5 + belief)));
       ctx.s.accusations.push(`${role}>${o.target}`);
       commit(ctx, role, `accuse:${o.target}`, true);
     },
