@@ -106,9 +106,8 @@ const PLACES: PlaceDef[] = [
   { id: 'tinZaouatine', kind: 'town', country: 'algeria', lonLat: [2.97, 19.97] },
   { id: 'tamanrasset', kind: 'hq', country: 'algeria', lonLat: [5.52, 22.79] },
   { id: 'kidal', kind: 'town', country: 'mali', lonLat: [1.41, 18.44] },
-  // Start points of the playback's drone tracks and convoy road (not labelled).
+  // Start point of the playback's drone track and convoy road (not labelled).
   { id: 'gao', kind: 'waypoint', country: 'mali', lonLat: [-0.04, 16.27] },
-  { id: 'arlit', kind: 'waypoint', country: 'niger', lonLat: [7.39, 18.74] },
   { id: 'atlantic', kind: 'sea', country: '', lonLat: [-18.6, 21.6] },
   { id: 'mediterranean', kind: 'sea', country: '', lonLat: [5.2, 37.5] },
 ];
@@ -338,7 +337,7 @@ const CLAIM_OFFSET = 5;
  * the same distance (each side's claim, never the truth), and the drone's track, which stops
  * short of both so that the map takes no side.
  */
-function incidentZone(id: BorderId, route: Pt[], border: Ring[], algeria: Ring[], operator: Ring[], toward: Pt): { zone: MapIncident; track: Ring } {
+function incidentZone(id: MapIncident['id'], route: Pt[], border: Ring[], algeria: Ring[], operator: Ring[], toward: Pt): { zone: MapIncident; track: Ring } {
   const from = route[route.length - 1];
   const cross = nearestOnLines(toward, border).at;
   const len = Math.hypot(cross[0] - from[0], cross[1] - from[1]);
@@ -431,11 +430,10 @@ function main(): void {
   keepOnOwnSide(places.find((p) => p.id === 'tinZaouatine')!, borders[0].lines, algeria);
 
   const mali = incidentZone('algeria-mali', [placeAt('gao'), placeAt('kidal')], borders[0].lines, algeria, byId.get('mali')!.polygons, placeAt('tinzaouaten'));
-  const niger = incidentZone('algeria-niger', [placeAt('arlit')], borders[1].lines, algeria, byId.get('niger')!.polygons, placeAt('arlit'));
-  const incidents: MapIncident[] = [mali.zone, niger.zone];
+  // Only Mali's drones fly along Algeria's border (shared/rules/incidents.ts).
+  const incidents: MapIncident[] = [mali.zone];
   const tracks: MapTrack[] = [
     { id: 'drone.mali', points: mali.track },
-    { id: 'drone.aes', points: niger.track },
     // The convoy road runs from Gao toward Kidal; the attack comes on the way.
     { id: 'convoy.mali', points: [placeAt('gao'), placeAt('kidal')] },
   ];

@@ -27,7 +27,7 @@ export const REAL_MEASURES: readonly { id: string; week: number; role: Role; mat
   { id: 'maliClosesAirspace', week: 2, role: 'mali', matches: (o) => o.action === 'closeAirspace' },
   { id: 'complaints', week: 2, role: 'mali', matches: (o) => o.action === 'fileComplaint' },
   { id: 'algeriaEvidence', week: 2, role: 'algeria', matches: (o) => o.action === 'publishEvidence' },
-  { id: 'aesCourtsPartners', week: 5, role: 'aes', matches: (o) => o.action === 'seekPartner' },
+  { id: 'aesCourtsPartners', week: 1, role: 'aes', matches: (o) => o.action === 'seekPartner' },
 ];
 
 export interface HistoryRow {

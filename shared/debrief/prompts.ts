@@ -70,7 +70,10 @@ export function discussionPrompts(turns: readonly PlayedTurn[], final: GameState
   else out.push({ key: 'debrief.prompt.threatHeld', params: { threat: Math.round(final.threat) } });
   if (turns.some((t) => t.news.some((n) => n.text.key === 'news.accordNotRatified'))) out.push({ key: 'debrief.prompt.ratification' });
   if (Math.abs(final.narrative) >= 20) out.push({ key: 'debrief.prompt.narrative', params: { toward: (final.narrative > 0 ? 'algeria' : 'mali') as PartyRole, narrative: Math.round(Math.abs(final.narrative)) } });
-  if (final.outcome?.kind === 'conflict') out.push({ key: 'debrief.prompt.conflict', params: { role: final.outcome.lastEscalator ?? 'world' } });
+  if (final.outcome?.kind === 'conflict') {
+    const last = final.outcome.lastEscalator;
+    out.push(last ? { key: 'debrief.prompt.conflict', params: { role: last } } : { key: 'debrief.prompt.conflictShared' });
+  }
   if (final.outcome?.kind === 'settlement') out.push({ key: 'debrief.prompt.settlement' });
   out.push({ key: 'debrief.prompt.realWorld' });
   return out;

@@ -37,6 +37,8 @@ export function localParams(text: Text, t: Translate, has: HasKey): Record<strin
  * `key_patrols`: "Joint patrols are…") instead of "a {{kind}}", which no article fits.
  */
 export function say(text: Text, t: Translate, has: HasKey): string {
-  const kind = text.params?.kind;
-  return t(text.key, { ...localParams(text, t, has), ...(typeof kind === 'string' && kind ? { context: kind } : {}), interpolation: { escapeValue: false } });
+  // A choice may have its own wording too ("closes the crossings" / "restricts the crossings");
+  // i18next falls back to the plain key where a text has no such variant.
+  const context = [text.params?.kind, text.params?.option].find((v): v is string => typeof v === 'string' && v !== '');
+  return t(text.key, { ...localParams(text, t, has), ...(context ? { context } : {}), interpolation: { escapeValue: false } });
 }

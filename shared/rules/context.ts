@@ -46,13 +46,15 @@ export function shiftNarrative(ctx: Ctx, toward: PartyRole, amount: number): voi
 export function moveTension(ctx: Ctx, by: PartyRole | null, delta: number, ceiling = 10): void {
   const s = ctx.s;
   if (delta > 0) {
-    if (s.tension >= ceiling) return;
-    s.tension = Math.min(ceiling, s.tension + delta);
+    // Whoever takes an escalatory step has escalated, even where the ladder stops the step:
+    // otherwise only the side whose steps reach the top rungs could ever be "last".
     if (by) {
       const i = s.escalators.indexOf(by);
       if (i >= 0) s.escalators.splice(i, 1);
       s.escalators.push(by);
     }
+    if (s.tension >= ceiling) return;
+    s.tension = Math.min(ceiling, s.tension + delta);
   } else if (delta < 0) {
     s.tension = Math.max(tensionFloor(s), s.tension + delta);
   }

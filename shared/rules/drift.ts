@@ -27,7 +27,7 @@ export function weeklyDrift(ctx: Ctx, before: GameState, tensionBefore: number):
   bump(ctx, 'mali', 'economy', -2 * border('algeria-mali'));
   bump(ctx, 'algeria', 'economy', -1 * (border('algeria-mali') + border('algeria-niger')));
   bump(ctx, 'aes', 'economy', -1.5 * border('algeria-niger'));
-  if (s.agreements.some((g) => g.kind === 'energy')) { bump(ctx, 'algeria', 'economy', 1); bump(ctx, 'aes', 'economy', 1.5); bumpCohesion(ctx, -0.5); }
+  if (s.agreements.some((g) => g.kind === 'energy')) { bump(ctx, 'algeria', 'economy', 1); bump(ctx, 'aes', 'economy', 1.5); }
 
   for (const r of PARTY_ROLES) {
     const ind = s.roles[r];

@@ -49,13 +49,13 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'droneIncident',
-    weight: (s) => 0.6 + (s.alert === 'high' ? 0.6 : 0) + s.reinforcement * 0.2,
+    // More likely as the ladder climbs, whoever climbs it; never from one side's posture alone.
+    weight: (s) => 0.5 + s.tension * 0.15,
     apply(ctx) {
-      // Nobody ordered it: a crossing alleged by Algeria and denied, its truth drawn at even odds.
+      // Nobody ordered it: a crossing alleged by Algeria and denied by Mali, its truth drawn at even odds.
       moveTension(ctx, null, 1, 8);
-      const by = ctx.rng.next() < 0.6 ? 'mali' : 'aes';
-      const incident = addIncident(ctx, by, false, chanceInsideAlgeria(undefined, ctx.s.alert));
-      news(ctx, 'event', `events.droneIncident.news.${OPERATOR[by].country}`, incidentParams(incident), 'event', { target: 'algeria' });
+      const incident = addIncident(ctx, 'mali', false, chanceInsideAlgeria(undefined, ctx.s.alert));
+      news(ctx, 'event', `events.droneIncident.news.${OPERATOR.mali.country}`, incidentParams(incident), 'event', { target: 'algeria' });
     },
   },
   {
@@ -86,9 +86,8 @@ export const EVENTS: readonly EventCard[] = [
   },
   {
     id: 'separatistOffensive',
-    // Driven by the armed groups' strength and the loss of shared intelligence, never by
-    // what one government says another does for them.
-    weight: (s) => 0.5 + s.threat / 100 + (s.cemoc.includes('mali') ? 0 : 0.3),
+    // Driven by the armed groups' strength, never by what one government says another does for them.
+    weight: (s) => 0.5 + s.threat / 100,
     apply(ctx) {
       bump(ctx, 'mali', 'security', -5);
       bump(ctx, 'mali', 'support', -2);
@@ -119,9 +118,8 @@ export const EVENTS: readonly EventCard[] = [
     date: '2025-10',
     weight: (s) => (s.turn >= 3 ? 0.8 : 0),
     apply(ctx) {
+      // Russia called both sides its friends: the offer favours neither.
       offerMediation(ctx, 'russia');
-      bump(ctx, 'mali', 'support', 1);
-      bump(ctx, 'aes', 'support', 1);
       news(ctx, 'event', 'events.russiaOffer.news', {}, 'event');
     },
   },
@@ -131,9 +129,9 @@ export const EVENTS: readonly EventCard[] = [
     date: '2025-04-28',
     weight: () => 0.7,
     apply(ctx) {
+      // Courting Algeria's rival raises tension, by the same rule as any party's outside partner.
       bump(ctx, 'aes', 'economy', 2);
       bumpCohesion(ctx, 2);
-      bump(ctx, 'algeria', 'support', -1);
       moveTension(ctx, null, 1, 5);
       news(ctx, 'event', 'events.moroccoInvitation.news', {}, 'event', { target: 'aes' });
     },
@@ -143,10 +141,8 @@ export const EVENTS: readonly EventCard[] = [
     once: true,
     date: '2025-04-08',
     weight: (s) => (s.tension >= 3 && s.ambassadors['algeria>mali'] === 'posted' ? 1.5 : 0.1),
+    // Policed, with no violence reported: it raises the temperature, and costs nobody standing.
     apply(ctx) {
-      bump(ctx, 'algeria', 'support', 2);
-      bump(ctx, 'mali', 'legitimacy', -1);
-      bump(ctx, 'mali', 'support', 1);
       moveTension(ctx, null, 1, 5);
       news(ctx, 'event', 'events.embassyProtest.news', {}, 'event', { target: 'mali' });
     },
@@ -158,8 +154,11 @@ export const EVENTS: readonly EventCard[] = [
     weight: (s) => (s.turn >= 4 ? 1 : 0),
     apply(ctx) {
       for (const r of PARTY_ROLES) bump(ctx, r, 'legitimacy', 1);
+      // The world's stage favours the side that stands taller abroad, the Sahel side taken as a
+      // whole; an even contest moves nobody.
       const s = ctx.s;
-      shiftNarrative(ctx, s.roles.algeria.legitimacy >= s.roles.mali.legitimacy ? 'algeria' : 'mali', 3);
+      const sahel = (s.roles.mali.legitimacy + s.roles.aes.legitimacy) / 2;
+      if (s.roles.algeria.legitimacy !== sahel) shiftNarrative(ctx, s.roles.algeria.legitimacy > sahel ? 'algeria' : 'mali', 3);
       news(ctx, 'event', 'events.ungaWeek.news', {}, 'event');
     },
   },
@@ -168,9 +167,9 @@ export const EVENTS: readonly EventCard[] = [
     weight: (s) => (s.cases.some((c) => c.forum === 'icj' && c.status === 'awaitingJurisdiction') ? 2 : 0),
     apply(ctx) {
       const c = ctx.s.cases.find((x) => x.forum === 'icj' && x.status === 'awaitingJurisdiction');
+      // A reminder of procedure: it says nothing about where the drone was, and refusing
+      // jurisdiction is the respondent's right (its cost is on the refusal itself).
       if (!c) return news(ctx, 'event', 'events.quietWeek.news', {}, 'event');
-      bump(ctx, c.respondent, 'legitimacy', -2);
-      shiftNarrative(ctx, c.plaintiff, 2);
       news(ctx, 'event', 'events.icjNotice.news', { plaintiff: c.plaintiff, respondent: c.respondent }, 'event');
     },
   },
@@ -182,14 +181,17 @@ export const EVENTS: readonly EventCard[] = [
       bump(ctx, 'mali', 'economy', -2);
       bump(ctx, 'mali', 'support', -2);
       bump(ctx, 'aes', 'support', -1);
-      if (open) bump(ctx, 'algeria', 'legitimacy', 3);
-      else for (const r of PARTY_ROLES) bump(ctx, r, 'legitimacy', -2);
+      // Credit for an open border goes to both neighbours; blame for a shut one to whoever shut it.
+      if (open) for (const r of ['algeria', 'mali'] as const) bump(ctx, r, 'legitimacy', 1.5);
+      else for (const c of ctx.s.commitments) if ((c.role === 'algeria' && c.stance === 'border:mali') || (c.role === 'mali' && c.stance === 'border:algeria')) bump(ctx, c.role, 'legitimacy', -2);
       news(ctx, 'event', open ? 'events.humanitarianEmergency.newsOpen' : 'events.humanitarianEmergency.newsClosed', {}, 'event', { target: 'mali' });
     },
   },
   {
     id: 'borderClash',
-    weight: (s) => (s.tension >= 6 ? 0.4 * s.reinforcement + (s.alert === 'high' ? 0.6 : 0) + (s.tension >= 8 ? 1 : 0) : 0),
+    // Troops face each other from tension 6: more troops and a trigger-ready alert make a clash
+    // likelier, and so does a high rung, whoever climbed it.
+    weight: (s) => (s.tension >= 6 ? 0.3 + 0.4 * s.reinforcement + (s.alert === 'high' ? 0.6 : 0) + (s.tension >= 8 ? 1 : 0) : 0),
     apply(ctx) {
       moveTension(ctx, null, 1, 10);
       bump(ctx, 'algeria', 'security', -2);

@@ -35,3 +35,16 @@ export function actingCountries(role: Role, member?: string): Country[] {
 }
 
 export const pairKey = (from: Country, to: Country) => `${from}>${to}`;
+
+/**
+ * Who the news names for an order on relations: the AES's member states themselves (Niger,
+ * Burkina Faso, or both, counted for the verb's plural), since a confederation neither posts
+ * ambassadors nor keeps borders; for the crossings, Niger, the member that borders Algeria.
+ */
+export function speakerOf(role: Role, member: string | undefined, acts: 'relations' | 'border' | 'other'): { actor: string; count?: number } {
+  if (acts === 'border') return { actor: role === 'aes' ? 'niger' : role };
+  if (acts === 'other') return { actor: role };
+  if (role !== 'aes') return { actor: role, count: 1 };
+  const c = actingCountries(role, member);
+  return c.length === 1 ? { actor: c[0], count: 1 } : { actor: 'nigerAndBurkina', count: 2 };
+}

@@ -7,10 +7,13 @@ import { bump, shiftNarrative } from './context.ts';
 import type { Rng } from './random.ts';
 import type { AlertLevel, GameState, Incident, IncidentBorder, PartyRole } from './types.ts';
 
-/** The country whose drone it is, for each Sahel role (the AES flies along Niger's border). */
-export const OPERATOR: Record<'mali' | 'aes', { country: 'mali' | 'niger'; border: IncidentBorder }> = {
+/**
+ * The country whose drone it is. Only Mali's drones fly along the Algerian border: the drone of
+ * 1 April 2025 and the two earlier crossings Algeria cites were Malian; no incident involving
+ * Niger or Burkina Faso is on record, so the game invents none.
+ */
+export const OPERATOR: Record<'mali', { country: 'mali'; border: IncidentBorder }> = {
   mali: { country: 'mali', border: 'algeria-mali' },
-  aes: { country: 'niger', border: 'algeria-niger' },
 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -24,10 +27,15 @@ export function chanceInsideAlgeria(aggressive: boolean | undefined, alert: Aler
   return base + (alert === 'high' ? -0.15 : alert === 'low' ? 0.1 : 0);
 }
 
-/** Where it really was: km from the border, positive inside Algeria, negative inside the operator's country. */
+/**
+ * Where it really was: km from the border, positive inside Algeria, negative inside the
+ * operator's country; the same range of distances on either side, so that neither account is
+ * easier to establish than the other.
+ */
 export function drawTruth(rng: Rng, pAlgeria: number): number {
   const inside = rng.next() < pAlgeria;
-  return inside ? round1(0.3 + rng.next() * 3.7) : -round1(0.3 + rng.next() * 11.7);
+  const km = round1(0.3 + rng.next() * 7.7);
+  return inside ? km : -km;
 }
 
 /** What each side says: Algeria places the drone inside Algeria, the operator inside its own territory. */
@@ -40,7 +48,7 @@ export function firstIncident(rng: Rng): Incident {
   return { id: 1, turn: 0, by: 'mali', border: 'algeria-mali', downed: true, claims: { algeria: 2, operator: 9.5 }, truth: drawTruth(rng, 0.5) };
 }
 
-export function addIncident(ctx: Ctx, by: 'mali' | 'aes', downed: boolean, pAlgeria: number): Incident {
+export function addIncident(ctx: Ctx, by: 'mali', downed: boolean, pAlgeria: number): Incident {
   const s = ctx.s;
   const truth = drawTruth(ctx.rng, pAlgeria);
   const incident: Incident = { id: s.incidents.length + 1, turn: s.turn, by, border: OPERATOR[by].border, downed, claims: drawClaims(ctx.rng), truth };
@@ -59,8 +67,14 @@ export const bearsOut = (i: Incident, role: PartyRole) => (role === 'algeria') =
 /** How plainly the facts can be shown: a drone far from the line is easy to place, one near it is not. */
 export const clarity = (i: Incident) => Math.min(1, Math.abs(i.truth) / 5);
 
-/** The incident a party's evidence speaks to: the latest, since every incident is disputed between Algeria and the Sahel side. */
+/** The incident evidence, investigations and hearings speak to: the latest one. */
 export const latestIncident = (s: GameState): Incident | undefined => s.incidents[s.incidents.length - 1];
+
+/** Who can publish evidence on an incident: the two governments whose accounts it is about. */
+export const canTestify = (s: GameState, role: string): boolean => {
+  const i = latestIncident(s);
+  return !!i && (role === 'algeria' || role === i.by);
+};
 
 /**
  * A noisy reading of where the truth lies, from −1 (the operator's account) to +1 (Algeria's):
@@ -98,7 +112,8 @@ export function leaning(r: number): PartyRole | 'operator' | undefined {
 /** Moves the Narrative toward the side a finding points to; a faint finding only cools the story. */
 export function followFinding(ctx: Ctx, i: Incident, r: number, weight: number): PartyRole | undefined {
   const lean = leaning(r);
-  ctx.s.narrative = Math.round(ctx.s.narrative / 2);
+  // + 0 turns a -0 into 0, so that a state survives a JSON round trip unchanged.
+  ctx.s.narrative = Math.round(ctx.s.narrative / 2) + 0;
   if (!lean) return undefined;
   const toward: PartyRole = lean === 'algeria' ? 'algeria' : i.by;
   shiftNarrative(ctx, toward, weight * Math.abs(r));

@@ -9,7 +9,7 @@ import { bump, bumpCohesion, bumpThreat, isParty, moveTension, newCtx, report, s
 import { cloneState } from './clone.ts';
 import { weeklyDrift } from './drift.ts';
 import { playEvent } from './events.ts';
-import { roleOf } from './geography.ts';
+import { roleOf, speakerOf } from './geography.ts';
 import { rngFrom } from './random.ts';
 import { endCheck, scoreMatch } from './score.ts';
 import type { Country, GameState, Order, Orders, PartyRole, Role, TurnResult } from './types.ts';
@@ -76,7 +76,9 @@ export function resolveTurn(prev: GameState, orders: Orders, opts: ResolveOption
 
   const end = endCheck(s);
   if (end) {
-    const last = s.escalators[s.escalators.length - 1];
+    // Orders of a week are simultaneous: a party pushed last only if it alone escalated in the
+    // final week; when several did, nobody is singled out.
+    const last = s.escalators.length === 1 ? s.escalators[0] : undefined;
     s.outcome = scoreMatch(s, end, end === 'conflict' ? last : undefined);
     s.phase = 'ended';
     news(ctx, 'end', `news.end.${end}`, { turn: s.turn, winner: s.outcome.winner }, 'world');
@@ -111,7 +113,8 @@ function carryOut(ctx: Ctx, role: Role, order: Order, def: ActionDef): void {
     for (const e of effects) applyEffect(ctx, role, target, e);
     moveTension(ctx, escalatory && isParty(role) ? (role as PartyRole) : null, tension, def.ceiling ?? 10);
   }
-  const params = { actor: role, target: order.target ?? '', option: order.option ?? '' };
+  const acts = def.memberOption ? 'relations' : def.id === 'restrictBorder' || def.id === 'reopenBorder' ? 'border' : 'other';
+  const params = { ...speakerOf(role, order.option, acts), target: order.target ?? '', option: order.option ?? '' };
   if (def.visibility === 'public') {
     news(ctx, def.category, `news.action.${def.id}`, params, role, { action: def.id, ...(order.target ? { target: order.target } : {}) });
   } else {
@@ -126,7 +129,9 @@ function applyEffect(ctx: Ctx, role: Role, target: Role | undefined, e: Effect):
   if (e.what === 'threat') return bumpThreat(ctx, e.delta);
   if (!who) return;
   if (e.what === 'narrative') {
-    if (isParty(who)) shiftNarrative(ctx, who, e.delta);
+    // Mali and the AES speak for one account from two seats: the AES's words count half, as its
+    // drift does, so that the account with two voices does not move opinion twice as fast.
+    if (isParty(who)) shiftNarrative(ctx, who, who === 'aes' ? e.delta / 2 : e.delta);
     return;
   }
   bump(ctx, who, e.what, e.delta);

@@ -34,17 +34,24 @@ export function endCheck(s: GameState): OutcomeKind | null {
   return null;
 }
 
+const NO_WAR = (s: GameState) => ({ id: 'noOpenConflict', met: s.tension <= 6 });
+
 /** Public objectives are printed on each role's card: everyone knows what the others want. */
 export function publicObjectives(s: GameState, role: Role): { id: string; met: boolean }[] {
   switch (role) {
+    // Every party's stated aims (shared/scenario/asymmetries.ts, publicAims), and for all three
+    // the same last one: no war. Algeria: its account believed, its airspace respected (no drone
+    // incident after the first). Mali: its account believed, the bloc holding. The AES: the bloc
+    // holding, the armed groups pushed back.
     case 'algeria':
-      return [{ id: 'narrativeAhead', met: s.narrative >= 15 }, { id: 'noOpenConflict', met: s.tension <= 6 }];
+      return [{ id: 'narrativeAhead', met: s.narrative >= 15 }, { id: 'airspaceRespected', met: s.incidents.length <= 1 }, NO_WAR(s)];
     case 'mali':
-      return [{ id: 'narrativeAhead', met: s.narrative <= -15 }, { id: 'blocHolds', met: s.cohesion >= 55 }];
+      return [{ id: 'narrativeAhead', met: s.narrative <= -15 }, { id: 'blocHolds', met: s.cohesion >= 55 }, NO_WAR(s)];
     case 'aes':
-      return [{ id: 'blocHolds', met: s.cohesion >= 65 }, { id: 'threatDown', met: s.threat <= 45 }];
+      return [{ id: 'blocStrong', met: s.cohesion >= 68 }, { id: 'threatDown', met: s.threat <= 45 }, NO_WAR(s)];
     case 'mediator':
-      return [{ id: 'trackOpen', met: s.agreements.some((g) => g.kind === 'mediation' || g.kind === 'accord') }, { id: 'noOpenConflict', met: s.tension <= 6 }];
+      // Three aims, like the parties: a way out on the table, the ladder down, no war.
+      return [{ id: 'trackOpen', met: s.agreements.some((g) => g.kind === 'mediation' || g.kind === 'accord') }, { id: 'ladderDown', met: s.tension <= 4 }, NO_WAR(s)];
   }
 }
 

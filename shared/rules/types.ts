@@ -78,7 +78,7 @@ export interface Commitment {
   hostile: boolean;
 }
 
-export type IncidentBorder = 'algeria-mali' | 'algeria-niger';
+export type IncidentBorder = 'algeria-mali';
 
 /**
  * A drone incident on the border. The claims are public; where the drone really was is
@@ -88,8 +88,8 @@ export interface Incident {
   id: number;
   /** The week it happened; 0 for the shoot-down of 1 April 2025, before the first week. */
   turn: number;
-  /** Whose drone: Mali's, or the AES's (flown along Niger's border). */
-  by: 'mali' | 'aes';
+  /** Whose drone: Mali's (no incident involving another state is on record). */
+  by: 'mali';
   border: IncidentBorder;
   /** Shot down, or only protested as a crossing. */
   downed: boolean;

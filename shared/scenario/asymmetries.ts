@@ -22,12 +22,14 @@ export const ASYMMETRIES: readonly Asymmetry[] = [
   // Not a difference: standing abroad and support at home start level, because no source
   // measures them for these governments on a common scale.
   a('equalStanding', ALL),
-  a('startSecurity', ALL, 'ecofin-2025-04-29', 'wikipedia-2024-07-29', 'southafrican-2025-09-17'),
-  a('startEconomy', ALL, 'ecofin-2025-04-29', 'reuters-2025-07-23', 'ap-2025-10-08'),
+  a('startSecurity', ALL, 'ecofin-2025-04-29', 'wikipedia-2024-07-29'),
+  a('startEconomy', ALL, 'ecofin-2025-04-29', 'reuters-2025-07-23'),
   a('airDefence', ['algeria'], 'medialine-2025-04-02', 'reuters-2025-04-02'),
-  a('droneMissions', SAHEL, 'reuters-2025-04-02', 'kaweru-2025-04-03'),
+  a('droneMissions', ALL, 'reuters-2025-04-02', 'kaweru-2025-04-03', 'elkhabar-2025-04-07'),
   a('jointForce', SAHEL, 'trt-2025-01-22', 'amap-2025-12-20'),
   a('accusation', ALL, 'ap-2025-04-07', 'aantv-2025-04-08'),
+  a('twoVoices', ALL, 'ap-2025-04-07', 'leral-2025-04-07'),
+  a('publicAims', ALL, 'elkhabar-2025-04-07', 'leral-2025-04-07', 'trt-2025-01-22'),
   a('northernMovements', ['algeria', 'mali'], 'efe-2023-12-21', 'dw-2024-01-25'),
   a('bloc', SAHEL, 'topnewsafrica-2023-09-16', 'leral-2025-04-07'),
   a('energy', ['algeria', 'aes'], 'tamtaminfo-2026-01-27'),

@@ -28,7 +28,9 @@ export const HISTORY_LINE: readonly HistoryWeek[] = [
         { action: 'publishEvidence' },
         { action: 'recallAmbassador', target: 'algeria' },
       ],
+      // 3 April: the AES foreign ministers in Moscow; 6 April: recalls and the bloc's communiqué.
       aes: [
+        { action: 'seekPartner', option: 'russia' },
         { action: 'recallAmbassador', target: 'algeria', option: 'both' },
         { action: 'blocSolidarity' },
       ],

@@ -30,7 +30,7 @@ test('briefing: a solo player reads the role briefing at the start and can open 
   const parts = dialog.locator('.briefing-part');
   await expect(parts).toHaveCount(3);
   for (let i = 0; i < 3; i++) {
-    const links = parts.nth(i).locator('.briefing-sources a');
+    const links = parts.nth(i).locator('.source-links a');
     expect(await links.count()).toBeGreaterThan(0);
     await expect(links.first()).toHaveText(/^.+, \w+ \d{1,2}, \d{4}$/);
     await expect(links.first()).toHaveAttribute('href', /^https?:\/\//);
@@ -48,7 +48,7 @@ test('briefing: a solo player reads the role briefing at the start and can open 
     expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-asymmetry')).sort())).toEqual(ASYMMETRIES.map((a) => a.id).sort());
     for (const a of ASYMMETRIES) {
       await expect(why.locator(`[data-asymmetry="${a.id}"] .why-text`)).not.toHaveText(/^asymmetry\./);
-      await expect(why.locator(`[data-asymmetry="${a.id}"] .briefing-sources a`)).toHaveCount(a.sources.filter((id) => SOURCES[id]).length);
+      await expect(why.locator(`[data-asymmetry="${a.id}"] .source-links a`)).toHaveCount(a.sources.filter((id) => SOURCES[id]).length);
     }
   } else {
     await expect(why).toContainText('No differences between the roles are listed yet.');

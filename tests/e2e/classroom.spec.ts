@@ -14,7 +14,7 @@ import { addAnOrder, markReady, newPlayer, openSide, openTalk, settle, skipPlayb
 const SHOTS = '/tmp/classroom-shots';
 const TEAM_SECRET = 'Team plan 5521, keep it quiet';
 const INJECTED = 'auMediationCall';
-const INJECTED_TITLE = 'AU calls for mediation';
+const INJECTED_TITLE = 'AU calls for mediation (hypothetical)';
 const NAMES = ['Amina', 'Bakary', 'Chaima', 'Djibril', 'Elias', 'Fatou'];
 
 interface Seat {

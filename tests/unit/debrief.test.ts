@@ -30,7 +30,8 @@ describe('history comparison', () => {
     const measures = compareMeasures(turns);
     // The scripted line covers the first two weeks: those measures fall in their real week.
     for (const m of measures.filter((x) => x.realWeek <= 2)) expect(m.classWeek, m.id).toBe(m.realWeek);
-    expect(measures.find((m) => m.id === 'aesCourtsPartners')!.classWeek).toBeUndefined();
+    // The AES ministers were in Moscow on 3 April: week 1, in the line as in reality.
+    expect(measures.find((m) => m.id === 'aesCourtsPartners')!.classWeek).toBe(1);
     expect(laterHistory(2).map((t) => t.key)).toContain('history.icjRefused');
     for (const m of measures) expect(has(`debrief.measure.${m.id}`), m.id).toBe(true);
   });
@@ -52,7 +53,9 @@ describe('discussion prompts', () => {
           expect(has(p.key), p.key).toBe(true);
           seen.add(p.key);
         }
-        if (state.outcome!.kind === 'conflict') expect(prompts.map((p) => p.key)).toContain('debrief.prompt.conflict');
+        // Who pushed last is named only when one party alone escalated in the final week.
+        const conflictKey = state.outcome!.lastEscalator ? 'debrief.prompt.conflict' : 'debrief.prompt.conflictShared';
+        if (state.outcome!.kind === 'conflict') expect(prompts.map((p) => p.key)).toContain(conflictKey);
       }
     }
     expect(seen).toContain('debrief.prompt.titForTat');

@@ -22,12 +22,12 @@ describe('playback cues', () => {
       claims: { algeria: 2, operator: 9.5 },
       downed: true,
     });
-    const crossing = { operator: 'niger', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 };
-    expect(cueFor(item('news.droneCrossing.niger', { actor: 'aes', action: 'droneMission', target: 'algeria' }, crossing))).toEqual({
+    const crossing = { operator: 'mali', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 };
+    expect(cueFor(item('news.droneCrossing.mali', { actor: 'mali', action: 'droneMission', target: 'algeria' }, crossing))).toEqual({
       kind: 'incident',
-      border: 'algeria-niger',
-      track: 'drone.aes',
-      operator: 'niger',
+      border: 'algeria-mali',
+      track: 'drone.mali',
+      operator: 'mali',
       claims: { algeria: 1.4, operator: 6.2 },
       downed: false,
     });

@@ -13,7 +13,7 @@ function localised(params: Notice['params']): Record<string, string | number> {
 }
 
 export function noticeText(n: Omit<Notice, 'id'>): string {
-  const key = hasUi(n.key) ? n.key : n.tone === 'error' ? 'error.internal' : 'notice.generic';
+  const key = hasUi(n.key, n.params) ? n.key : n.tone === 'error' ? 'error.internal' : 'notice.generic';
   return t(key, localised(n.params));
 }
 

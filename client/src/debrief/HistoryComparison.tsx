@@ -29,7 +29,7 @@ export function HistoryComparison({ turns, roles }: { turns: { turn: number; car
                   {r.real.map((x, i) => (
                     <li key={i}>
                       {say(x)}
-                      <SourceLinks ids={HISTORY_SOURCES[x.key] ?? []} class="source-links inline" />
+                      <SourceLinks ids={HISTORY_SOURCES[x.key] ?? []} />
                     </li>
                   ))}
                 </ul>
@@ -81,7 +81,7 @@ export function HistoryComparison({ turns, roles }: { turns: { turn: number; car
             {later.map((x, i) => (
               <li key={i}>
                 {say(x)}
-                <SourceLinks ids={HISTORY_SOURCES[x.key] ?? []} class="source-links inline" />
+                <SourceLinks ids={HISTORY_SOURCES[x.key] ?? []} />
               </li>
             ))}
           </ul>

@@ -42,8 +42,8 @@ if (typeof document !== 'undefined') applyDocumentLanguage(i18n.language || 'en'
 /** A client string. */
 export const t = (key: string, params?: Params): string => i18n.t(key, { ns: 'ui', ...params }) as string;
 
-/** Whether the client has a string for this key. */
-export const hasUi = (key: string): boolean => i18n.exists(key, { ns: 'ui' });
+/** Whether the client has a string for this key (with `count`, a key that exists only in plural forms). */
+export const hasUi = (key: string, params?: Params): boolean => i18n.exists(key, { ns: 'ui', ...params });
 
 /** A raw engine message key (names, actions, rungs...). */
 export const te = (key: string, params?: Params): string => i18n.t(key, { ns: 'engine', ...params }) as string;

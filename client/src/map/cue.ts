@@ -6,9 +6,9 @@ import type { BorderId, TrackId } from './mapData.ts';
 /** A drone incident: where each side says the drone was, never where it was. */
 export interface IncidentCue {
   kind: 'incident';
-  border: BorderId;
+  border: 'algeria-mali';
   track: TrackId;
-  operator: 'mali' | 'niger';
+  operator: 'mali';
   claims: { algeria: number; operator: number };
   downed: boolean;
 }
@@ -76,11 +76,11 @@ const INCIDENT_KEYS: Record<string, boolean> = { 'news.droneShotDown': true, 'ne
 function incidentCue(key: string, params: Record<string, string | number>): IncidentCue | undefined {
   const operator = key.slice(key.lastIndexOf('.') + 1);
   const downed = INCIDENT_KEYS[key.slice(0, key.lastIndexOf('.'))];
-  if (downed === undefined || (operator !== 'mali' && operator !== 'niger')) return undefined;
+  if (downed === undefined || operator !== 'mali') return undefined;
   return {
     kind: 'incident',
-    border: operator === 'mali' ? 'algeria-mali' : 'algeria-niger',
-    track: operator === 'mali' ? 'drone.mali' : 'drone.aes',
+    border: 'algeria-mali',
+    track: 'drone.mali',
     operator,
     claims: { algeria: Number(params.algeriaKm), operator: Number(params.operatorKm) },
     downed,

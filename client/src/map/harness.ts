@@ -31,7 +31,7 @@ function scenarios(): { views: Record<string, StateView>; news: Record<string, N
     { kind: 'security', text: { key: 'news.droneShotDown.mali', params: { operator: 'mali', algeriaKm: 2, operatorKm: 9.5, incident: 2 } }, actor: 'mali', action: 'droneMission', target: 'algeria' },
     { kind: 'diplomatic', text: { key: 'news.action.recallAmbassador', params: { actor: 'algeria', target: 'mali', option: '' } }, actor: 'algeria', action: 'recallAmbassador', target: 'mali' },
     { kind: 'economic', text: { key: 'news.action.closeAirspace', params: { actor: 'mali', target: 'algeria', option: '' } }, actor: 'mali', action: 'closeAirspace', target: 'algeria' },
-    { kind: 'security', text: { key: 'news.droneCrossing.niger', params: { operator: 'niger', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 } }, actor: 'aes', action: 'droneMission', target: 'algeria' },
+    { kind: 'security', text: { key: 'news.droneCrossing.mali', params: { operator: 'mali', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 } }, actor: 'mali', action: 'droneMission', target: 'algeria' },
     { kind: 'economic', text: { key: 'news.action.restrictBorder', params: { actor: 'algeria', target: 'mali', option: 'closed' } }, actor: 'algeria', action: 'restrictBorder', target: 'mali' },
     { kind: 'diplomatic', text: { key: 'news.action.expelAmbassador', params: { actor: 'algeria', target: 'mali', option: '' } }, actor: 'algeria', action: 'expelAmbassador', target: 'mali' },
     { kind: 'event', text: { key: 'events.convoyAttack.news', params: {} }, actor: 'event', target: 'mali' },

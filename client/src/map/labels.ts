@@ -110,7 +110,6 @@ export const MAP_LABELS: Record<string, string> = {
   'map.incident.crossing': 'Crossing alleged · disputed',
   'map.incident.algeriaSays': 'Algeria says: {{km}} km inside Algeria',
   'map.incident.says.mali': 'Mali says: {{km}} km inside Mali',
-  'map.incident.says.niger': 'Niger says: {{km}} km inside Niger',
   'map.incident.marker': 'Disputed incident',
   'map.convoy.attack': 'Convoy attacked',
 };

@@ -38,7 +38,7 @@ export interface MapBorder {
 }
 
 /** Paths for the resolution playback: drone tracks stop short of the disputed zone at the border. */
-export type TrackId = 'drone.mali' | 'drone.aes' | 'convoy.mali';
+export type TrackId = 'drone.mali' | 'convoy.mali';
 
 export interface MapTrack {
   id: TrackId;
@@ -50,10 +50,11 @@ export interface MapTrack {
  * position at the same distance from it (not to scale: the numbers are in the labels).
  */
 export interface MapIncident {
-  id: BorderId;
+  /** Only Mali's drones fly along Algeria's border: one zone, on the Algeria–Mali border. */
+  id: 'algeria-mali';
   at: Pt;
   algeria: Pt;
-  /** On the drone operator's side: Mali or Niger. */
+  /** On the drone operator's side: Mali. */
   operator: Pt;
 }
 

@@ -82,7 +82,7 @@ export function ActionCard({ entry, role, canAdd, closedReason, onAdd }: { entry
           <p>
             <span class="precedent-label">{t('card.reality')}</span> <span data-date={def.precedent.date}>{te(def.precedent.text)}</span>
           </p>
-          <SourceLinks ids={def.precedent.sources} class="precedent-sources" />
+          <SourceLinks ids={def.precedent.sources} />
         </div>
       ) : null}
       {reason ? (

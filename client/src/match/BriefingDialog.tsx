@@ -6,29 +6,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role } from '../../../shared/index.ts';
 import { ASYMMETRIES } from '../../../shared/scenario/asymmetries.ts';
 import { BRIEFINGS, BRIEFING_PARTS, briefingPartTitle } from '../../../shared/scenario/briefings.ts';
-import { SOURCES } from '../../../shared/scenario/sources.ts';
-import { formatDate, t, te } from '../i18n/index.ts';
+import { t, te } from '../i18n/index.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
+import { SourceLinks } from '../ui/SourceLinks.tsx';
 import { TabPanel, Tabs } from '../ui/Tabs.tsx';
 import { roleName } from '../ui/words.ts';
-
-function SourceLinks({ ids, label }: { ids: readonly string[]; label: string }) {
-  const known = ids.map((id) => SOURCES[id]).filter((s) => !!s);
-  if (!known.length) return null;
-  return (
-    <p class="briefing-sources">
-      <span class="briefing-sources-label">{label}</span>{' '}
-      {known.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 ? ' · ' : null}
-          <a href={s.url} target="_blank" rel="noopener noreferrer" title={t('briefing.sourceTitle', { title: s.title })} data-source={s.id}>
-            {t('briefing.source', { outlet: s.outlet, date: formatDate(s.published) })}
-          </a>
-        </span>
-      ))}
-    </p>
-  );
-}
 
 function RoleBriefing({ role }: { role: Role }) {
   const briefing = BRIEFINGS[role];
@@ -38,7 +20,7 @@ function RoleBriefing({ role }: { role: Role }) {
         <section key={part} class="briefing-part" aria-labelledby={`briefing-${role}-${part}`} data-part={part}>
           <h3 id={`briefing-${role}-${part}`}>{te(briefingPartTitle(part))}</h3>
           <p>{te(briefing[part].text)}</p>
-          <SourceLinks ids={briefing[part].sources} label={t('briefing.sources')} />
+          <SourceLinks ids={briefing[part].sources} />
         </section>
       ))}
     </div>
@@ -58,12 +40,12 @@ function WhyTheseNumbers({ role, spectator }: { role: Role; spectator: boolean }
             <li key={a.id} class="why-item" data-asymmetry={a.id} data-mine={a.roles.includes(role as never) ? 'true' : 'false'}>
               <p class="why-text">{te(a.text)}</p>
               <p class="why-roles">
-                <span class="briefing-sources-label">{t('briefing.why.concerns')}</span>{' '}
+                <span class="source-links-label">{t('briefing.why.concerns')}</span>{' '}
                 {a.roles.map((r) => (
                   <RoleBadge key={r} role={r} />
                 ))}
               </p>
-              <SourceLinks ids={a.sources} label={t('briefing.sources')} />
+              <SourceLinks ids={a.sources} />
             </li>
           ))}
         </ul>

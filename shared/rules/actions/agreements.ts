@@ -1,6 +1,6 @@
 // Deals that need both sides: mediation, a joint investigation, an energy deal
 // and the settlement accord. One side offers; the other accepts (or offers too).
-import { bump, bumpCohesion, moveTension } from '../context.ts';
+import { bump, moveTension } from '../context.ts';
 import type { AgreementKind, GameState, PartyRole, Role } from '../types.ts';
 import type { ActionDef, Refusal } from './def.ts';
 import { refuse } from './def.ts';
@@ -131,7 +131,6 @@ export const agreementActions: ActionDef[] = [
         addAgreement(ctx, 'energy', p);
         bump(ctx, 'algeria', 'economy', 5);
         bump(ctx, 'aes', 'economy', 5);
-        bumpCohesion(ctx, -3);
         moveTension(ctx, null, -1);
         news(ctx, 'economic', 'news.agreed.energy', { a: p[0], b: p[1] }, 'world');
       });

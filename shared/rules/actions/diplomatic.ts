@@ -73,7 +73,7 @@ export const diplomaticActions: ActionDef[] = [
     // believes the accuser's account (the Narrative), never by what the charge alleges.
     apply(ctx, role, o) {
       const belief = (role === 'algeria' ? ctx.s.narrative : -ctx.s.narrative) / 100;
-      bump(ctx, o.target as PartyRole, 'legitimacy', -2 * Math.max(0, Math.min(1.5, 0.5 + belief)));
+      bump(ctx, o.target as PartyRole, 'legitimacy', -2 * Math.max(0, Math.min(1.5, belief * 2)));
       ctx.s.accusations.push(`${role}>${o.target}`);
       commit(ctx, role, `accuse:${o.target}`, true);
     },
@@ -251,9 +251,8 @@ export const diplomaticActions: ActionDef[] = [
     target: 'none',
     effects: [
       { on: 'self', what: 'support', delta: 2 },
-      { on: 'self', what: 'security', delta: -2 },
       { on: 'bloc', what: 'cohesion', delta: 2 },
-      { on: 'shared', what: 'threat', delta: 3 },
+      { on: 'shared', what: 'threat', delta: 1 },
     ],
     tension: 1,
     ceiling: 4,

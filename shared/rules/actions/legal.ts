@@ -5,7 +5,7 @@ import { report, shiftNarrative } from '../context.ts';
 import type { Forum, PartyRole } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
-import { weighEvidence } from '../incidents.ts';
+import { canTestify, weighEvidence } from '../incidents.ts';
 import { news, opponentTargets } from './helpers.ts';
 import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
 
@@ -36,6 +36,8 @@ export const legalActions: ActionDef[] = [
     precedent: ACTION_PRECEDENTS.fileComplaint,
     check(s, role, o) {
       const forum = (o.option ?? 'unsc') as Forum;
+      // Only states may be parties before the Court; the AES is a confederation of three.
+      if (forum === 'icj' && (role === 'aes' || o.target === 'aes')) return refuse('icjStatesOnly');
       const open = s.cases.some(
         (c) => c.forum === forum && c.plaintiff === role && c.respondent === o.target && OPEN.includes(c.status),
       );
@@ -132,9 +134,10 @@ export const legalActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     precedent: ACTION_PRECEDENTS.publishEvidence,
-    // The card shows a first release the facts bear out; what it really does depends on where the
-    // drone was, which nobody knows: each later release convinces less, and weak evidence can be
-    // caught out and turn opinion the other way.
+    // Only the two governments whose accounts differ testify. The card shows a first release the
+    // facts bear out; what it really does depends on where the drone was, which nobody knows:
+    // each later release convinces less, and weak evidence can be caught out.
+    check: (s, role) => (canTestify(s, role) ? null : refuse('notYourIncident')),
     apply(ctx, role) {
       const p = role as PartyRole;
       const n = ctx.s.evidence[p];

@@ -146,8 +146,12 @@ export const securityActions: ActionDef[] = [
     escalatory: false,
     inverse: { action: 'droneMission', option: 'cautious' },
     precedent: ACTION_PRECEDENTS.droneMission,
+    // Niger's and Burkina Faso's drones strike in Liptako-Gourma, far from Algeria: no incident
+    // involving them is on record, so only Mali's flights near the border can cause one.
     apply(ctx, role, o) {
-      droneIncident(ctx, role as 'mali' | 'aes', o.option === 'aggressive');
+      const aggressive = o.option === 'aggressive';
+      if (role === 'mali') droneIncident(ctx, aggressive);
+      else report(ctx, role, aggressive ? 'report.droneAggressiveAes' : 'report.droneCautiousAes');
     },
   },
   {
@@ -267,17 +271,14 @@ export const securityActions: ActionDef[] = [
   },
   {
     // Public, as Algeria's December 2023 meetings were: Algeria calls it dialogue, Mali interference.
-    // It changes standing at home and the ladder, never the armed groups' strength: that would make
-    // Mali's accusation a rule of the world.
+    // It changes support at home and the ladder, never security or the armed groups' strength: that
+    // would make one side's reading of the talks a rule of the world.
     id: 'hostSeparatists',
-    category: 'security',
+    category: 'diplomatic',
     actors: ['algeria'],
     cost: 1,
     target: 'none',
-    effects: [
-      { on: 'self', what: 'security', delta: 2 },
-      { on: 'self', what: 'support', delta: 1 },
-    ],
+    effects: [{ on: 'self', what: 'support', delta: 2 }],
     tension: 1,
     ceiling: 5,
     visibility: 'public',
@@ -292,7 +293,7 @@ export const securityActions: ActionDef[] = [
   },
   {
     id: 'distanceSeparatists',
-    category: 'security',
+    category: 'diplomatic',
     actors: ['algeria'],
     cost: 1,
     target: 'none',
@@ -314,24 +315,26 @@ export const securityActions: ActionDef[] = [
  * with Algeria's alert, and at high alert the drone is shot down. Where it really was is drawn
  * apart from what happens to it, so a shoot-down never says who was right.
  */
-function droneIncident(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], role: 'mali' | 'aes', aggressive: boolean): void {
+function droneIncident(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], aggressive: boolean): void {
   const s = ctx.s;
+  const role = 'mali';
   const alertFactor = s.alert === 'high' ? 1.8 : s.alert === 'normal' ? 1 : 0.4;
-  const risk = (aggressive ? 0.3 : 0.07) * alertFactor * (1 + s.reinforcement * 0.15);
+  const risk = (aggressive ? 0.4 : 0.09) * alertFactor * (1 + s.reinforcement * 0.15);
   report(ctx, role, aggressive ? 'report.droneAggressive' : 'report.droneCautious');
   if (ctx.rng.next() >= risk) return;
   const downed = s.alert === 'high' || ctx.rng.next() < 0.45;
   const incident = addIncident(ctx, role, downed, chanceInsideAlgeria(aggressive, s.alert));
   const cue = { action: 'droneMission', target: 'algeria' };
   if (downed) {
-    moveTension(ctx, role, s.tension >= 6 ? 2 : 1, 10);
+    // Nobody is booked as the escalator: who provoked the incident is the very thing in dispute.
+    moveTension(ctx, null, s.tension >= 6 ? 2 : 1, 10);
     bump(ctx, role, 'security', -3);
     bump(ctx, role, 'support', 2);
     bump(ctx, 'algeria', 'support', 2);
     news(ctx, 'security', `news.droneShotDown.${OPERATOR[role].country}`, incidentParams(incident), role, cue);
     if (findAgreement(s, 'patrols', 'algeria', role)) endAgreements(ctx, ['patrols'], 'algeria', role);
   } else {
-    moveTension(ctx, role, 1, 8);
+    moveTension(ctx, null, 1, 8);
     news(ctx, 'security', `news.droneCrossing.${OPERATOR[role].country}`, incidentParams(incident), role, cue);
   }
 }
