@@ -14,6 +14,16 @@ import './styles/end.css';
 import './styles/briefing.css';
 import { render } from 'preact';
 import './i18n/index.ts';
+import { fromAddress, initialLanguage, setLanguage } from './i18n/language.ts';
 import { App } from './app/App.tsx';
+
+// The page's language before the first paint; a `?lang=` suggestion is remembered, then
+// dropped from the address so that a refresh keeps whatever the player picks afterwards.
+await setLanguage(initialLanguage(), fromAddress() !== undefined || undefined);
+if (fromAddress()) {
+  const url = new URL(location.href);
+  url.searchParams.delete('lang');
+  history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+}
 
 render(<App />, document.getElementById('app')!);

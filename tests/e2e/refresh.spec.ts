@@ -74,7 +74,8 @@ test('a dropped connection comes back to the same seat by itself', async ({ page
   await expect(page.locator('.conn-overlay')).toHaveCount(0);
   await expect(page.locator('.bar-you .role-badge')).toHaveText('AES');
   await expect(page.getByTestId('draft-list')).toContainText('Counter-terrorism operation');
-  await addAnOrder(page, 'publishEvidence');
+  // The AES declares solidarity (evidence on the drone is Algeria's and Mali's to publish).
+  await addAnOrder(page, 'blocSolidarity');
   await shoot(page, testInfo, 'after-drop');
   consoleWatch.check();
 });

@@ -20,6 +20,7 @@ import { DebriefPage } from '../debrief/DebriefPage.tsx';
 import { ReplayPage } from '../replay/ReplayPage.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Notices } from './Notices.tsx';
+import { useLanguage } from '../ui/LanguagePicker.tsx';
 
 /** The classroom page the address named when the page loaded. */
 const PAGE = classPageInAddress();
@@ -69,6 +70,8 @@ function Screen() {
 }
 
 export function App() {
+  // Every word on the page follows the language: a change re-renders the whole tree.
+  useLanguage();
   useEffect(() => {
     void boot();
   }, []);

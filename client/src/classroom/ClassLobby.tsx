@@ -6,6 +6,7 @@ import { link } from '../net/matchLink.ts';
 import { myRole } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
 export function ClassLobby() {
   const s = useStore((x) => x);
@@ -19,6 +20,7 @@ export function ClassLobby() {
         <span class="brand">{t('app.title')}</span>
         <span class="bar-title">{t('classroom.lobby.bar', { code: synced.code })}</span>
         <span class="bar-spacer" />
+        <LanguagePicker class="on-dark" />
         <button type="button" class="btn btn-small btn-on-dark" onClick={() => void link.leave()} data-testid="leave">
           {t('common.leave')}
         </button>

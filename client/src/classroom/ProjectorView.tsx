@@ -18,6 +18,7 @@ import { weekOf } from './MatchStatus.tsx';
 import { ProjectorTimeline } from './ProjectorTimeline.tsx';
 import { TensionLadder } from './TensionLadder.tsx';
 import { outcomeTitle } from '../end/outcomeWords.ts';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
 function JoinWall({ code }: { code: string }) {
   const synced = useStore((s) => s.synced!);
@@ -73,6 +74,7 @@ export function ProjectorView() {
           </>
         )}
         <span class="bar-spacer" />
+        <LanguagePicker class="on-dark" />
         <span class="projector-code-small">{t('projector.joinWith', { code: synced.code })}</span>
       </header>
       {lobby ? (

@@ -13,6 +13,7 @@ import { ControlPanel } from './ControlPanel.tsx';
 import { EndedCard, MatchStatus } from './MatchStatus.tsx';
 import { Roster } from './Roster.tsx';
 import { SessionCard } from './SessionCard.tsx';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
 export function TeacherConsole() {
   const s = useStore((x) => x);
@@ -29,6 +30,7 @@ export function TeacherConsole() {
         <span class="brand">{t('app.title')}</span>
         <span class="bar-title">{t('console.bar', { code: synced.code })}</span>
         <span class="bar-spacer" />
+        <LanguagePicker class="on-dark" />
         <a class="btn btn-small btn-on-dark" href={projectorPath(synced.code)} target="_blank" rel="noopener">
           {t('classroom.session.openProjector')}
         </a>

@@ -2,6 +2,7 @@
 // and the page's own buttons. Never printed.
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.ts';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
 export function RecordBar({ title, children }: { title: string; children?: ComponentChildren }) {
   return (
@@ -11,6 +12,7 @@ export function RecordBar({ title, children }: { title: string; children?: Compo
       </a>
       <span class="bar-title">{title}</span>
       <span class="bar-spacer" />
+      <LanguagePicker class="on-dark" />
       {children}
     </header>
   );

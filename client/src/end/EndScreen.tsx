@@ -14,6 +14,7 @@ import { outcomeLead, outcomeTitle } from './outcomeWords.ts';
 import { ScoreTable } from './ScoreTable.tsx';
 import { SecretObjectives } from './SecretObjectives.tsx';
 import { Timeline, weeksFrom } from './Timeline.tsx';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
 export function EndScreen() {
   const s = useStore((x) => x);
@@ -28,6 +29,7 @@ export function EndScreen() {
         <span class="brand">{t('app.title')}</span>
         <span class="bar-title">{t('end.bar', { code: s.synced?.code ?? s.code ?? '' })}</span>
         <span class="bar-spacer" />
+        <LanguagePicker class="on-dark" />
         <button type="button" class="btn btn-small btn-on-dark" onClick={() => void link.leave()} data-testid="home">
           {t('end.home')}
         </button>

@@ -16,6 +16,7 @@ import { ClassJoin } from '../classroom/ClassJoin.tsx';
 import { useMatchKind } from '../classroom/matchLookup.ts';
 import { NewSessionCard } from '../classroom/NewSessionCard.tsx';
 import { RecordList } from '../replay/RecordList.tsx';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
 export function HomeScreen() {
   const connection = useStore((s) => s.connection);
@@ -42,6 +43,7 @@ export function HomeScreen() {
         <header class="home-header">
           <div class="home-header-inner">
             <h1>{t('app.title')}</h1>
+            <LanguagePicker />
           </div>
         </header>
         <main id="main" class="home-main" tabIndex={-1}>
@@ -56,6 +58,7 @@ export function HomeScreen() {
       <header class="home-header">
         <div class="home-header-inner">
           <h1>{t('app.title')}</h1>
+            <LanguagePicker />
           <p class="tagline">{t('home.tagline')}</p>
         </div>
       </header>

@@ -6,6 +6,7 @@ import { useStore } from '../state/store.ts';
 import { InviteBox } from './InviteBox.tsx';
 import { OptionsPanel } from './OptionsPanel.tsx';
 import { SeatList } from './SeatList.tsx';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
 export function LobbyScreen() {
   const s = useStore((x) => x);
@@ -19,6 +20,7 @@ export function LobbyScreen() {
         <span class="brand">{t('app.title')}</span>
         <span class="bar-title">{title}</span>
         <span class="bar-spacer" />
+        <LanguagePicker class="on-dark" />
         <button type="button" class="btn btn-small btn-on-dark" onClick={() => void link.leave()} data-testid="leave">
           {t('common.leave')}
         </button>

@@ -30,6 +30,8 @@ export interface TextStyle {
   align?: 'left' | 'center' | 'right';
 }
 
+const RTL_SCRIPT = /[\u0590-\u08ff]/;
+
 export function text(p: Paint, s: string, o: TextStyle, depth = 20): Phaser.GameObjects.Text {
   const style: Phaser.Types.GameObjects.Text.TextStyle = {
     fontFamily: FONT,
@@ -39,8 +41,10 @@ export function text(p: Paint, s: string, o: TextStyle, depth = 20): Phaser.Game
     resolution: p.res,
     align: o.align ?? 'left',
     ...(o.halo ? { stroke: o.halo, strokeThickness: Math.max(3, Math.round(o.size / 4)) } : {}),
-    // Letter spacing draws glyph by glyph, which would break Arabic's joined letters.
-    ...(o.spacing && !/[\u0590-\u08ff]/.test(s) ? { letterSpacing: o.spacing } : {}),
+    // Letter spacing draws glyph by glyph, which would break Arabic's joined letters. The
+    // canvas itself shapes, joins and orders Arabic words (its bidi algorithm), so a label keeps
+    // the layout's left-to-right box; Phaser's rtl flag would move the box, not the letters.
+    ...(o.spacing && !RTL_SCRIPT.test(s) ? { letterSpacing: o.spacing } : {}),
     ...(o.wrap ? { wordWrap: { width: o.wrap, useAdvancedWrap: true } } : {}),
   };
   const obj = p.scene.add.text(0, 0, s, style).setDepth(depth);

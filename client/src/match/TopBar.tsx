@@ -7,6 +7,7 @@ import { Countdown } from './Countdown.tsx';
 import { HostControls } from './HostControls.tsx';
 import { LeaveButton } from './LeaveButton.tsx';
 import { TensionChip } from './TensionChip.tsx';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
 export function TopBar({ s, onBriefing }: { s: AppState; onBriefing?: () => void }) {
   const synced = s.synced!;
@@ -27,6 +28,7 @@ export function TopBar({ s, onBriefing }: { s: AppState; onBriefing?: () => void
       <Countdown deadline={synced.deadline} paused={synced.paused} remaining={synced.remaining} />
       {shown ? <TensionChip tension={shown.tension} /> : null}
       <span class="bar-spacer" />
+      <LanguagePicker class="on-dark" />
       {role ? (
         <span class="bar-you">
           <span class="bar-wide muted-on-dark">{t('match.bar.you')}</span>

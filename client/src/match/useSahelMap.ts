@@ -6,6 +6,7 @@ import type { NewsItem } from '../../../shared/index.ts';
 import { mountMap } from '../map/index.ts';
 import type { OnItem, SahelMap } from '../map/index.ts';
 import { tMap } from '../i18n/index.ts';
+import { useLanguage } from '../ui/LanguagePicker.tsx';
 
 /** Below this many pixels a side, the map waits to be given room. */
 const MIN_SIDE = 120;
@@ -18,6 +19,7 @@ export function useSahelMap(start: (map: SahelMap) => () => void, onItem?: OnIte
   const host = useRef<HTMLDivElement>(null);
   const latestItem = useRef(onItem);
   latestItem.current = onItem;
+  const lang = useLanguage();
   useEffect(() => {
     const el = host.current!;
     let map: SahelMap | null = null;
@@ -47,6 +49,7 @@ export function useSahelMap(start: (map: SahelMap) => () => void, onItem?: OnIte
         map.destroy();
       }
     };
-  }, []);
+    // Phaser bakes words into its textures: a new language draws a new map.
+  }, [lang]);
   return host;
 }

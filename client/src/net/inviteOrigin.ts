@@ -3,6 +3,8 @@
 // is asked for this machine's network address (GET /api/lan, answered to the machine only).
 import { useEffect, useState } from 'preact/hooks';
 import { inviteLink, serverOrigin } from './endpoint.ts';
+import { withLanguage } from '../i18n/language.ts';
+import { useLanguage } from '../ui/LanguagePicker.tsx';
 
 export type InviteOrigin =
   /** The page's own address works for everyone. */
@@ -40,8 +42,9 @@ export function useInviteOrigin(): InviteOrigin {
   return local ? found : page;
 }
 
-/** The invite link of a match for people on other devices. */
+/** The invite link of a match for people on other devices, suggesting this page's language. */
 export function useInviteLink(code: string): { url: string; origin: InviteOrigin } {
   const origin = useInviteOrigin();
-  return { url: inviteLink(code, origin.origin), origin };
+  const lang = useLanguage();
+  return { url: withLanguage(inviteLink(code, origin.origin), lang), origin };
 }
