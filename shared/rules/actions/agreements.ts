@@ -4,7 +4,7 @@ import { bump, moveTension } from '../context.ts';
 import type { AgreementKind, GameState, PartyRole, Role } from '../types.ts';
 import type { ActionDef, Refusal } from './def.ts';
 import { refuse } from './def.ts';
-import { addAgreement, findAgreement, news, offerOrAgree, parties } from './helpers.ts';
+import { addAgreement, findAgreement, news, offerOrAgree, opponentTargets, parties } from './helpers.ts';
 import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
@@ -20,8 +20,6 @@ export function notYetAgreed(kind: AgreementKind) {
   };
 }
 
-/** The Sahel party to the accord with Algeria is Mali or the AES; Algeria's is either. */
-const accordTargets = (_s: GameState, role: Role) => (role === 'algeria' ? ['mali', 'aes'] : ['algeria']);
 
 export function mediationReady(s: GameState, a: Role, b: Role): boolean {
   const m = findAgreement(s, 'mediation', a, b);
@@ -142,7 +140,8 @@ export const agreementActions: ActionDef[] = [
     actors: PARTIES,
     cost: 1,
     target: 'role',
-    targets: accordTargets,
+    // The accord is between the two sides of the dispute: Algeria and Mali or the AES.
+    targets: opponentTargets,
     effects: [
       { on: 'self', what: 'legitimacy', delta: 4 },
       { on: 'self', what: 'support', delta: -4 },
