@@ -19,21 +19,30 @@ function cell(v: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function matchCsv(match: PlayedMatch): string {
+/** Words for the ids, in a teacher's language: they go in extra columns beside the ids. */
+export interface CsvLabels {
+  role(id: Role): string;
+  event(id: string): string;
+  order(o: Order): string;
+}
+
+/** The columns a labelled export adds after CSV_COLUMNS, the ids staying as they are. */
+export const LABEL_COLUMNS = ['role_label', 'event_label', 'orders_label', 'carried_out_label', 'refused_label'] as const;
+
+export function matchCsv(match: PlayedMatch, labels?: CsvLabels): string {
   const roles: Role[] = ROLES.filter((r) => isSeated(match.initial, r));
-  const rows: string[] = [CSV_COLUMNS.join(',')];
+  const rows: string[] = [[...CSV_COLUMNS, ...(labels ? LABEL_COLUMNS : [])].join(',')];
+  const words = (orders: readonly Order[] | undefined) => (orders ?? []).map((o) => labels!.order(o)).join('; ');
   match.weeks.forEach((w, i) => {
     const last = i === match.weeks.length - 1;
     for (const role of roles) {
       const ind = w.state.roles[role];
       const cohesion = role === 'mali' || role === 'aes' ? w.state.cohesion : undefined;
-      const refused = w.refused.filter((x) => x.role === role).map((x) => orderText(x.order)).join('; ');
+      const refusedOrders = w.refused.filter((x) => x.role === role).map((x) => x.order);
       const score = last ? w.state.outcome?.scores[role]?.total : undefined;
-      rows.push(
-        [w.turn, role, w.event, ind.security, ind.legitimacy, ind.support, ind.economy, cohesion, w.state.tension, w.state.narrative, w.state.threat, list(w.orders[role]), list(w.carriedOut[role]), refused, score]
-          .map(cell)
-          .join(','),
-      );
+      const ids = [w.turn, role, w.event, ind.security, ind.legitimacy, ind.support, ind.economy, cohesion, w.state.tension, w.state.narrative, w.state.threat, list(w.orders[role]), list(w.carriedOut[role]), list(refusedOrders), score];
+      const named = labels ? [labels.role(role), w.event ? labels.event(w.event) : '', words(w.orders[role]), words(w.carriedOut[role]), words(refusedOrders)] : [];
+      rows.push([...ids, ...named].map(cell).join(','));
     }
   });
   return rows.join('\r\n') + '\r\n';

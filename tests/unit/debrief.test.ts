@@ -134,6 +134,22 @@ describe('exports and series', () => {
     for (const r of last) expect(Number(r.score)).toBe(m.weeks.at(-1)!.state.outcome!.scores[r.role as 'mali'].total);
   });
 
+  it('adds words in the teacher\'s language beside the ids, which stay as they are', async () => {
+    const { matchCsv, parseCsv, CSV_COLUMNS, LABEL_COLUMNS } = await import('../../shared/debrief/index.ts');
+    const m = played();
+    const labels = { role: (r: string) => `R:${r}`, event: (e: string) => `E:${e}`, order: (o: { action: string }) => `O:${o.action}` };
+    const text = matchCsv(m, labels);
+    expect(text.split('\r\n')[0]).toBe([...CSV_COLUMNS, ...LABEL_COLUMNS].join(','));
+    const plain = parseCsv(matchCsv(m));
+    const rows = parseCsv(text);
+    rows.forEach((row, i) => {
+      for (const c of CSV_COLUMNS) expect(row[c]).toBe(plain[i][c]);
+      expect(row.role_label).toBe(`R:${row.role}`);
+      if (row.event) expect(row.event_label).toBe(`E:${row.event}`);
+      expect(row.carried_out_label.split('; ').filter(Boolean)).toHaveLength(row.carried_out.split('; ').filter(Boolean).length);
+    });
+  });
+
   it('charts every indicator from the start to the last week', async () => {
     const { indicatorSeries } = await import('../../shared/debrief/index.ts');
     const m = played();

@@ -8,7 +8,7 @@ import { NewsList } from '../end/NewsList.tsx';
 export function ProjectorTimeline({ history }: { history: Resolution[] }) {
   const weeks = [...history].sort((a, b) => b.turn - a.turn);
   return (
-    <section class="projector-timeline" aria-labelledby="ptl-title" data-testid="projector-timeline">
+    <section class="projector-timeline" tabIndex={0} aria-labelledby="ptl-title" data-testid="projector-timeline">
       <h2 id="ptl-title" class="small-title">
         {t('projector.timeline')}
       </h2>

@@ -1,8 +1,11 @@
-// The exports of a match: CSV (one row per week and role) and JSON (the record). With the
-// teacher's token the whole record is fetched; without it, the public part.
+// The exports of a match: CSV (one row per week and role) and JSON (the record), in the
+// page's language beside the ids. With the teacher's token the whole record is fetched;
+// without it, the public part.
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
+import type { RecordedMatch } from '../../../shared/protocol/index.ts';
 import { recordUrl } from '../replay/records.ts';
+import { labelledCsv, labelledJson } from './exportFiles.ts';
 
 type Kind = 'csv' | 'json';
 
@@ -11,14 +14,18 @@ function fileName(r: Response, fallback: string): string {
   return m?.[1] ?? fallback;
 }
 
+/** Fetches the record once and saves it as CSV or JSON, in the page's language (exportFiles.ts). */
 async function download(matchId: string, kind: Kind, token?: string): Promise<boolean> {
-  const r = await fetch(recordUrl(matchId, `/export.${kind}`), token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+  const r = await fetch(recordUrl(matchId, '/export.json'), token ? { headers: { Authorization: `Bearer ${token}` } } : {});
   if (!r.ok) return false;
-  const blob = await r.blob();
+  const exported = (await r.json()) as { record: RecordedMatch };
+  const text = kind === 'json' ? labelledJson(exported) : labelledCsv(exported.record);
+  if (text === undefined) return false;
+  const blob = new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName(r, `sahel-standoff-${matchId}.${kind}`);
+  a.download = fileName(r, `sahel-standoff-${matchId}.json`).replace(/\.json$/, `.${kind}`);
   document.body.append(a);
   a.click();
   a.remove();

@@ -32,7 +32,7 @@ export function Indicators({ view, roles, snapshots, me }: { view: StateView; ro
       <h2 id="ind-title" class="panel-title">
         {t('ind.title')}
       </h2>
-      <div class="panel-scroll">
+      <div class="panel-scroll" tabIndex={0} role="region" aria-labelledby="ind-title">
         <table class="ind-table">
           <caption class="visually-hidden">{before ? t('ind.captionChange', { turn: k }) : t('ind.caption')}</caption>
           <thead>

@@ -50,7 +50,7 @@ export function NewsFeed({ history, role, playback }: { history: Resolution[]; r
       <h2 id="news-title" class="panel-title">
         {t('news.title')}
       </h2>
-      <div class="panel-scroll">
+      <div class="panel-scroll" tabIndex={0} role="region" aria-labelledby="news-title">
         {weeks.map((r) => (
           <WeekNews key={r.turn} r={r} role={role} playback={playback} />
         ))}
