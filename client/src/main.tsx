@@ -1,9 +1,5 @@
 // The browser client's entry: fonts, styles, words, then the app.
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans/400-italic.css';
-import '@fontsource/noto-sans-arabic/400.css';
-import '@fontsource/noto-sans-arabic/700.css';
+import './styles/fonts.css';
 import './styles/base.css';
 import './styles/home.css';
 import './styles/match.css';
@@ -14,5 +10,7 @@ import './styles/end.css';
 import { render } from 'preact';
 import './i18n/index.ts';
 import { App } from './app/App.tsx';
+import { registerServiceWorker } from './app/serviceWorker.ts';
 
 render(<App />, document.getElementById('app')!);
+registerServiceWorker();

@@ -7,7 +7,7 @@ import i18next from 'i18next';
 import type { Text } from '../../../shared/index.ts';
 import { say as engineSay } from '../../../shared/i18n/text.ts';
 import engineEn from '../../../shared/i18n/en.json';
-import { MAP_LABELS } from '../map/index.ts';
+import { MAP_LABELS } from '../map/labels.ts';
 import uiEn from './en.json';
 
 export type Params = Record<string, unknown>;
