@@ -145,11 +145,19 @@ process.stdout.write('listening\\n');`;
 function builtJs(): { home: string[]; gz: (path: string) => number; br: (path: string) => number } {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const home = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  const size = (p: string) => (existsSync(p) ? statSync(p).size : NaN);
-  return { home, gz: (path) => size(join(DIST, `${path}.gz`)), br: (path) => size(join(DIST, `${path}.br`)) };
+  // The build writes .gz and .br files only for files they make smaller; count the file itself otherwise.
+  const size = (path: string, ext: string) => {
+    const file = join(DIST, path);
+    return existsSync(`${file}.${ext}`) ? statSync(`${file}.${ext}`).size : existsSync(file) ? statSync(file).size : 0;
+  };
+  return { home, gz: (path) => size(path, 'gz'), br: (path) => size(path, 'br') };
 }
 
 interface Visit {
+  /** Navigation start to the page's HTML received. */
+  htmlMs: number;
+  /** "Play solo" pressed to the match screen shown (the match created and joined). */
+  joinedMs: number;
   homeMs: number;
   homeBytes: number;
   mapMs: number;
@@ -191,9 +199,16 @@ async function visit(page: Page, base: string): Promise<Visit> {
     { polling: 'raf', timeout: 120_000 },
   );
   const homeMs = (await homeHandle.jsonValue()) as number;
+  const htmlMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd);
   const homeBytes = bytes.total();
   await page.evaluate(() => document.addEventListener('pointerdown', () => ((window as unknown as { clickedAt: number }).clickedAt = performance.now()), { capture: true, once: true }));
   await page.getByTestId('play-solo').click();
+  const joinedHandle = await page.waitForFunction(
+    () => (document.querySelector('[data-testid="map"]') ? performance.now() - (window as unknown as { clickedAt: number }).clickedAt : false),
+    undefined,
+    { polling: 'raf', timeout: 180_000 },
+  );
+  const joinedMs = (await joinedHandle.jsonValue()) as number;
   const mapHandle = await page.waitForFunction(
     () => {
       const host = document.querySelector<HTMLElement>('[data-testid="map"]');
@@ -205,7 +220,7 @@ async function visit(page: Page, base: string): Promise<Visit> {
   const mapMs = (await mapHandle.jsonValue()) as number;
   const mapBytes = bytes.total() - homeBytes;
   await cdp.detach();
-  return { homeMs, homeBytes, mapMs, mapBytes, scripts: [...bytes.scripts] };
+  return { htmlMs, joinedMs, homeMs, homeBytes, mapMs, mapBytes, scripts: [...bytes.scripts] };
 }
 
 /** A first visit (empty cache) and a repeat visit (same browser profile, service worker installed). */
@@ -263,10 +278,12 @@ export async function deliveryRows(quick: boolean, rows: BenchRow[]): Promise<vo
     for (let i = 0; i < runs; i++) results.push(await visitsOnce(browser, base));
     const m = (f: (r: { first: Visit; repeat: Visit }) => number) => median(results.map(f));
     const link = `${LINK.downMbit} Mbit/s, ${LINK.rttMs} ms`;
-    rows.push({ what: `home usable, first visit (${link})`, value: `${sec(m((r) => r.first.homeMs))}, ${kb(m((r) => r.first.homeBytes))}`, target: '≤ 1.5 s', ok: m((r) => r.first.homeMs) <= 1500 });
-    rows.push({ what: 'home usable, repeat visit', value: `${sec(m((r) => r.repeat.homeMs))}, ${kb(m((r) => r.repeat.homeBytes))}`, target: '≤ 0.5 s', ok: m((r) => r.repeat.homeMs) <= 500 });
-    rows.push({ what: 'Play solo → first map drawn, first visit', value: `${sec(m((r) => r.first.mapMs))}, ${kb(m((r) => r.first.mapBytes))}`, target: '≤ 4 s', ok: m((r) => r.first.mapMs) <= 4000 });
-    rows.push({ what: 'Play solo → first map drawn, repeat visit', value: `${sec(m((r) => r.repeat.mapMs))}, ${kb(m((r) => r.repeat.mapBytes))}`, target: '≤ 1.5 s', ok: m((r) => r.repeat.mapMs) <= 1500 });
+    const home = (v: 'first' | 'repeat') => `${sec(m((r) => r[v].homeMs))}, ${kb(m((r) => r[v].homeBytes))} (page at ${sec(m((r) => r[v].htmlMs))})`;
+    const map = (v: 'first' | 'repeat') => `${sec(m((r) => r[v].mapMs))}, ${kb(m((r) => r[v].mapBytes))} (match screen at ${sec(m((r) => r[v].joinedMs))})`;
+    rows.push({ what: `home usable, first visit (${link})`, value: home('first'), target: '≤ 1.5 s', ok: m((r) => r.first.homeMs) <= 1500 });
+    rows.push({ what: 'home usable, repeat visit', value: home('repeat'), target: '≤ 0.5 s', ok: m((r) => r.repeat.homeMs) <= 500 });
+    rows.push({ what: 'Play solo → first map drawn, first visit', value: map('first'), target: '≤ 4 s', ok: m((r) => r.first.mapMs) <= 4000 });
+    rows.push({ what: 'Play solo → first map drawn, repeat visit', value: map('repeat'), target: '≤ 1.5 s', ok: m((r) => r.repeat.mapMs) <= 1500 });
     const matchScripts = results[0].first.scripts.filter((p) => p.startsWith('/assets/'));
     const matchGz = matchScripts.reduce((a, p) => a + js.gz(p), 0);
     rows.push({ what: 'match view JavaScript (gzip)', value: `${kb(matchGz)} in ${matchScripts.length} files`, target: '≤ 500 KB gzip', ok: matchGz <= 500 * 1024 });

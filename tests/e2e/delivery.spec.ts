@@ -138,3 +138,21 @@ test('the service worker serves a second visit from its cache, but always asks t
   consoleWatch.check();
   await context.close();
 });
+
+test('a page whose chunk is gone (a new deploy since it loaded) reloads itself once rather than mix versions', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByTestId('play-solo')).toBeVisible();
+  // The deploy: the match screen's chunk of the version this page runs is no longer on the server.
+  await page.route(/\/assets\/MatchScreen-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.getByTestId('play-solo').click();
+  await expect.poll(() => loads, { timeout: 60_000 }).toBe(1);
+  // The reloaded page (here still without the chunk) waits and retries instead of reloading again.
+  await page.waitForTimeout(4_000);
+  expect(loads).toBe(1);
+  await page.unroute(/\/assets\/MatchScreen-[\w-]+\.js$/);
+  await context.close();
+});
