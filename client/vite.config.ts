@@ -2,11 +2,11 @@
 // output in client/dist where the server serves it. The engine (shared/) and the map data
 // (assets/) live outside this root and are bundled from there.
 //
-// Made for a school's shared Wi-Fi (see README, "Delivery"): the home page is one small
-// chunk and every other screen, Phaser on its own, a chunk fetched when needed; every
-// text file is also written brotli- and gzip-compressed for the server to send as is; the
-// two Latin faces are preloaded; a web app manifest and a Workbox service worker make a
-// second visit open from cache. No source maps unless CLIENT_SOURCE_MAPS=1.
+// Made for a school's shared Wi-Fi (README, "Fast on a school's Wi-Fi"): the home page is
+// one small chunk and every other screen, Phaser on its own, a chunk fetched when needed;
+// every text file is also written brotli- and gzip-compressed for the server to send as
+// is; the two Latin faces are preloaded; a web app manifest and a Workbox service worker
+// make a second visit open from cache. No source maps unless CLIENT_SOURCE_MAPS=1.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -174,9 +174,10 @@ export default defineConfig({
         inlineWorkboxRuntime: true,
         // A new deploy's worker takes over at once. It never serves a page from its cache
         // while the server answers (pages: network first), and every other file it serves
-        // has its content hash in its name, so a page and its files always match.
+        // has its content hash in its name, so a page and its files always match. It does
+        // not claim the page that installed it: that first visit loads from the server.
         skipWaiting: true,
-        clientsClaim: true,
+        clientsClaim: false,
         cleanupOutdatedCaches: true,
         navigateFallback: null,
         // The page's request leaves while the worker is still starting, not after.

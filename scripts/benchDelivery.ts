@@ -285,6 +285,7 @@ export async function deliveryRows(quick: boolean, rows: BenchRow[]): Promise<vo
     rows.push({ what: 'Play solo → first map drawn, first visit', value: map('first'), target: '≤ 4 s', ok: m((r) => r.first.mapMs) <= 4000 });
     rows.push({ what: 'Play solo → first map drawn, repeat visit', value: map('repeat'), target: '≤ 1.5 s', ok: m((r) => r.repeat.mapMs) <= 1500 });
     const matchScripts = results[0].first.scripts.filter((p) => p.startsWith('/assets/'));
+    if (process.env.BENCH_DETAIL) for (const p of matchScripts) console.log(`  ${String(js.gz(p)).padStart(8)} ${p}`);
     const matchGz = matchScripts.reduce((a, p) => a + js.gz(p), 0);
     rows.push({ what: 'match view JavaScript (gzip)', value: `${kb(matchGz)} in ${matchScripts.length} files`, target: '≤ 500 KB gzip', ok: matchGz <= 500 * 1024 });
   } finally {
