@@ -40,8 +40,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Always a fresh client build, then the real server (npm start's entry) on the chosen port.
-    command: 'rm -rf test-results/server-data && npx vite build --config client/vite.config.ts --logLevel warn && npx tsx server/main.ts',
+    // Always a fresh build (client and compiled server), then the server as `npm start` runs it.
+    command: 'rm -rf test-results/server-data && npm run build --silent && exec node dist/server/main.js',
     url: `${baseURL}/healthz`,
     // Its records go to a scratch directory, not to the data/ of a server you may run yourself.
     env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', DATA_DIR: 'test-results/server-data' },

@@ -92,6 +92,15 @@ try {
   process.exitCode = 1;
 }
 
+// Delivery on a school link: Chromium against the server as `npm start` runs it (scripts/benchDelivery.ts).
+try {
+  const { deliveryRows } = await import('./benchDelivery.ts');
+  await deliveryRows(quick, rows);
+} catch (err) {
+  rows.push({ what: 'delivery rows', value: `failed: ${String((err as Error).message ?? err).split('\n')[0]}`, target: '—', ok: false });
+  process.exitCode = 1;
+}
+
 const w = [Math.max(38, ...rows.map((r) => r.what.length)), Math.max(34, ...rows.map((r) => r.value.length)), Math.max(24, ...rows.map((r) => r.target.length))];
 console.log(['what'.padEnd(w[0]), 'measured'.padEnd(w[1]), 'target'.padEnd(w[2]), 'met'].join(' | '));
 console.log(['-'.repeat(w[0]), '-'.repeat(w[1]), '-'.repeat(w[2]), '---'].join('-|-'));

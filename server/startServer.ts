@@ -8,8 +8,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Presence } from '@colyseus/core';
 import { LobbyRoom, LocalPresence, matchMaker, Server } from '@colyseus/core';
-import { RedisDriver } from '@colyseus/redis-driver';
-import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIMITS, ROOM_NAMES } from '../shared/protocol/index.ts';
 import { setServerContext } from './context.ts';
@@ -22,7 +20,6 @@ import { openRecordStore } from './records/open.ts';
 import { startUpkeep } from './records/upkeep.ts';
 import type { RecordStore } from './records/types.ts';
 import { restoreMatches } from './restoreMatches.ts';
-import { checkRedis } from './redisCheck.ts';
 
 export interface StartOptions {
   port?: number;
@@ -57,13 +54,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Redis' clients, loaded only by a process that uses Redis (they weigh on every idle one), once Redis answers. */
+async function loadRedis(url: string) {
+  const [{ checkRedis }, { RedisPresence }, { RedisDriver }] = await Promise.all([import('./redisCheck.ts'), import('@colyseus/redis-presence'), import('@colyseus/redis-driver')]);
+  await checkRedis(url);
+  return { RedisPresence, RedisDriver };
+}
+
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? createLogger(logSettingsFromEnv());
-  if (opts.redisUrl) await checkRedis(opts.redisUrl);
+  const redis = opts.redisUrl ? await loadRedis(opts.redisUrl) : undefined;
   const ownsRecords = !opts.records;
   const records = opts.records ?? (await openRecordStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }, log));
   const serverId = opts.serverId ?? 'main';
-  const presence: Presence = opts.redisUrl ? new RedisPresence(opts.redisUrl) : new LocalPresence();
+  const presence: Presence = opts.redisUrl && redis ? new redis.RedisPresence(opts.redisUrl) : new LocalPresence();
   setServerContext({
     log,
     records,
@@ -77,7 +81,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
     presence,
-    ...(opts.redisUrl ? { driver: new RedisDriver(opts.redisUrl), publicAddress: opts.publicAddress } : {}),
+    ...(opts.redisUrl && redis ? { driver: new redis.RedisDriver(opts.redisUrl), publicAddress: opts.publicAddress } : {}),
     greet: false,
     gracefullyShutdown: opts.handleSignals ?? false,
     logger: colyseusLogger(log),

@@ -1,9 +1,5 @@
 // The browser client's entry: fonts, styles, words, then the app.
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans/400-italic.css';
-import '@fontsource/noto-sans-arabic/400.css';
-import '@fontsource/noto-sans-arabic/700.css';
+import './styles/fonts.css';
 import './styles/base.css';
 import './styles/home.css';
 import './styles/match.css';
@@ -16,6 +12,7 @@ import { render } from 'preact';
 import './i18n/index.ts';
 import { fromAddress, initialLanguage, setLanguage } from './i18n/language.ts';
 import { App } from './app/App.tsx';
+import { registerServiceWorker } from './app/serviceWorker.ts';
 
 // The page's language before the first paint; a `?lang=` suggestion is remembered, then
 // dropped from the address so that a refresh keeps whatever the player picks afterwards.
@@ -27,3 +24,4 @@ if (fromAddress()) {
 }
 
 render(<App />, document.getElementById('app')!);
+registerServiceWorker();

@@ -2,7 +2,9 @@
 // code (and its join QR code for the projector), recorded matches, and the browser
 // client (invite, console, projector and replay links are pages the client answers).
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { ROOM_NAMES } from '../../shared/protocol/index.ts';
@@ -33,6 +35,12 @@ async function matchByCode(req: Request, res: Response) {
   const [room] = await matchMaker.query({ name: ROOM_NAMES.match, roomId: code });
   if (!room) res.status(404).json({ error: 'notFound', message: `No match has the code ${code}.` });
   return { code, room };
+}
+
+/** Hashed build outputs never change under their name; the rest must be asked for again. */
+export function setClientCacheHeaders(res: ServerResponse, path: string): void {
+  const hashed = /[\\/]assets[\\/][^\\/]+$/.test(path);
+  res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
 
 export function createHttpApp(log: Logger, settings: HttpSettings): Express {
@@ -98,11 +106,25 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
     res.status(404).json({ error: 'notFound', message: 'No such API endpoint.' });
   });
 
-  // Static client; any other GET that wants a page (e.g. /join/ABCDE) gets the client's index.
-  app.use(express.static(CLIENT_DIST, { index: 'index.html', fallthrough: true }));
+  // The built client, as the build wrote it: brotli or gzip files sent as they are (with
+  // Content-Encoding and Vary) to a browser that accepts them; files with a content hash in
+  // their name (assets/) cached for a year, everything else (index.html, sw.js, the
+  // manifest) revalidated on every use. Any other GET that wants a page (e.g. /join/ABCDE)
+  // gets the client's index; a missing file under /assets/ is a 404, never a page.
+  const client = expressStaticGzip(CLIENT_DIST, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: 'index.html',
+    serveStatic: { cacheControl: false, setHeaders: setClientCacheHeaders },
+  });
+  app.use(client);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (existsSync(CLIENT_INDEX)) return res.sendFile(CLIENT_INDEX);
+    if (req.path.startsWith('/assets/')) return res.status(404).type('text').send('Not found');
+    if (existsSync(CLIENT_INDEX)) {
+      req.url = '/index.html';
+      return client(req, res, next);
+    }
     res.status(req.path === '/' || CLIENT_PAGES.some((p) => req.path.startsWith(p)) ? 200 : 404).type('html').send(PLACEHOLDER_PAGE);
   });
 

@@ -1,7 +1,6 @@
 // Which record store a server uses: PostgreSQL when DATABASE_URL is set, otherwise the
 // SQLite file in DATA_DIR, otherwise (tests) a throwaway SQLite database in memory.
 import type { Logger } from '../log.ts';
-import { postgresRecordStore } from './postgres.ts';
 import { sqliteRecordStore } from './sqlite.ts';
 import type { RecordStore } from './types.ts';
 
@@ -11,6 +10,7 @@ export interface RecordSettings {
 }
 
 export async function openRecordStore(s: RecordSettings, log: Logger): Promise<RecordStore> {
-  if (s.databaseUrl) return postgresRecordStore(s.databaseUrl, log);
+  // pg is loaded only by a server that uses it (it would weigh on every idle process).
+  if (s.databaseUrl) return (await import('./postgres.ts')).postgresRecordStore(s.databaseUrl, log);
   return sqliteRecordStore(s.dataDir ?? ':memory:', log);
 }

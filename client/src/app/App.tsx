@@ -2,25 +2,19 @@
 // classroom's pages: the teacher's console, the projector, a debrief, a replay.
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
-import { EndScreen } from '../end/EndScreen.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { LobbyScreen } from '../lobby/LobbyScreen.tsx';
-import { MatchScreen } from '../match/MatchScreen.tsx';
 import { codeInAddress } from '../net/endpoint.ts';
 import { link } from '../net/matchLink.ts';
 import { savedSeat } from '../net/seatTokens.ts';
 import { store, useStore } from '../state/store.ts';
 import { classPageInAddress } from '../classroom/address.ts';
 import { ClassLobby } from '../classroom/ClassLobby.tsx';
-import { ProjectorView } from '../classroom/ProjectorView.tsx';
 import { followClassroomSeat, openClassPage } from '../classroom/session.ts';
-import { TeacherConsole } from '../classroom/TeacherConsole.tsx';
-import { ClassEnd } from '../debrief/ClassEnd.tsx';
-import { DebriefPage } from '../debrief/DebriefPage.tsx';
-import { ReplayPage } from '../replay/ReplayPage.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Notices } from './Notices.tsx';
 import { useLanguage } from '../ui/LanguagePicker.tsx';
+import { ClassEnd, DebriefPage, EndScreen, MatchScreen, preloadClassPage, preloadFromHome, ProjectorView, ReplayPage, TeacherConsole } from './screens.ts';
 
 /** The classroom page the address named when the page loaded. */
 const PAGE = classPageInAddress();
@@ -29,6 +23,7 @@ const PAGE = classPageInAddress();
 async function boot(): Promise<void> {
   followClassroomSeat();
   if (PAGE?.kind === 'debrief' || PAGE?.kind === 'replay') return;
+  preloadClassPage(PAGE);
   if (PAGE) return openClassPage(PAGE);
   const code = codeInAddress();
   if (!code) return;
@@ -74,6 +69,8 @@ export function App() {
   useLanguage();
   useEffect(() => {
     void boot();
+    // Only from the front door: a class page or a debrief preloads its own screen.
+    return PAGE ? undefined : preloadFromHome();
   }, []);
   return (
     <>

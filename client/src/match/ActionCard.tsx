@@ -5,7 +5,8 @@ import type { MenuEntry, Role } from '../../../shared/index.ts';
 import { orderEffects } from '../../../shared/index.ts';
 import { say, t, te } from '../i18n/index.ts';
 import { SourceLinks } from '../ui/SourceLinks.tsx';
-import { actionDef, actionName, effectLine, optionName, targetName, targetRole, tensionLine } from '../ui/words.ts';
+import { actionDef } from '../ui/actionDef.ts';
+import { actionName, effectLine, optionName, targetName, targetRole, tensionLine } from '../ui/words.ts';
 
 const uniq = <T,>(xs: T[]) => [...new Set(xs)];
 

@@ -5,7 +5,8 @@ import type { GameState, MenuEntry, Order, Role } from '../../../shared/index.ts
 import { actionMenu } from '../../../shared/index.ts';
 import { say, t, te } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
-import { actionDef, actionName } from '../ui/words.ts';
+import { actionDef } from '../ui/actionDef.ts';
+import { actionName } from '../ui/words.ts';
 import { ActionCard } from './ActionCard.tsx';
 
 const CATEGORIES = ['diplomatic', 'economic', 'security', 'mediation'] as const;

@@ -1,7 +1,6 @@
 // Recorded matches over HTTP: the list of finished ones, and one record, read with the
 // teacher's token when this browser has it (the whole record) or else its public part.
 import type { MatchSummary, RecordedMatch } from '../../../shared/protocol/index.ts';
-import { RecordResponseSchema } from '../../../shared/protocol/index.ts';
 import { serverOrigin } from '../net/endpoint.ts';
 import { classByMatch } from '../classroom/teacherKeys.ts';
 
@@ -30,6 +29,8 @@ export async function loadRecord(matchId: string): Promise<Loaded> {
     if (r.status === 404) return { ok: false, why: 'records.notFound' };
     if (r.status === 409) return { ok: false, why: 'records.inProgress' };
     if (!r.ok) return { ok: false, why: 'records.failed' };
+    // The schema (and zod) only now: the home page lists records without reading one.
+    const { RecordResponseSchema } = await import('../../../shared/protocol/records.ts');
     const body = RecordResponseSchema.parse(await r.json());
     return { ok: true, record: body.record, full: body.full, ...(body.full && token ? { token } : {}) };
   } catch {

@@ -1,7 +1,7 @@
 // The QR code of a match's join link (/join/CODE, on an address other devices can open),
 // drawn here with the qrcode package as SVG so that it is crisp at any size, on the
 // projector too. Used by the lobby's invite box, the class console and the projector.
-import QRCode from 'qrcode';
+// The qrcode package is fetched with the first code drawn, not with the home page.
 import { useEffect, useState } from 'preact/hooks';
 import { useInviteLink } from '../net/inviteOrigin.ts';
 
@@ -10,7 +10,8 @@ export function JoinQr({ code, size, alt }: { code: string; size: number; alt: s
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#1d2a33', light: '#ffffff' } })
+    import('qrcode')
+      .then(({ default: QRCode }) => QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#1d2a33', light: '#ffffff' } }))
       .then((s) => live && setSvg(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s)}`))
       .catch(() => live && setSvg(null));
     return () => {

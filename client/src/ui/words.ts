@@ -1,7 +1,6 @@
 // Names and short phrases for the engine's ids, always through i18next: roles, targets,
 // options, orders and the predicted effects on an action card.
 import type { ActionDef, Effect, Order, Role } from '../../../shared/index.ts';
-import { ACTION_BY_ID } from '../../../shared/index.ts';
 import { hasEngine, hasUi, signed, t, te } from '../i18n/index.ts';
 
 /** The role's short name for badges and lists ("Algeria", "AES", "AU mediator"). */
@@ -56,4 +55,3 @@ export function tensionLine(step: number, ceiling?: number): string {
   return t('effect.tension', { delta: signed(step) });
 }
 
-export const actionDef = (id: string): ActionDef | undefined => ACTION_BY_ID.get(id);
