@@ -64,9 +64,10 @@ export function sentence(s: string): string {
 export const tMap = (key: string, params?: Record<string, string | number>): string =>
   i18n.t(key, { ns: 'map', keySeparator: false, ...params }) as string;
 
-/** Signed numbers as the language writes them: +3, −2, 0. */
+/** Signed numbers as the language writes them: +3, −2, 0 (isolated left to right inside right-to-left text, so "+3" never reads "3+"). */
 export function signed(n: number): string {
-  return new Intl.NumberFormat(i18n.language, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(n);
+  const s = new Intl.NumberFormat(i18n.language, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(n);
+  return i18n.dir(i18n.language) === 'rtl' ? `\u2066${s}\u2069` : s;
 }
 
 /** "Algeria, Mali and the AES" as the language lists things. */
