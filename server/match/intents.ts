@@ -8,7 +8,6 @@ import { runControl } from './controls.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { roleOf } from './members.ts';
-import { publishChat, publishDraft, publishProposal, sendSnapshot } from './publish.ts';
 import { Refusal } from './refusal.ts';
 import { reseat } from './seating.ts';
 
@@ -21,17 +20,10 @@ const roleOfSender = (member: Member): Role => {
   return role;
 };
 
-/** Every accepted change of a team's draft or ready flag goes into the record, as the draft it leaves. */
-function recordDraft(m: Match, role: Role, by: string): void {
-  m.record.draft({ turn: m.engine.turn, role, at: m.port.now(), by, entries: m.drafts.list(role), ready: m.drafts.isReady(role) });
-}
-
-/** The draft changed: the team is no longer ready, and every member sees the new draft. */
+/** The draft changed: the team is no longer ready; recorded, and projected to every seat that sees it. */
 function draftChanged(m: Match, role: Role, by: string): void {
   m.drafts.setReady(role, false);
-  recordDraft(m, role, by);
-  publishDraft(m, role, by);
-  m.rosterChanged();
+  m.draftChanged(role, by);
 }
 
 function refusedOrder(v: { code: string; reason: { key: string; params?: Record<string, string | number> } }): Refusal {
@@ -48,19 +40,17 @@ export function acceptProposal(m: Match, p: Proposal, by: { playerId: string; ni
   m.drafts.append(p.to, theirs.added, p.id);
   p.status = 'accepted';
   p.decidedBy = { ...by };
-  m.record.proposal(p);
   m.log.info('proposal.accepted', { code: m.code, id: p.id, from: p.from, to: p.to });
   const label = `proposal ${p.id}`;
   draftChanged(m, p.from, label);
   draftChanged(m, p.to, label);
-  publishProposal(m, p);
+  m.proposalChanged(p);
 }
 
 function decide(m: Match, p: Proposal, status: 'declined' | 'withdrawn', by: { playerId: string; nickname: string }): void {
   p.status = status;
   p.decidedBy = { ...by };
-  m.record.proposal(p);
-  publishProposal(m, p);
+  m.proposalChanged(p);
 }
 
 function pending(p: Proposal): void {
@@ -100,9 +90,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     const role = roleOfSender(member);
     if (m.options.captainOnly && m.members.captain(role) !== member) throw new Refusal('notCaptain');
     m.drafts.setReady(role, msg.ready);
-    recordDraft(m, role, member.nickname);
-    publishDraft(m, role, member.nickname);
-    m.rosterChanged();
+    m.draftChanged(role, member.nickname);
     m.checkAllReady();
   },
 
@@ -110,18 +98,15 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     const role = roleOfSender(member);
     const channel = channelFor(role, msg.to, m.seatedRoles());
     checkChatRate(member, m.port.now());
-    const posted = m.chat.post(member, role, channel, msg.text, m.engine.turn, m.port.now());
-    m.record.chat(posted);
-    publishChat(m, posted);
+    m.postChat(member, role, channel, msg.text);
   },
 
   'proposal.make': (m, member, msg) => {
     const role = roleOfSender(member);
     if (!m.seatedRoles().includes(msg.to)) throw new Refusal('roleNotSeated', { role: msg.to });
     const p = m.proposals.make(m.engine, role, msg.to, msg.give, msg.get, msg.note, member);
-    m.record.proposal(p);
     m.log.info('proposal.made', { code: m.code, id: p.id, from: p.from, to: p.to });
-    publishProposal(m, p);
+    m.proposalChanged(p);
     if (m.bots.has(p.to)) answerForBot(m, p);
   },
 
@@ -135,7 +120,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     } catch (err) {
       // The proposing team should know why its deal is stuck.
       if (err instanceof Refusal && err.code === 'proposalDoesNotFit') {
-        for (const x of m.members.ofRole(p.from)) m.send(x, 'notice', { key: 'notice.proposalDoesNotFit', params: { id: p.id, side: String(err.params.side) } });
+        m.outbox.notice(m, 'notice.proposalDoesNotFit', { id: p.id, side: String(err.params.side) }, (x) => roleOf(x) === p.from);
       }
       throw err;
     }
@@ -159,7 +144,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
 
   control: (m, member, msg) => runControl(m, member, msg.command, msg.params ?? {}),
 
-  sync: (m, member) => sendSnapshot(m, member),
+  sync: (m, member) => m.resync(member),
 };
 
 /** A bot answers at once: yes if its style likes the deal and it fits both drafts, else no. */

@@ -12,3 +12,4 @@ export * from './errors.ts';
 export * from './lobby.ts';
 export * from './records.ts';
 export type * from './synced.ts';
+export * from './reducer.ts';
