@@ -240,10 +240,24 @@ class Rpc {
       else p?.resolve(m.result as never);
     });
   }
-  call<T>(cmd: string, args: unknown = {}): Promise<T> {
+  /** A request, answered within `timeoutMs` or refused (a stuck run must not hang the bench). */
+  call<T>(cmd: string, args: unknown = {}, timeoutMs = 600_000): Promise<T> {
     const id = ++this.ids;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: never) => void, reject });
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`no answer to ${cmd} within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      this.pending.set(id, {
+        resolve: (v: never) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        reject: (e: Error) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
       this.post({ id, cmd, args, ...(args as object) });
     });
   }
@@ -310,24 +324,30 @@ function quantile(xs: number[], q: number): number {
 
 /** One run against one kind of server: join, load, burst, measure, close. */
 export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: number, threads = 2): Promise<LoadRun> {
+  const t0 = performance.now();
   const server = await serverProcess(kind);
   const url = `ws://127.0.0.1:${server.port}`;
   const workers = Array.from({ length: threads }, clientThread);
   try {
+    const say = (what: string) => process.env.BENCH_LOAD_TRACE && console.error(`[load ${kind}] ${what} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     const base = await server.rpc.call<ServerStats>('stats', { gc: true });
-    const t0 = performance.now();
+    say('joining');
     const per = workers.map((_, i) => Math.floor(sessionsTotal / threads) + (i < sessionsTotal % threads ? 1 : 0));
     await Promise.all(workers.map((w, i) => w.rpc.call('open', { url, kind, count: per[i] })));
     const joinS = (performance.now() - t0) / 1000;
+    say('joined');
     const opened = await server.rpc.call<ServerStats>('stats', { gc: true });
     const mbPerSession = (opened.heap - base.heap) / sessionsTotal / (1024 * 1024);
     const before = await server.rpc.call<ServerStats>('stats', { profile: 'start' });
     const loads = await Promise.all(workers.map((w) => w.rpc.call<{ latencies: number[]; sent: number; errors: number; unanswered: number }>('load', { seconds })));
     const after = await server.rpc.call<ServerStats>('stats', { profile: 'stop' });
+    say('load done');
     const all = loads.flatMap((l) => l.latencies);
     const sent = loads.reduce((n, l) => n + l.sent, 0);
     await Promise.all(workers.map((w) => w.rpc.call('prepare')));
+    say('prepared');
     const bursts = await Promise.all(workers.map((w) => w.rpc.call<{ ms: number }>('burst')));
+    say('burst done');
     return {
       p50: quantile(all, 0.5),
       p99: quantile(all, 0.99),
@@ -341,10 +361,10 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
       joinS,
     };
   } finally {
-    await Promise.allSettled(workers.map((w) => w.rpc.call('close')));
+    await Promise.allSettled(workers.map((w) => w.rpc.call('close', {}, 120_000)));
     await Promise.allSettled(workers.map((w) => w.stop()));
     const exited = new Promise((r) => server.child.once('exit', r));
-    await server.rpc.call('close').catch(() => undefined);
+    await server.rpc.call('close', {}, 60_000).catch(() => undefined);
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     server.child.kill();
   }

@@ -7,6 +7,7 @@
 // are sent as they happen. Transport-free: it talks to its room through a RoomPort.
 import type { GameState, MatchSettings, Role } from '../../shared/index.ts';
 import { createMatch, endEarly, isSeated, ROLES } from '../../shared/index.ts';
+import { phaseSeconds } from '../../shared/protocol/index.ts';
 import type { ChannelId, ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
@@ -176,6 +177,11 @@ export class Match implements MatchModel {
   project(): void {
     this.projectQueued = false;
     this.outbox.flush(this);
+  }
+
+  /** Run the projection now if anything changed since it last ran. */
+  projectIfChanged(): void {
+    if (this.projectQueued) this.project();
   }
 
   /** A member gets its whole snapshot again at the next projection. */
@@ -358,7 +364,7 @@ export class Match implements MatchModel {
   private enter(phase: MatchPhase): void {
     this.#phase = phase;
     this.log.info('phase', { code: this.code, phase, turn: this.#engine.turn });
-    if (phase === 'briefing') this.clock.run(this.#options.briefingSeconds);
+    if (phase === 'briefing') this.clock.run(phaseSeconds(this.#options, phase)!);
     if (phase === 'planning') this.openPlanning();
     if (phase === 'resolution') {
       this.clock.stop();
@@ -370,7 +376,7 @@ export class Match implements MatchModel {
       }
       this.applyWeek(week);
       if (week.ended) return this.enter('ended');
-      this.clock.run(this.#options.resolutionSeconds);
+      this.clock.run(phaseSeconds(this.#options, 'resolution')!);
     }
     if (phase === 'ended') this.close();
     this.changed();
@@ -390,7 +396,7 @@ export class Match implements MatchModel {
 
   private openPlanning(): void {
     this.drafts.reset();
-    this.clock.run(this.#options.planningSeconds);
+    this.clock.run(phaseSeconds(this.#options, 'planning')!);
     this.checkAllReady();
   }
 
@@ -436,18 +442,26 @@ export class Match implements MatchModel {
     return !this.bots.has(role) && this.members.ofRole(role).length > 0 && !this.drafts.isReady(role);
   }
 
-  /** When every role is ready, resolve on the next tick (re-checked then: someone may un-ready). */
-  checkAllReady(): void {
+  /**
+   * When every role is ready, resolve: at once after the message that made everyone ready
+   * (`promptly`: the ready flags were patched before), else on the next tick of the room
+   * clock, so that a planning phase everyone is ready for at its start (bots) is still
+   * seen. Re-checked then: someone may un-ready.
+   */
+  checkAllReady(promptly = false): void {
     if (this.#phase !== 'planning' || this.clock.paused || this.readyCheckQueued) return;
     if (this.seatedRoles().some((r) => this.waitingFor(r))) return;
     this.readyCheckQueued = true;
-    this.timers.later(0, () => {
+    const resolveIfReady = () => {
       this.readyCheckQueued = false;
       if (!this.#suspended && this.#phase === 'planning' && !this.clock.paused && !this.seatedRoles().some((r) => this.waitingFor(r))) {
         this.log.info('planning.allReady', { code: this.code, turn: this.#engine.turn });
         this.enter('resolution');
+        this.projectIfChanged();
       }
-    });
+    };
+    if (promptly) queueMicrotask(resolveIfReady);
+    else this.timers.later(0, resolveIfReady);
   }
 
   /**

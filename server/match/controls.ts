@@ -1,7 +1,7 @@
 // The controls of whoever runs the match: the table in shared/protocol/controls.ts says
 // who may use each and when; this file says what each does.
 import type { Authority, ControlName, ControlParams } from '../../shared/protocol/index.ts';
-import { CONTROLS, withDefaults } from '../../shared/protocol/index.ts';
+import { CONTROL_PRECONDITIONS, CONTROLS, withDefaults } from '../../shared/protocol/index.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { inCharge } from './projection.ts';
@@ -19,7 +19,6 @@ function target(m: Match, playerId: string): Member {
 }
 
 function setLocked(m: Match, member: Member, locked: boolean): void {
-  if (m.locked === locked) throw new Refusal(locked ? 'alreadyLocked' : 'notLocked');
   m.setLocked(locked);
   m.log.info(locked ? 'room.locked' : 'room.unlocked', { code: m.code, by: member.playerId });
 }
@@ -28,13 +27,11 @@ const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
   start: (m) => m.start(),
 
   pause: (m, member) => {
-    if (m.clock.paused) throw new Refusal('paused');
     m.clock.pause();
     m.notifyAll('notice.paused', { by: member.nickname });
   },
 
   resume: (m, member) => {
-    if (!m.clock.paused) throw new Refusal('notPaused');
     m.clock.resume();
     m.notifyAll('notice.resumed', { by: member.nickname });
     m.checkAllReady();
@@ -88,7 +85,6 @@ const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
   },
 
   cancelEvent: (m, member) => {
-    if (!m.pendingEvent) throw new Refusal('noEventQueued');
     m.log.info('event.cancelled', { code: m.code, card: m.pendingEvent, by: member.playerId });
     m.queueEvent(undefined);
   },
@@ -108,6 +104,8 @@ export function runControl(m: Match, member: Member, command: ControlName, rawPa
   if (!(spec.phases as readonly string[]).includes(m.phase)) throw new Refusal('wrongPhase', { type: `control ${command}`, phase: m.phase });
   const parsed = spec.params.safeParse(rawParams);
   if (!parsed.success) throw new Refusal('badMessage', { detail: zodDetail(parsed.error) });
+  const pre = CONTROL_PRECONDITIONS[command];
+  if (pre && !pre.holds({ paused: m.clock.paused, locked: m.locked, pendingEvent: m.pendingEvent })) throw new Refusal(pre.refusal);
   m.log.info('control', { code: m.code, command, by: member.playerId });
   (HANDLERS[command] as ControlHandler<ControlName>)(m, member, parsed.data as never);
   // The clock, the lock or the queued event may have changed: projected, and in the live snapshot.

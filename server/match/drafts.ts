@@ -1,7 +1,8 @@
 // Each role's order draft for the week, shared by its team. Every change is checked
 // with the engine's validateOrder against the draft as it stands.
 import type { GameState, Order, Role, Verdict } from '../../shared/index.ts';
-import { ACTION_BY_ID, validateOrder } from '../../shared/index.ts';
+import { validateOrder } from '../../shared/index.ts';
+import { draftCost } from '../../shared/protocol/index.ts';
 import type { DraftEntry } from '../../shared/protocol/index.ts';
 
 export const sameOrder = (a: Order, b: Order): boolean => a.action === b.action && a.target === b.target && a.option === b.option;
@@ -50,7 +51,7 @@ export class TeamDrafts {
   }
 
   spent(role: Role): number {
-    return this.list(role).reduce((n, e) => n + (ACTION_BY_ID.get(e.order.action)?.cost ?? 0), 0);
+    return draftCost(this.list(role).map((e) => e.order));
   }
 
   isReady(role: Role): boolean {

@@ -2,6 +2,7 @@
 // everything first and throws a Refusal before changing anything.
 import type { Role } from '../../shared/index.ts';
 import type { ClientMessage, ClientMessageType, Proposal } from '../../shared/protocol/index.ts';
+import { mayMarkReady } from '../../shared/protocol/index.ts';
 import { BOT_MEMBER } from './botSeats.ts';
 import { channelFor, checkChatRate } from './chat.ts';
 import { runControl } from './controls.ts';
@@ -88,10 +89,10 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
 
   ready: (m, member, msg) => {
     const role = roleOfSender(member);
-    if (m.options.captainOnly && m.members.captain(role) !== member) throw new Refusal('notCaptain');
+    if (!mayMarkReady(m.options, m.members.captain(role)?.playerId, member.playerId)) throw new Refusal('notCaptain');
     m.drafts.setReady(role, msg.ready);
     m.draftChanged(role, member.nickname);
-    m.checkAllReady();
+    m.checkAllReady(true);
   },
 
   'chat.send': (m, member, msg) => {

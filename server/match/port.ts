@@ -26,8 +26,5 @@ export interface RoomPort {
   setListed(listed: boolean): void;
 }
 
-/**
- * Close codes the server uses when it disconnects someone. serverRestarting: a graceful
- * shutdown saved the match; join again with the seat token once the server is back.
- */
-export const CLOSE_CODES = { kicked: 4003, replaced: 4005, serverRestarting: 4012 } as const;
+/** Close codes the server disconnects with: declared once, for the clients too, in shared/protocol/rules.ts. */
+export { CLOSE_CODES } from '../../shared/protocol/index.ts';

@@ -13,3 +13,4 @@ export * from './lobby.ts';
 export * from './records.ts';
 export type * from './synced.ts';
 export * from './reducer.ts';
+export * from './rules.ts';

@@ -70,7 +70,7 @@ export function handleServerMessages(room: Room, alive: () => boolean, onWelcome
     const synced = plainSynced(state);
     if (!synced) return;
     const before = store.get().synced;
-    if (before && (before.phase !== synced.phase || before.turn !== synced.turn)) notePhaseStart(synced.phase, synced.deadline, synced.options as unknown as Record<string, unknown>);
+    if (before && (before.phase !== synced.phase || before.turn !== synced.turn)) notePhaseStart(synced.phase, synced.deadline, synced.options);
     store.set({ synced });
   });
 
