@@ -200,8 +200,9 @@ const handlers = {
       else send(s.drafters[2], 'ready', { ready: true });
     }
     const all = sessions.flatMap((s) => [s.teacher, ...s.students]);
-    await until('every resolution', () => all.every((c) => c.resolvedAt !== undefined));
-    return { ms: Math.max(...all.map((c) => c.resolvedAt! - t0)) };
+    await until('every resolution', () => all.every((c) => c.resolvedAt !== undefined), 60_000).catch(() => undefined);
+    const missing = all.filter((c) => c.resolvedAt === undefined).length;
+    return { ms: missing ? NaN : Math.max(...all.map((c) => c.resolvedAt! - t0)), missing };
   },
 
   async close() {
@@ -341,13 +342,13 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
     const before = await server.rpc.call<ServerStats>('stats', { profile: 'start' });
     const loads = await Promise.all(workers.map((w) => w.rpc.call<{ latencies: number[]; sent: number; errors: number; unanswered: number }>('load', { seconds })));
     const after = await server.rpc.call<ServerStats>('stats', { profile: 'stop' });
-    say('load done');
+    say(`load done: ${loads.reduce((n, l) => n + l.sent, 0)} sent, ${loads.reduce((n, l) => n + l.unanswered, 0)} unanswered, ${loads.reduce((n, l) => n + l.errors, 0)} refused`);
     const all = loads.flatMap((l) => l.latencies);
     const sent = loads.reduce((n, l) => n + l.sent, 0);
     await Promise.all(workers.map((w) => w.rpc.call('prepare')));
     say('prepared');
-    const bursts = await Promise.all(workers.map((w) => w.rpc.call<{ ms: number }>('burst')));
-    say('burst done');
+    const bursts = await Promise.all(workers.map((w) => w.rpc.call<{ ms: number; missing: number }>('burst')));
+    say(`burst done: ${bursts.map((b) => b.ms.toFixed(0)).join(', ')} ms, ${bursts.reduce((n, b) => n + b.missing, 0)} clients without it`);
     return {
       p50: quantile(all, 0.5),
       p99: quantile(all, 0.99),
@@ -356,7 +357,7 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
       mbPerSession,
       msgPerSec: sent / seconds,
       sent,
-      unanswered: loads.reduce((n, l) => n + l.unanswered, 0),
+      unanswered: loads.reduce((n, l) => n + l.unanswered, 0) + bursts.reduce((n, b) => n + b.missing, 0),
       errors: loads.reduce((n, l) => n + l.errors, 0),
       joinS,
     };
