@@ -67,7 +67,9 @@ async function heapAfterGc(): Promise<number> {
 async function start(kind: ServerKind): Promise<{ port: number; close: () => Promise<void> }> {
   if (kind === 'sahel') {
     const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-load-'));
-    const log = createLogger({ level: 'silent', pretty: false, write: () => {} });
+    // BENCH_LOAD_LOG=warn (or info…) shows the server's own log on stderr.
+    const level = (process.env.BENCH_LOAD_LOG ?? 'silent') as 'silent';
+    const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
     const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false });
     return {
       port: server.port,
