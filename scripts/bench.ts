@@ -1,5 +1,8 @@
 // Speed and memory benchmarks, printed as a table (targets beside the figures).
-// npm run bench [-- --quick]
+// npm run bench [-- --quick] [--no-load] [--load-sessions N] [--load-seconds S] [--load-runs R] [--only-load]
+// The load rows (benchLoad.ts) compare this server with a bare Colyseus room under a whole
+// school's load: by default 200 sessions of 21 clients, 20 s of load, 3 runs of each
+// (medians); --quick: 10 sessions, 5 s, 1 run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +20,20 @@ interface Row {
 }
 
 const quick = process.argv.includes('--quick');
+const onlyLoad = process.argv.includes('--only-load');
 const rows: Row[] = [];
+const flag = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--${name} takes a whole number ≥ 1`);
+    process.exit(2);
+  }
+  return n;
+};
+const load = { sessions: flag('load-sessions', quick ? 10 : 200), seconds: flag('load-seconds', quick ? 5 : 20), runs: flag('load-runs', quick ? 1 : 3) };
+if (!onlyLoad) {
 
 function time(n: number, f: (i: number) => void): number {
   const t = performance.now();
@@ -99,6 +115,19 @@ try {
 } catch (err) {
   rows.push({ what: 'delivery rows', value: `failed: ${String((err as Error).message ?? err).split('\n')[0]}`, target: '—', ok: false });
   process.exitCode = 1;
+}
+
+}
+
+// A whole school on one process, beside a bare Colyseus room.
+if (!process.argv.includes('--no-load')) {
+  try {
+    const { loadRows } = await import('./benchLoad.ts');
+    await loadRows(load, rows);
+  } catch (err) {
+    rows.push({ what: 'load rows', value: `failed: ${String((err as Error).message ?? err).split('\n')[0]}`, target: '—', ok: false });
+    process.exitCode = 1;
+  }
 }
 
 const w = [Math.max(38, ...rows.map((r) => r.what.length)), Math.max(34, ...rows.map((r) => r.value.length)), Math.max(24, ...rows.map((r) => r.target.length))];

@@ -8,8 +8,8 @@ import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { BotStyle, GameState, Order, Role, StateView } from '../shared/index.ts';
 import { BOT_STYLES, chooseOrders, ROLES, validateOrder } from '../shared/index.ts';
-import type { CreateOptions, Proposal, ServerMessage, ServerMessageType, Welcome } from '../shared/protocol/index.ts';
-import { LIMITS, SERVER_MESSAGES } from '../shared/protocol/index.ts';
+import type { CreateOptions, Proposal, SeatState, ServerMessage, ServerMessageType } from '../shared/protocol/index.ts';
+import { emptySeatState, LIMITS, reduceSeat, SERVER_MESSAGES } from '../shared/protocol/index.ts';
 import { botAccepts } from '../server/match/botDiplomacy.ts';
 
 const OPTIONS = {
@@ -67,8 +67,8 @@ const int = (name: string, v: string | undefined) => {
 
 const say = (event: string, detail = '') => console.log(`${new Date().toISOString().slice(11, 19)} [${nickname}] ${event}${detail ? ' ' + detail : ''}`);
 
-/** Everything the bot knows, from the server's messages. */
-const known: { welcome?: Welcome; view?: StateView; playedTurn: number; started: boolean } = { playedTurn: 0, started: false };
+/** Everything the bot knows, from the server's messages (the shared reducer), and what it did. */
+const known: { seat: SeatState; playedTurn: number; started: boolean } = { seat: emptySeatState(), playedTurn: 0, started: false };
 
 async function join(client: Client): Promise<Room> {
   const joinOptions = { nickname, role: wantedRole };
@@ -87,7 +87,7 @@ async function join(client: Client): Promise<Room> {
 }
 
 function myRole(): Role | undefined {
-  const seat = known.welcome?.seat;
+  const seat = known.seat.welcome?.seat;
   return seat?.kind === 'role' ? seat.role : undefined;
 }
 
@@ -102,15 +102,16 @@ function ordersFor(view: StateView, role: Role): Order[] {
 function play(room: Room): void {
   const state = room.state as { phase: string; turn: number; players: { length: number }; host: string };
   const role = myRole();
-  if (state.phase === 'lobby' && args.create && !known.started && known.welcome?.host && state.players.length >= Number(args.players)) {
+  if (state.phase === 'lobby' && args.create && !known.started && known.seat.welcome?.host && state.players.length >= Number(args.players)) {
     known.started = true;
     say('starting', `with ${state.players.length} player(s)`);
     room.send('control', { command: 'start' });
   }
-  if (state.phase !== 'planning' || !role || !known.view) return;
-  if (known.view.turn !== state.turn || known.playedTurn >= state.turn) return;
+  const view = known.seat.view;
+  if (state.phase !== 'planning' || !role || !view) return;
+  if (view.turn !== state.turn || known.playedTurn >= state.turn) return;
   known.playedTurn = state.turn;
-  const orders = ordersFor(known.view, role);
+  const orders = ordersFor(view, role);
   say(`week ${state.turn}`, orders.map((o) => [o.action, o.target, o.option].filter(Boolean).join(':')).join(', ') || '(no orders)');
   room.send('draft.set', { orders, rid: `set-${state.turn}` });
 }
@@ -119,14 +120,13 @@ function onMessage(room: Room, type: ServerMessageType, message: unknown): void 
   const parsed = SERVER_MESSAGES[type]?.safeParse(message);
   if (!parsed?.success) return say('unexpected message', type);
   const msg = parsed.data as ServerMessage<typeof type>;
+  known.seat = reduceSeat(known.seat, type, msg);
   switch (type) {
-    case 'welcome':
-      known.welcome = msg as Welcome;
-      say('seated', `${JSON.stringify(known.welcome.seat)} in ${known.welcome.code}${known.welcome.host ? ' (host)' : ''}`);
+    case 'welcome': {
+      const w = known.seat.welcome!;
+      say('seated', `${JSON.stringify(w.seat)} in ${w.code}${w.host ? ' (host)' : ''}`);
       break;
-    case 'view':
-      known.view = (msg as ServerMessage<'view'>).state;
-      break;
+    }
     case 'ok': {
       const ok = msg as ServerMessage<'ok'>;
       if (typeof ok.rid === 'string' && ok.rid.startsWith('set-')) room.send('ready', { ready: true });

@@ -23,7 +23,30 @@ export function logSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): LogSet
   return {
     level: level in LEVELS ? level : 'info',
     pretty: env.LOG_FORMAT ? env.LOG_FORMAT === 'pretty' : env.NODE_ENV === 'development',
-    write: (line) => process.stdout.write(line + '\n'),
+    write: bufferedWriter((text) => process.stdout.write(text)),
+  };
+}
+
+/**
+ * Log lines never hold up message handling: they are gathered and written in one go just
+ * after the current turn of the event loop (and whatever is left, when the process exits).
+ */
+export function bufferedWriter(out: (text: string) => void): (line: string) => void {
+  let lines: string[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (!lines.length) return;
+    const text = lines.join('\n') + '\n';
+    lines = [];
+    out(text);
+  };
+  process.once('exit', flush);
+  return (line) => {
+    lines.push(line);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
   };
 }
 

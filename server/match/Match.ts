@@ -1,24 +1,30 @@
-// One match: the engine's state and everything the server adds around it (members,
-// drafts, chat, proposals, bots, phases). Transport-free: it talks to its room
-// through a RoomPort, so every rule here is about the game, not the network.
-import type { GameState, MatchSettings, Role, Seat } from '../../shared/index.ts';
+// One match as data: the engine's state and everything the server adds around it
+// (members, drafts, chat, proposals, bots, phase, clock). Its fields are private and
+// change only through the named methods below (intents and controls call them, clock
+// and bot timers call them); `snapshot()` and `restore()` sit side by side. What any
+// member is sent follows from this data through one projection (projection.ts), run by
+// the outbox after each change; only events (chat, proposals, resolutions, notices)
+// are sent as they happen. Transport-free: it talks to its room through a RoomPort.
+import type { GameState, MatchSettings, Role } from '../../shared/index.ts';
 import { createMatch, endEarly, isSeated, ROLES } from '../../shared/index.ts';
-import type { MatchOptions, MatchPhase, ServerMessage, ServerMessageType, TurnRecord } from '../../shared/protocol/index.ts';
+import { phaseSeconds } from '../../shared/protocol/index.ts';
+import type { ChannelId, ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
-import type { LiveSnapshot, MatchLog } from '../records/types.ts';
+import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
 import { BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
 import { TeamDrafts } from './drafts.ts';
 import type { Member } from './members.ts';
 import { Members } from './members.ts';
+import type { MatchModel } from './model.ts';
+import { Outbox } from './outbox.ts';
+import type { ClockPort } from './phaseClock.ts';
 import { PhaseClock } from './phaseClock.ts';
 import type { RoomPort } from './port.ts';
 import { Proposals } from './proposals.ts';
-import { notifyAll, publishConsole, publishDraft, publishProposal, publishViews, sendRecordToAll, sendSnapshot } from './publish.ts';
 import { Refusal } from './refusal.ts';
-import { resolveWeek } from './resolution.ts';
-import { syncOptions, syncRoster } from './roster.ts';
-import { seatFor } from './seating.ts';
+import type { WeekResult } from './resolution.ts';
+import { playWeek } from './resolution.ts';
 import type { MatchState } from './schema.ts';
 
 export interface MatchInit {
@@ -29,160 +35,319 @@ export interface MatchInit {
 
 const IN_GAME: readonly MatchPhase[] = ['briefing', 'planning', 'resolution'];
 
+/** A planning phase comes back with at least this long after a crash, so that players have time to reconnect. */
+export const RESTORED_PLANNING_MIN_MS = 60_000;
+
 export const engineSettings = (o: MatchOptions, seed: number): Partial<MatchSettings> => ({ turns: o.turns, apPerTurn: o.apPerTurn, mediator: o.mediator, seed, mode: 'standard' });
 
-export class Match {
+export class Match implements MatchModel {
   readonly code: string;
   readonly members = new Members();
   readonly drafts = new TeamDrafts();
   readonly chat = new ChatLog();
   readonly proposals = new Proposals();
-  /** Every resolved week, in full; what a seat sees of it is filtered on the way out. */
-  readonly turns: TurnRecord[] = [];
   readonly clock: PhaseClock;
   readonly bots: BotSeats;
-  options: MatchOptions;
-  seed: number;
-  engine: GameState;
-  phase: MatchPhase = 'lobby';
-  hostId = '';
+  readonly outbox: Outbox;
+  /**
+   * The room clock's timers, each followed by the projection: a change made by a timer is in
+   * the synced state before the patch that the same clock tick sends.
+   */
+  readonly timers: ClockPort;
+  /** Every resolved week, in full; what a seat sees of it is filtered on the way out. */
+  private readonly weeks: TurnRecord[] = [];
+  #options: MatchOptions;
+  #seed: number;
+  #engine: GameState;
+  #phase: MatchPhase = 'lobby';
+  #hostId = '';
   /** The creator's token hash is in the records (the first member to join is the creator). */
-  creatorRecorded = false;
+  #creatorRecorded = false;
   /** The server is going down: the match is saved as it stands and must not change any more. */
-  suspended = false;
+  #suspended = false;
   /** Nobody new may join; members with a seat token (and the teacher) still may. */
-  locked = false;
+  #locked = false;
   /** The event card the teacher queued for the next resolution (secret until it plays). */
-  pendingEvent?: string;
+  #pendingEvent?: string;
   /** The teacher ended the match before its last week. */
-  endedEarly = false;
-  /** The teacher's last `console` message, to send it only when it changes. */
-  consoleSent = '';
+  #endedEarly = false;
   private readyCheckQueued = false;
   private liveDirty = false;
+  private projectQueued = false;
 
   constructor(
     readonly port: RoomPort,
-    readonly state: MatchState,
+    state: MatchState,
     readonly log: Logger,
     readonly record: MatchLog,
     init: MatchInit,
+    createdAt: number,
   ) {
     this.code = init.code;
-    this.options = init.options;
-    this.seed = init.seed;
-    this.engine = createMatch(engineSettings(init.options, init.seed));
-    this.clock = new PhaseClock(port, state, () => this.endPhase());
+    this.#options = init.options;
+    this.#seed = init.seed;
+    this.#engine = createMatch(engineSettings(init.options, init.seed));
+    this.timers = {
+      now: () => port.now(),
+      later: (ms, fn) =>
+        port.later(ms, () => {
+          fn();
+          if (this.projectQueued) this.project();
+        }),
+    };
+    this.clock = new PhaseClock(this.timers, () => this.endPhase());
     this.bots = new BotSeats(this);
-    state.code = this.code;
-    state.phase = this.phase;
-    state.turn = this.engine.turn;
-    syncOptions(state.options, this.options);
-    syncRoster(this);
-    publishViews(this);
+    this.outbox = new Outbox(port, state, () => createdAt);
+    this.project();
+  }
+
+  // ---- Reading (MatchModel) -----------------------------------------------------------
+
+  get matchId(): string {
+    return this.record.matchId;
+  }
+  get options(): MatchOptions {
+    return this.#options;
+  }
+  get seed(): number {
+    return this.#seed;
+  }
+  get engine(): GameState {
+    return this.#engine;
+  }
+  get phase(): MatchPhase {
+    return this.#phase;
+  }
+  get hostId(): string {
+    return this.#hostId;
+  }
+  get locked(): boolean {
+    return this.#locked;
+  }
+  get pendingEvent(): string | undefined {
+    return this.#pendingEvent;
+  }
+  get endedEarly(): boolean {
+    return this.#endedEarly;
+  }
+  get suspended(): boolean {
+    return this.#suspended;
+  }
+  get creatorRecorded(): boolean {
+    return this.#creatorRecorded;
+  }
+  get clockState() {
+    return this.clock.shown;
+  }
+  get turns(): readonly TurnRecord[] {
+    return this.weeks;
+  }
+  chatLog(): readonly ChatMessage[] {
+    return this.chat.all();
+  }
+  proposalLog(): readonly Proposal[] {
+    return this.proposals.all();
+  }
+  botHolds(role: Role): boolean {
+    return this.bots.has(role);
   }
 
   seatedRoles(): Role[] {
-    return ROLES.filter((r) => isSeated(this.engine, r));
+    return ROLES.filter((r) => isSeated(this.#engine, r));
   }
 
   get inGame(): boolean {
-    return IN_GAME.includes(this.phase);
+    return IN_GAME.includes(this.#phase);
   }
 
-  /** After the end, and if the host chose it, private channels and proposals are open to all. */
-  get revealAll(): boolean {
-    return this.phase === 'ended' && this.options.revealPrivate;
-  }
+  // ---- The single exit ----------------------------------------------------------------
 
-  send<T extends ServerMessageType>(member: Member, type: T, payload: ServerMessage<T>): void {
-    if (member.connected) this.port.send(member.sessionId, type, payload);
-  }
-
-  /** Seats, players, host, lock and lobby listing changed. */
-  rosterChanged(): void {
-    syncRoster(this);
-    publishConsole(this);
-    this.port.listingChanged();
+  /**
+   * Something changed: the projection runs (at the latest at the end of this turn of the
+   * event loop; the inbox runs it at once before acknowledging), and the live snapshot is saved.
+   */
+  changed(): void {
     this.saveSoon();
+    if (this.projectQueued) return;
+    this.projectQueued = true;
+    queueMicrotask(() => this.project());
+  }
+
+  /** Run the projection now: the synced state, each member's outputs, the lobby listing. */
+  project(): void {
+    this.projectQueued = false;
+    this.outbox.flush(this);
+  }
+
+  /** Run the projection now if anything changed since it last ran. */
+  projectIfChanged(): void {
+    if (this.projectQueued) this.project();
+  }
+
+  /** A member gets its whole snapshot again at the next projection. */
+  resync(member: Member): void {
+    this.outbox.resync(member);
+    this.changed();
+  }
+
+  notifyAll(key: string, params: Record<string, string | number> = {}): void {
+    this.outbox.notice(this, key, params);
+  }
+
+  // ---- Named changes ----------------------------------------------------------------
+
+  setHost(playerId: string): void {
+    this.#hostId = playerId;
+    this.changed();
+  }
+
+  /** The first member to join is the creator; its token hash goes into the records. */
+  noteCreator(member: Member): boolean {
+    if (this.#creatorRecorded) return false;
+    this.#creatorRecorded = true;
+    this.record.creator(member.tokenHash);
+    return true;
+  }
+
+  setLocked(locked: boolean): void {
+    this.#locked = locked;
+    this.changed();
+  }
+
+  queueEvent(card: string | undefined): void {
+    this.#pendingEvent = card;
+    this.changed();
+  }
+
+  postChat(member: Member, role: Role, channel: ChannelId, text: string): ChatMessage {
+    const posted = this.chat.post(member, role, channel, text, this.#engine.turn, this.port.now());
+    this.record.chat(posted);
+    this.outbox.chat(this, posted);
+    return posted;
+  }
+
+  /** A proposal was made or changed status: recorded, and sent to both teams. */
+  proposalChanged(p: Proposal): void {
+    this.record.proposal(p);
+    this.outbox.proposal(this, p);
+  }
+
+  /** A team's draft or ready flag changed: recorded as the draft it leaves. */
+  draftChanged(role: Role, by: string): void {
+    this.drafts.touch(role, by);
+    this.record.draft({ turn: this.#engine.turn, role, at: this.port.now(), by, entries: this.drafts.list(role), ready: this.drafts.isReady(role) });
+    this.changed();
   }
 
   // ---- Live snapshot (crash recovery) -----------------------------------------
 
-  liveSnapshot(): LiveSnapshot {
+  snapshot(): LiveSnapshot {
     const { members, joined } = this.members.snapshot();
     return {
-      phase: this.phase,
-      turn: this.engine.turn,
+      phase: this.#phase,
+      turn: this.#engine.turn,
       clock: this.clock.snapshot(),
-      hostId: this.hostId,
+      hostId: this.#hostId,
       members,
       joined,
       drafts: this.drafts.snapshot(this.seatedRoles()),
       bots: this.bots.held(),
-      locked: this.locked,
-      ...(this.pendingEvent ? { pendingEvent: this.pendingEvent } : {}),
+      locked: this.#locked,
+      ...(this.#pendingEvent ? { pendingEvent: this.#pendingEvent } : {}),
       savedAt: this.port.now(),
     };
   }
 
+  /**
+   * An unfinished match put back together from its records: the logs give the engine (last
+   * resolved week, or the state at the start), chat, proposals and past weeks; the live
+   * snapshot gives phase, clock, members, drafts, ready flags, bots, host.
+   */
+  restore(stored: StoredMatch, downSince: number): void {
+    const live = stored.live!;
+    this.#engine = stored.turns.at(-1)?.state ?? stored.initial ?? this.#engine;
+    this.weeks.push(...stored.turns.map(({ resolvedAt: _r, state: _s, ...week }) => week));
+    this.chat.restore(stored.chat);
+    this.proposals.restore(stored.proposals);
+    this.members.restore(live.members, live.joined);
+    this.#hostId = live.hostId;
+    this.#creatorRecorded = true;
+    this.#locked = live.locked ?? false;
+    this.bots.restore(live.bots);
+    // A week resolved after the last snapshot: come back in that week's resolution.
+    const behind = this.#engine.turn > live.turn;
+    // A queued card that week played is spent, whatever the older snapshot says.
+    this.#pendingEvent = behind && stored.turns.at(-1)?.injected ? undefined : live.pendingEvent;
+    const phase = behind ? 'resolution' : live.phase;
+    const clock = behind ? { timed: true, paused: false, leftMs: this.#options.resolutionSeconds * 1000 } : live.clock;
+    if (!behind) this.drafts.restore(live.drafts);
+    this.#phase = phase;
+    if (clock.timed) {
+      // The clock ran on between the snapshot and the crash (at most one heartbeat is not charged).
+      let left = clock.paused ? clock.leftMs : clock.leftMs - Math.max(0, downSince - live.savedAt);
+      if (phase === 'planning') left = Math.max(left, RESTORED_PLANNING_MIN_MS);
+      this.clock.restore(clock.paused, Math.max(0, left));
+    } else {
+      this.clock.stop();
+    }
+    this.changed();
+    if (this.inGame) for (const role of this.seatedRoles()) this.bots.armTakeover(role);
+    this.checkAllReady();
+    this.log.info('match.restored', { code: this.code, phase, turn: this.#engine.turn, members: live.members.length, leftMs: clock.timed ? this.clock.snapshot().leftMs : undefined });
+  }
+
   /** Something the live snapshot holds changed: save it once, at the end of this turn of the event loop. */
   saveSoon(): void {
-    if (this.liveDirty || this.suspended) return;
+    if (this.liveDirty || this.#suspended) return;
     this.liveDirty = true;
     queueMicrotask(() => this.saveNow());
   }
 
-  /** Save now if anything changed; the inbox calls it before acknowledging a message. */
+  /** Hand the snapshot to the record store now if anything changed; the inbox calls it before acknowledging a message. */
   saveNow(): void {
-    if (!this.liveDirty || this.suspended) return;
+    if (!this.liveDirty || this.#suspended) return;
     this.liveDirty = false;
-    if (this.phase !== 'ended') this.record.live(this.liveSnapshot());
+    if (this.#phase !== 'ended') this.record.live(() => this.snapshot());
   }
 
   // ---- Options and start ------------------------------------------------------
 
-  /** Host's change of options in the lobby: all checked before anything changes. */
-  changeOptions(next: MatchOptions, seed: number): void {
+  /** Host's change of options in the lobby: all checked before anything changes. `moves` reseat members (e.g. the mediator's players). */
+  changeOptions(next: MatchOptions, seed: number, reseat: (engine: GameState) => [Member, Member['seat']][]): void {
     let engine: GameState;
     try {
       engine = createMatch(engineSettings(next, seed));
     } catch (err) {
       throw new Refusal('badOptions', { detail: (err as Error).message });
     }
-    const before = this.engine;
-    this.engine = engine;
-    const mediators = this.members.ofRole('mediator');
-    let moves: [Member, Seat][];
+    const before = this.#engine;
+    this.#engine = engine;
+    let moves: [Member, Member['seat']][];
     try {
-      moves = next.mediator ? [] : mediators.map((m) => [m, seatFor(this, 'auto', m)]);
+      moves = reseat(engine);
     } catch (err) {
-      this.engine = before;
+      this.#engine = before;
       throw err;
     }
-    this.options = next;
-    this.seed = seed;
+    this.#options = next;
+    this.#seed = seed;
     for (const [m, seat] of moves) m.seat = seat;
-    syncOptions(this.state.options, next);
+    this.project();
     this.port.setListed(next.public);
     this.record.options(next, seed);
     this.log.info('match.options', { options: { ...next, seed: undefined } });
-    this.rosterChanged();
-    publishViews(this);
-    for (const [m] of moves) sendSnapshot(this, m);
+    this.changed();
   }
 
   start(): void {
-    if (!this.options.bots && this.members.players().length === 0) throw new Refusal('nobodySeated');
+    if (!this.#options.bots && this.members.players().length === 0) throw new Refusal('nobodySeated');
     for (const role of this.seatedRoles()) {
-      if (this.options.bots && this.members.ofRole(role).length === 0) this.bots.seat(role);
+      if (this.#options.bots && this.members.ofRole(role).length === 0) this.bots.seat(role);
     }
-    this.record.started(this.engine, this.port.now());
+    this.record.started(this.#engine, this.port.now());
     this.log.info('match.started', { code: this.code, bots: this.seatedRoles().filter((r) => this.bots.has(r)), players: this.members.players().length });
     this.enter('briefing');
     for (const role of this.seatedRoles()) this.bots.armTakeover(role);
-    // Each seat now sees its own objective.
-    publishViews(this);
   }
 
   // ---- Phases -----------------------------------------------------------------
@@ -190,50 +355,59 @@ export class Match {
   /** The current phase's time is up (clock, host, or everyone ready). */
   endPhase(): void {
     // Saved for the restart as it stood: no timer that was already due may move it on.
-    if (this.suspended) return;
-    if (this.phase === 'briefing') this.enter('planning');
-    else if (this.phase === 'planning') this.enter('resolution');
-    else if (this.phase === 'resolution') this.enter('briefing');
+    if (this.#suspended) return;
+    if (this.#phase === 'briefing') this.enter('planning');
+    else if (this.#phase === 'planning') this.enter('resolution');
+    else if (this.#phase === 'resolution') this.enter('briefing');
   }
 
   private enter(phase: MatchPhase): void {
-    this.phase = phase;
-    this.state.phase = phase;
-    this.log.info('phase', { code: this.code, phase, turn: this.engine.turn });
-    if (phase === 'briefing') this.clock.run(this.options.briefingSeconds);
+    this.#phase = phase;
+    this.log.info('phase', { code: this.code, phase, turn: this.#engine.turn });
+    if (phase === 'briefing') this.clock.run(phaseSeconds(this.#options, phase)!);
     if (phase === 'planning') this.openPlanning();
     if (phase === 'resolution') {
       this.clock.stop();
-      let ended: boolean;
+      let week: WeekResult;
       try {
-        ended = resolveWeek(this);
+        week = playWeek(this, this.#pendingEvent);
       } catch (err) {
         return this.resolutionFailed(err);
       }
-      if (ended) return this.enter('ended');
-      this.clock.run(this.options.resolutionSeconds);
+      this.applyWeek(week);
+      if (week.ended) return this.enter('ended');
+      this.clock.run(phaseSeconds(this.#options, 'resolution')!);
     }
     if (phase === 'ended') this.close();
-    this.state.turn = this.engine.turn;
-    this.rosterChanged();
+    this.changed();
+  }
+
+  /** The engine resolved a week: it becomes the match's state, and every seat is told its part. */
+  private applyWeek({ week, state, ended }: WeekResult): void {
+    this.#engine = state;
+    this.#pendingEvent = undefined;
+    this.weeks.push(week);
+    this.record.turn({ ...week, resolvedAt: this.port.now(), state });
+    this.drafts.reset();
+    for (const p of this.proposals.expirePending()) this.proposalChanged(p);
+    this.outbox.resolution(this, week, ended);
+    this.log.info('turn.resolved', { code: this.code, turn: week.turn, card: week.event, bots: week.bots, ended, refused: week.refused.length });
   }
 
   private openPlanning(): void {
     this.drafts.reset();
-    this.clock.run(this.options.planningSeconds);
-    for (const role of this.seatedRoles()) publishDraft(this, role);
+    this.clock.run(phaseSeconds(this.#options, 'planning')!);
     this.checkAllReady();
   }
 
   /** An engine failure must not lose the week: back to planning, clock stopped, drafts kept. */
   private resolutionFailed(err: unknown): void {
-    this.log.error('resolution.failed', { code: this.code, turn: this.engine.turn, error: err });
-    this.phase = 'planning';
-    this.state.phase = 'planning';
-    this.clock.run(this.options.planningSeconds);
+    this.log.error('resolution.failed', { code: this.code, turn: this.#engine.turn, error: err });
+    this.#phase = 'planning';
+    this.clock.run(this.#options.planningSeconds);
     this.clock.pause();
-    notifyAll(this, 'notice.resolutionFailed', { turn: this.engine.turn });
-    this.rosterChanged();
+    this.notifyAll('notice.resolutionFailed', { turn: this.#engine.turn });
+    this.changed();
   }
 
   /**
@@ -242,16 +416,13 @@ export class Match {
    */
   stop(by: Member): void {
     this.clock.stop();
-    this.engine = endEarly(this.engine);
-    this.endedEarly = true;
-    this.pendingEvent = undefined;
+    this.#engine = endEarly(this.#engine);
+    this.#endedEarly = true;
+    this.#pendingEvent = undefined;
     this.drafts.reset();
-    for (const p of this.proposals.expirePending()) {
-      this.record.proposal(p);
-      publishProposal(this, p);
-    }
-    this.log.info('match.stopped', { code: this.code, by: by.playerId, turn: this.engine.turn });
-    notifyAll(this, 'notice.matchEnded', { by: by.nickname });
+    for (const p of this.proposals.expirePending()) this.proposalChanged(p);
+    this.log.info('match.stopped', { code: this.code, by: by.playerId, turn: this.#engine.turn });
+    this.notifyAll('notice.matchEnded', { by: by.nickname });
     this.enter('ended');
   }
 
@@ -259,10 +430,11 @@ export class Match {
     this.clock.stop();
     this.bots.clear();
     this.port.setListed(false);
-    this.record.ended(this.port.now(), 'finished', this.engine.outcome, { state: this.engine, early: this.endedEarly });
-    this.log.info('match.ended', { code: this.code, outcome: this.engine.outcome?.kind, winner: this.engine.outcome?.winner, turn: this.engine.turn });
-    publishViews(this);
-    sendRecordToAll(this);
+    this.record.ended(this.port.now(), 'finished', this.#engine.outcome, { state: this.#engine, early: this.#endedEarly });
+    this.log.info('match.ended', { code: this.code, outcome: this.#engine.outcome?.kind, winner: this.#engine.outcome?.winner, turn: this.#engine.turn });
+    // The final views go out before the record.
+    this.project();
+    this.outbox.record(this);
   }
 
   /** A role holds up the week if people play it, no bot does, and it is not ready. */
@@ -270,18 +442,26 @@ export class Match {
     return !this.bots.has(role) && this.members.ofRole(role).length > 0 && !this.drafts.isReady(role);
   }
 
-  /** When every role is ready, resolve on the next tick (re-checked then: someone may un-ready). */
-  checkAllReady(): void {
-    if (this.phase !== 'planning' || this.clock.paused || this.readyCheckQueued) return;
+  /**
+   * When every role is ready, resolve: at once after the message that made everyone ready
+   * (`promptly`: the ready flags were patched before), else on the next tick of the room
+   * clock, so that a planning phase everyone is ready for at its start (bots) is still
+   * seen. Re-checked then: someone may un-ready.
+   */
+  checkAllReady(promptly = false): void {
+    if (this.#phase !== 'planning' || this.clock.paused || this.readyCheckQueued) return;
     if (this.seatedRoles().some((r) => this.waitingFor(r))) return;
     this.readyCheckQueued = true;
-    this.port.later(0, () => {
+    const resolveIfReady = () => {
       this.readyCheckQueued = false;
-      if (!this.suspended && this.phase === 'planning' && !this.clock.paused && !this.seatedRoles().some((r) => this.waitingFor(r))) {
-        this.log.info('planning.allReady', { code: this.code, turn: this.engine.turn });
+      if (!this.#suspended && this.#phase === 'planning' && !this.clock.paused && !this.seatedRoles().some((r) => this.waitingFor(r))) {
+        this.log.info('planning.allReady', { code: this.code, turn: this.#engine.turn });
         this.enter('resolution');
+        this.projectIfChanged();
       }
-    });
+    };
+    if (promptly) queueMicrotask(resolveIfReady);
+    else this.timers.later(0, resolveIfReady);
   }
 
   /**
@@ -289,19 +469,19 @@ export class Match {
    * (the clock's time left included) and tell everyone; the next start restores it.
    */
   suspend(): void {
-    if (this.suspended) return;
+    if (this.#suspended) return;
     // Snapshot first: the clock's time left is read from its running timer.
-    const snapshot = this.liveSnapshot();
+    const snapshot = this.snapshot();
     this.clock.halt();
     this.bots.clear();
-    if (this.phase !== 'ended') this.record.live(snapshot);
-    this.suspended = true;
-    notifyAll(this, 'notice.serverRestarting', {});
+    if (this.#phase !== 'ended') this.record.live(() => snapshot);
+    this.#suspended = true;
+    this.notifyAll('notice.serverRestarting', {});
   }
 
   /** The room is going away: without a shutdown, an unfinished match is abandoned. */
   dispose(): void {
     this.bots.clear();
-    if (this.phase !== 'ended' && !this.suspended) this.record.ended(this.port.now(), 'abandoned');
+    if (this.#phase !== 'ended' && !this.#suspended) this.record.ended(this.port.now(), 'abandoned');
   }
 }

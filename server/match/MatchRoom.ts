@@ -12,17 +12,22 @@ import type { ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
 import { Inbox } from './inbox.ts';
-import { listingOf } from './listing.ts';
 import { engineSettings, Match } from './Match.ts';
 import type { RoomPort } from './port.ts';
 import { CLOSE_CODES } from './port.ts';
 import { Refusal } from './refusal.ts';
 import type { StagedRestore } from './restore.ts';
-import { restoreMatch, takeRestore } from './restore.ts';
+import { takeRestore } from './restore.ts';
+import { listingOf } from './projection.ts';
+import { getMessageBytes, Protocol } from '@colyseus/core';
+import type { Listing } from '../../shared/protocol/index.ts';
 import { admit, depart, dropped, reconnectionExpired, returned } from './seating.ts';
 import type { MatchState } from './schema.ts';
 import { newMatchState } from './schema.ts';
 import { zodDetail } from './zodDetail.ts';
+
+/** Lobby listing updates are coalesced over this long (a class editing drafts does not flood the lobby). */
+const LISTING_MS = 100;
 
 const JOIN_KEYS = new Set(Object.keys(JoinOptionsSchema.shape));
 const OPTION_KEYS = new Set<string>(MATCH_OPTION_NAMES);
@@ -36,6 +41,8 @@ export class MatchRoom extends Room<MatchState> {
   private log: Logger = serverContext().log;
   private createdAt = Date.now();
   private listingQueue: Promise<void> = Promise.resolve();
+  private nextListing?: Listing;
+  private listingWrittenAt = 0;
 
   override async onCreate(raw: unknown): Promise<void> {
     const ctx = serverContext();
@@ -68,7 +75,7 @@ export class MatchRoom extends Room<MatchState> {
       throw err instanceof RangeError ? joinError('badOptions', { detail: err.message }) : err;
     }
     const record = ctx.records.open({ matchId: randomUUID(), code, createdAt: this.createdAt, options, seed }, ctx.serverId);
-    this.attach(new Match(this.port(), this.state, this.log, record, { code, options, seed }));
+    this.attach(new Match(this.port(), this.state, this.log, record, { code, options, seed }, this.createdAt));
     this.log.info('match.created', { options: { ...options, seed: undefined } });
   }
 
@@ -80,8 +87,9 @@ export class MatchRoom extends Room<MatchState> {
     this.roomId = header.code;
     this.createdAt = header.createdAt;
     this.state = newMatchState();
-    const match = new Match(this.port(), this.state, this.log, ctx.records.resume(staged.stored), { code: header.code, options: header.options, seed: header.seed });
-    restoreMatch(match, staged);
+    const match = new Match(this.port(), this.state, this.log, ctx.records.resume(staged.stored), { code: header.code, options: header.options, seed: header.seed }, this.createdAt);
+    match.restore(staged.stored, staged.downSince);
+    match.project();
     this.attach(match);
     // An empty room is normally disposed within seconds; give the players time to come back.
     this.autoDispose = false;
@@ -109,6 +117,8 @@ export class MatchRoom extends Room<MatchState> {
   override onJoin(client: Client, _options: unknown, auth: JoinOptions): void {
     try {
       admit(this.match!, client.sessionId, auth);
+      // The newcomer's snapshot is queued before Colyseus confirms the join, and goes out right after it.
+      this.match!.project();
     } catch (err) {
       if (err instanceof Refusal) throw joinError(err.code, err.params);
       throw err;
@@ -162,24 +172,47 @@ export class MatchRoom extends Room<MatchState> {
   private port(): RoomPort {
     return {
       send: (sessionId, type, payload) => this.clients.getById(sessionId)?.send(type, payload),
+      encode: (type, payload) => getMessageBytes.raw(Protocol.ROOM_DATA, type, payload),
+      sendEncoded: (sessionId, bytes) => this.clients.getById(sessionId)?.enqueueRaw(bytes),
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
       now: () => Date.now(),
-      listingChanged: () => this.refreshListing(),
-      setListed: (listed) => {
-        this.setPrivate(!listed).catch((error: unknown) => this.log.warn('listing.failed', { error }));
-      },
+      listingChanged: (listing) => this.listingChanged(listing),
+      // The listing waiting to be written goes first, so that a match listed again shows its new options at once.
+      setListed: (listed) => this.chainListing(async () => {
+        await this.writeListing();
+        await this.setPrivate(!listed);
+      }),
     };
   }
 
-  /** Metadata writes are chained so that the lobby never sees an older listing after a newer one. */
-  private refreshListing(): void {
-    this.listingQueue = this.listingQueue
-      .then(async () => {
-        if (!this.match) return;
-        await this.setMetadata(listingOf(this.match, this.createdAt));
-        if (this.listing.roomId) updateLobby(this);
-      })
-      .catch((error: unknown) => this.log.warn('listing.failed', { error }));
+  /**
+   * The projection saw the listing change. Writes are coalesced: at most one metadata write
+   * (and lobby update) per LISTING_MS, with the latest listing; and chained, so that the
+   * lobby never sees an older listing after a newer one.
+   */
+  private listingChanged(listing: Listing): void {
+    // Until the match is attached, attach() writes the first listing itself.
+    if (!this.match) return;
+    const idle = this.nextListing === undefined;
+    this.nextListing = listing;
+    if (!idle) return;
+    // The first change after a quiet while goes out at once; changes within LISTING_MS of a write wait and merge.
+    const wait = this.listingWrittenAt + LISTING_MS - Date.now();
+    if (wait <= 0) this.chainListing(() => this.writeListing());
+    else this.clock.setTimeout(() => this.chainListing(() => this.writeListing()), wait);
+  }
+
+  private async writeListing(): Promise<void> {
+    const latest = this.nextListing;
+    if (!latest) return;
+    this.nextListing = undefined;
+    this.listingWrittenAt = Date.now();
+    await this.setMetadata(latest);
+    if (this.listing.roomId) updateLobby(this);
+  }
+
+  private chainListing(step: () => Promise<void>): void {
+    this.listingQueue = this.listingQueue.then(step).catch((error: unknown) => this.log.warn('listing.failed', { error }));
   }
 }

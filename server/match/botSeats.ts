@@ -5,9 +5,8 @@ import type { Order, Role } from '../../shared/index.ts';
 import { chooseOrders, validateOrder } from '../../shared/index.ts';
 import type { Proposal } from '../../shared/protocol/index.ts';
 import { botAccepts } from './botDiplomacy.ts';
-import type { Match } from './Match.ts';
 import type { Timer } from './port.ts';
-import { notifyAll } from './publish.ts';
+import type { BotTable } from './model.ts';
 
 export const BOT_MEMBER = { playerId: 'bot', nickname: 'bot' } as const;
 
@@ -15,7 +14,7 @@ export class BotSeats {
   private roles = new Set<Role>();
   private timers = new Map<Role, Timer>();
 
-  constructor(private m: Match) {}
+  constructor(private m: BotTable) {}
 
   has(role: Role): boolean {
     return this.roles.has(role);
@@ -44,7 +43,7 @@ export class BotSeats {
     if (m.members.connectedOfRole(role).length > 0) return;
     this.timers.set(
       role,
-      m.port.later(m.options.takeoverGraceSeconds * 1000, () => this.takeOver(role)),
+      m.timers.later(m.options.takeoverGraceSeconds * 1000, () => this.takeOver(role)),
     );
   }
 
@@ -54,8 +53,8 @@ export class BotSeats {
     if (!m.inGame || this.roles.has(role) || m.members.connectedOfRole(role).length > 0) return;
     this.roles.add(role);
     m.log.info('bot.tookOver', { code: m.code, role, turn: m.engine.turn });
-    notifyAll(m, 'notice.botTookOver', { role });
-    m.rosterChanged();
+    m.notifyAll('notice.botTookOver', { role });
+    m.changed();
     m.checkAllReady();
   }
 
@@ -67,8 +66,8 @@ export class BotSeats {
     if (!this.roles.has(role) || m.members.connectedOfRole(role).length === 0) return;
     this.roles.delete(role);
     m.log.info('bot.handedBack', { code: m.code, role, turn: m.engine.turn });
-    notifyAll(m, 'notice.botHandedBack', { role });
-    m.rosterChanged();
+    m.notifyAll('notice.botHandedBack', { role });
+    m.changed();
   }
 
   /** At resolution: a bot plays the role if it holds it, or if takeover is on and none of its players is connected. */

@@ -1,12 +1,12 @@
 // The controls of whoever runs the match: the table in shared/protocol/controls.ts says
 // who may use each and when; this file says what each does.
 import type { Authority, ControlName, ControlParams } from '../../shared/protocol/index.ts';
-import { CONTROLS, withDefaults } from '../../shared/protocol/index.ts';
+import { CONTROL_PRECONDITIONS, CONTROLS, withDefaults } from '../../shared/protocol/index.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
-import { inCharge, notifyAll, publishConsole } from './publish.ts';
+import { inCharge } from './projection.ts';
 import { Refusal } from './refusal.ts';
-import { kick, memberSeat, setHost } from './seating.ts';
+import { kick, memberSeat, seatFor, setHost } from './seating.ts';
 import { autoBalance, moveStudent, rename, student } from './teams.ts';
 import { zodDetail } from './zodDetail.ts';
 
@@ -19,35 +19,31 @@ function target(m: Match, playerId: string): Member {
 }
 
 function setLocked(m: Match, member: Member, locked: boolean): void {
-  if (m.locked === locked) throw new Refusal(locked ? 'alreadyLocked' : 'notLocked');
-  m.locked = locked;
+  m.setLocked(locked);
   m.log.info(locked ? 'room.locked' : 'room.unlocked', { code: m.code, by: member.playerId });
-  m.rosterChanged();
 }
 
 const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
   start: (m) => m.start(),
 
   pause: (m, member) => {
-    if (m.clock.paused) throw new Refusal('paused');
     m.clock.pause();
-    notifyAll(m, 'notice.paused', { by: member.nickname });
+    m.notifyAll('notice.paused', { by: member.nickname });
   },
 
   resume: (m, member) => {
-    if (!m.clock.paused) throw new Refusal('notPaused');
     m.clock.resume();
-    notifyAll(m, 'notice.resumed', { by: member.nickname });
+    m.notifyAll('notice.resumed', { by: member.nickname });
     m.checkAllReady();
   },
 
   extend: (m, member, p) => {
     m.clock.extend(p.seconds);
-    notifyAll(m, 'notice.extended', { by: member.nickname, count: p.seconds });
+    m.notifyAll('notice.extended', { by: member.nickname, count: p.seconds });
   },
 
   endPhase: (m, member) => {
-    notifyAll(m, 'notice.phaseEnded', { by: member.nickname, phase: m.phase });
+    m.notifyAll('notice.phaseEnded', { by: member.nickname, phase: m.phase });
     m.endPhase();
   },
 
@@ -64,7 +60,11 @@ const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
     setHost(m, t);
   },
 
-  settings: (m, _member, p) => m.changeOptions(withDefaults(p.options, m.options), p.options.seed ?? m.seed),
+  settings: (m, _member, p) => {
+    const next = withDefaults(p.options, m.options);
+    // Turning the mediator off moves its players to `auto` seats among the roles left.
+    m.changeOptions(next, p.options.seed ?? m.seed, () => (next.mediator ? [] : m.members.ofRole('mediator').map((x) => [x, seatFor(m, 'auto', x)])));
+  },
 
   lock: (m, member) => setLocked(m, member, true),
 
@@ -80,16 +80,13 @@ const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
   rename: (m, member, p) => rename(m, target(m, p.playerId), p.nickname, member),
 
   injectEvent: (m, member, p) => {
-    m.pendingEvent = p.card;
+    m.queueEvent(p.card);
     m.log.info('event.injected', { code: m.code, card: p.card, by: member.playerId, turn: m.engine.turn });
-    publishConsole(m);
   },
 
   cancelEvent: (m, member) => {
-    if (!m.pendingEvent) throw new Refusal('noEventQueued');
     m.log.info('event.cancelled', { code: m.code, card: m.pendingEvent, by: member.playerId });
-    m.pendingEvent = undefined;
-    publishConsole(m);
+    m.queueEvent(undefined);
   },
 
   endMatch: (m, member) => m.stop(member),
@@ -107,8 +104,10 @@ export function runControl(m: Match, member: Member, command: ControlName, rawPa
   if (!(spec.phases as readonly string[]).includes(m.phase)) throw new Refusal('wrongPhase', { type: `control ${command}`, phase: m.phase });
   const parsed = spec.params.safeParse(rawParams);
   if (!parsed.success) throw new Refusal('badMessage', { detail: zodDetail(parsed.error) });
+  const pre = CONTROL_PRECONDITIONS[command];
+  if (pre && !pre.holds({ paused: m.clock.paused, locked: m.locked, pendingEvent: m.pendingEvent })) throw new Refusal(pre.refusal);
   m.log.info('control', { code: m.code, command, by: member.playerId });
   (HANDLERS[command] as ControlHandler<ControlName>)(m, member, parsed.data as never);
-  // The clock, the lock or the queued event may have changed, which the live snapshot holds.
-  m.saveSoon();
+  // The clock, the lock or the queued event may have changed: projected, and in the live snapshot.
+  m.changed();
 }

@@ -1,7 +1,8 @@
 // Each role's order draft for the week, shared by its team. Every change is checked
 // with the engine's validateOrder against the draft as it stands.
 import type { GameState, Order, Role, Verdict } from '../../shared/index.ts';
-import { ACTION_BY_ID, validateOrder } from '../../shared/index.ts';
+import { validateOrder } from '../../shared/index.ts';
+import { draftCost } from '../../shared/protocol/index.ts';
 import type { DraftEntry } from '../../shared/protocol/index.ts';
 
 export const sameOrder = (a: Order, b: Order): boolean => a.action === b.action && a.target === b.target && a.option === b.option;
@@ -17,6 +18,29 @@ export class TeamDrafts {
   private entries = new Map<Role, DraftEntry[]>();
   /** The team's own ready flag (bots are ready regardless; see the seat state). */
   private ready = new Map<Role, boolean>();
+  /** Who made each team's last change this week. */
+  private editors = new Map<Role, string>();
+  /** Bumped on every change, so that the projection rebuilds a team's draft only when it changed. */
+  private versions = new Map<Role, number>();
+  private generation = 0;
+
+  version(role: Role): number {
+    return this.generation * 1_000_000 + (this.versions.get(role) ?? 0);
+  }
+
+  editedBy(role: Role): string | undefined {
+    return this.editors.get(role);
+  }
+
+  /** A change by `by` was accepted: it is the last editor's now. */
+  touch(role: Role, by: string): void {
+    this.editors.set(role, by);
+    this.bump(role);
+  }
+
+  private bump(role: Role): void {
+    this.versions.set(role, (this.versions.get(role) ?? 0) + 1);
+  }
 
   list(role: Role): DraftEntry[] {
     return this.entries.get(role) ?? [];
@@ -27,7 +51,7 @@ export class TeamDrafts {
   }
 
   spent(role: Role): number {
-    return this.list(role).reduce((n, e) => n + (ACTION_BY_ID.get(e.order.action)?.cost ?? 0), 0);
+    return draftCost(this.list(role).map((e) => e.order));
   }
 
   isReady(role: Role): boolean {
@@ -36,6 +60,7 @@ export class TeamDrafts {
 
   setReady(role: Role, ready: boolean): void {
     this.ready.set(role, ready);
+    this.bump(role);
   }
 
   /** Would these orders fit after the draft? Orders already in it count as fitting and are not added twice. */
@@ -64,6 +89,7 @@ export class TeamDrafts {
   append(role: Role, orders: readonly Order[], proposal?: number): void {
     const list = [...this.list(role), ...orders.map((order) => (proposal !== undefined ? { order, proposal } : { order }))];
     this.entries.set(role, list);
+    this.bump(role);
   }
 
   remove(role: Role, order: Order): boolean {
@@ -71,6 +97,7 @@ export class TeamDrafts {
     const i = list.findIndex((e) => sameOrder(e.order, cleanOrder(order)));
     if (i < 0) return false;
     this.entries.set(role, list.filter((_, j) => j !== i));
+    this.bump(role);
     return true;
   }
 
@@ -84,17 +111,22 @@ export class TeamDrafts {
       next.push(order);
     }
     this.entries.set(role, next.map((order) => ({ order })));
+    this.bump(role);
     return { ok: true };
   }
 
   clear(role: Role): void {
     this.entries.set(role, []);
+    this.bump(role);
   }
 
   /** A new week: empty drafts, nobody ready. */
   reset(): void {
     this.entries.clear();
     this.ready.clear();
+    this.editors.clear();
+    this.versions.clear();
+    this.generation++;
   }
 
   snapshot(roles: readonly Role[]): { role: Role; entries: DraftEntry[]; ready: boolean }[] {

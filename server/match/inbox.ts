@@ -41,8 +41,11 @@ export class Inbox {
       if (size > LIMITS.messageBytes) throw new Refusal('tooLarge', { size: Number.isFinite(size) ? size : -1, limit: LIMITS.messageBytes });
       if (!isClientMessageType(type)) throw new Refusal('unknownType', { type: typeName });
       this.handle(sessionId, type, payload ?? {});
-      // Acknowledge only what is recorded: the live snapshot is saved first, and with a
-      // database that writes asynchronously the `ok` waits for the writes.
+      // Every seat gets what the change means for it before the sender's `ok` (a chat line
+      // or a proposal is an event already sent, and changes nothing derived).
+      this.m.projectIfChanged();
+      // Acknowledge only what is recorded: the live snapshot is handed to the store first,
+      // and the `ok` waits until the store has written everything so far (see records/).
       this.m.saveNow();
       if (rid === undefined) return;
       const ok = () => this.m.port.send(sessionId, 'ok', { type: typeName, rid });

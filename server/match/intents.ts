@@ -2,13 +2,13 @@
 // everything first and throws a Refusal before changing anything.
 import type { Role } from '../../shared/index.ts';
 import type { ClientMessage, ClientMessageType, Proposal } from '../../shared/protocol/index.ts';
+import { mayMarkReady } from '../../shared/protocol/index.ts';
 import { BOT_MEMBER } from './botSeats.ts';
 import { channelFor, checkChatRate } from './chat.ts';
 import { runControl } from './controls.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { roleOf } from './members.ts';
-import { publishChat, publishDraft, publishProposal, sendSnapshot } from './publish.ts';
 import { Refusal } from './refusal.ts';
 import { reseat } from './seating.ts';
 
@@ -21,17 +21,10 @@ const roleOfSender = (member: Member): Role => {
   return role;
 };
 
-/** Every accepted change of a team's draft or ready flag goes into the record, as the draft it leaves. */
-function recordDraft(m: Match, role: Role, by: string): void {
-  m.record.draft({ turn: m.engine.turn, role, at: m.port.now(), by, entries: m.drafts.list(role), ready: m.drafts.isReady(role) });
-}
-
-/** The draft changed: the team is no longer ready, and every member sees the new draft. */
+/** The draft changed: the team is no longer ready; recorded, and projected to every seat that sees it. */
 function draftChanged(m: Match, role: Role, by: string): void {
   m.drafts.setReady(role, false);
-  recordDraft(m, role, by);
-  publishDraft(m, role, by);
-  m.rosterChanged();
+  m.draftChanged(role, by);
 }
 
 function refusedOrder(v: { code: string; reason: { key: string; params?: Record<string, string | number> } }): Refusal {
@@ -48,19 +41,17 @@ export function acceptProposal(m: Match, p: Proposal, by: { playerId: string; ni
   m.drafts.append(p.to, theirs.added, p.id);
   p.status = 'accepted';
   p.decidedBy = { ...by };
-  m.record.proposal(p);
   m.log.info('proposal.accepted', { code: m.code, id: p.id, from: p.from, to: p.to });
   const label = `proposal ${p.id}`;
   draftChanged(m, p.from, label);
   draftChanged(m, p.to, label);
-  publishProposal(m, p);
+  m.proposalChanged(p);
 }
 
 function decide(m: Match, p: Proposal, status: 'declined' | 'withdrawn', by: { playerId: string; nickname: string }): void {
   p.status = status;
   p.decidedBy = { ...by };
-  m.record.proposal(p);
-  publishProposal(m, p);
+  m.proposalChanged(p);
 }
 
 function pending(p: Proposal): void {
@@ -98,30 +89,25 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
 
   ready: (m, member, msg) => {
     const role = roleOfSender(member);
-    if (m.options.captainOnly && m.members.captain(role) !== member) throw new Refusal('notCaptain');
+    if (!mayMarkReady(m.options, m.members.captain(role)?.playerId, member.playerId)) throw new Refusal('notCaptain');
     m.drafts.setReady(role, msg.ready);
-    recordDraft(m, role, member.nickname);
-    publishDraft(m, role, member.nickname);
-    m.rosterChanged();
-    m.checkAllReady();
+    m.draftChanged(role, member.nickname);
+    m.checkAllReady(true);
   },
 
   'chat.send': (m, member, msg) => {
     const role = roleOfSender(member);
     const channel = channelFor(role, msg.to, m.seatedRoles());
     checkChatRate(member, m.port.now());
-    const posted = m.chat.post(member, role, channel, msg.text, m.engine.turn, m.port.now());
-    m.record.chat(posted);
-    publishChat(m, posted);
+    m.postChat(member, role, channel, msg.text);
   },
 
   'proposal.make': (m, member, msg) => {
     const role = roleOfSender(member);
     if (!m.seatedRoles().includes(msg.to)) throw new Refusal('roleNotSeated', { role: msg.to });
     const p = m.proposals.make(m.engine, role, msg.to, msg.give, msg.get, msg.note, member);
-    m.record.proposal(p);
     m.log.info('proposal.made', { code: m.code, id: p.id, from: p.from, to: p.to });
-    publishProposal(m, p);
+    m.proposalChanged(p);
     if (m.bots.has(p.to)) answerForBot(m, p);
   },
 
@@ -135,7 +121,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     } catch (err) {
       // The proposing team should know why its deal is stuck.
       if (err instanceof Refusal && err.code === 'proposalDoesNotFit') {
-        for (const x of m.members.ofRole(p.from)) m.send(x, 'notice', { key: 'notice.proposalDoesNotFit', params: { id: p.id, side: String(err.params.side) } });
+        m.outbox.notice(m, 'notice.proposalDoesNotFit', { id: p.id, side: String(err.params.side) }, (x) => roleOf(x) === p.from);
       }
       throw err;
     }
@@ -159,7 +145,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
 
   control: (m, member, msg) => runControl(m, member, msg.command, msg.params ?? {}),
 
-  sync: (m, member) => sendSnapshot(m, member),
+  sync: (m, member) => m.resync(member),
 };
 
 /** A bot answers at once: yes if its style likes the deal and it fits both drafts, else no. */

@@ -1,16 +1,27 @@
-// The clock of the timed phases, on the room's clock: a deadline in the synced state
-// for clients' countdowns, and pause, resume and extend for the host.
-import type { MatchState } from './schema.ts';
-import type { RoomPort, Timer } from './port.ts';
+// The clock of the timed phases, on the room's clock: a deadline (projected into the
+// synced state for clients' countdowns), and pause, resume and extend for the host.
+import type { Timer } from './port.ts';
+
+/** What the clock needs of its room: its timers and the time. */
+export interface ClockPort {
+  later(ms: number, fn: () => void): Timer;
+  now(): number;
+}
 
 export class PhaseClock {
   private timer?: Timer;
+  /** Plain data: when the phase ends (0 when paused or untimed), whether paused, and the ms left while paused. */
+  private readonly state = { deadline: 0, paused: false, remaining: 0 };
 
   constructor(
-    private port: RoomPort,
-    private state: MatchState,
+    private port: ClockPort,
     private onExpire: () => void,
   ) {}
+
+  /** As the synced state shows it. */
+  get shown(): Readonly<{ deadline: number; paused: boolean; remaining: number }> {
+    return this.state;
+  }
 
   get paused(): boolean {
     return this.state.paused;

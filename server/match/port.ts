@@ -1,6 +1,9 @@
 // What the match needs from its Colyseus room, so that the match logic stays free of
 // transport details: sending, closing, the room clock, and the lobby listing.
-import type { ServerMessage, ServerMessageType } from '../../shared/protocol/index.ts';
+import type { Listing, ServerMessage, ServerMessageType } from '../../shared/protocol/index.ts';
+
+/** A message encoded for the wire once, to be sent as is to several members. */
+export type Encoded = Uint8Array;
 
 export interface Timer {
   clear(): void;
@@ -8,19 +11,20 @@ export interface Timer {
 
 export interface RoomPort {
   send<T extends ServerMessageType>(sessionId: string, type: T, payload: ServerMessage<T>): void;
+  /** Encode a message once (Colyseus' room-data frame)... */
+  encode<T extends ServerMessageType>(type: T, payload: ServerMessage<T>): Encoded;
+  /** ...and send those bytes to a session. */
+  sendEncoded(sessionId: string, bytes: Encoded): void;
   /** Disconnect a session with a WebSocket close code. */
   close(sessionId: string, code: number): void;
   /** A timer on the room's clock, cleared when the room is disposed. */
   later(ms: number, fn: () => void): Timer;
   now(): number;
-  /** The lobby metadata should be refreshed. */
-  listingChanged(): void;
+  /** The lobby listing changed (the room coalesces these into one metadata write now and then). */
+  listingChanged(listing: Listing): void;
   /** Show the match in the lobby or hide it (private matches, ended matches). */
   setListed(listed: boolean): void;
 }
 
-/**
- * Close codes the server uses when it disconnects someone. serverRestarting: a graceful
- * shutdown saved the match; join again with the seat token once the server is back.
- */
-export const CLOSE_CODES = { kicked: 4003, replaced: 4005, serverRestarting: 4012 } as const;
+/** Close codes the server disconnects with: declared once, for the clients too, in shared/protocol/rules.ts. */
+export { CLOSE_CODES } from '../../shared/protocol/index.ts';

@@ -1,12 +1,23 @@
 // The week's resolution: gather every role's orders (drafts, or the bot's), run the
-// engine once (with the teacher's event card if one is queued), keep the full record,
-// and send each seat the part it may see.
-import type { NewsItem, Orders, Role } from '../../shared/index.ts';
+// engine once (with the teacher's event card if one is queued) and return the full
+// week; the match applies it (Match.applyWeek) and each seat is sent the part it may see.
+import type { GameState, NewsItem, Order, Orders, Role } from '../../shared/index.ts';
 import { resolveTurn } from '../../shared/index.ts';
 import type { TurnRecord } from '../../shared/protocol/index.ts';
-import { resolutionFor } from './audience.ts';
-import type { Match } from './Match.ts';
-import { publishConsole, publishProposal, publishViews } from './publish.ts';
+
+/** What the resolution reads of the match. */
+export interface WeekInput {
+  readonly engine: GameState;
+  seatedRoles(): Role[];
+  readonly drafts: { orders(role: Role): Order[] };
+  readonly bots: { playsAtResolution(role: Role): boolean; ordersFor(role: Role): Order[] };
+}
+
+export interface WeekResult {
+  week: TurnRecord;
+  state: GameState;
+  ended: boolean;
+}
 
 /** The news says, just before the card's own news, that the teacher chose this week's event. */
 function withInjection(news: NewsItem[], card: string): NewsItem[] {
@@ -15,8 +26,7 @@ function withInjection(news: NewsItem[], card: string): NewsItem[] {
   return at < 0 ? [...news, told] : [...news.slice(0, at), told, ...news.slice(at)];
 }
 
-/** Returns whether the match ended with this week. */
-export function resolveWeek(m: Match): boolean {
+export function playWeek(m: WeekInput, injected: string | undefined): WeekResult {
   const before = m.engine;
   const orders: Orders = {};
   const bots: Role[] = [];
@@ -28,7 +38,6 @@ export function resolveWeek(m: Match): boolean {
       orders[role] = m.drafts.orders(role);
     }
   }
-  const injected = m.pendingEvent;
   const result = resolveTurn(before, orders, injected ? { inject: injected } : {});
   const week: TurnRecord = {
     turn: before.turn,
@@ -41,19 +50,5 @@ export function resolveWeek(m: Match): boolean {
     reports: result.reports,
     bots,
   };
-  m.engine = result.state;
-  m.pendingEvent = undefined;
-  publishConsole(m);
-  m.turns.push(week);
-  m.record.turn({ ...week, resolvedAt: m.port.now(), state: result.state });
-  m.drafts.reset();
-  for (const p of m.proposals.expirePending()) {
-    m.record.proposal(p);
-    publishProposal(m, p);
-  }
-  const ended = result.state.phase === 'ended';
-  for (const member of m.members.list()) m.send(member, 'resolution', resolutionFor(member.seat, week, ended));
-  publishViews(m);
-  m.log.info('turn.resolved', { code: m.code, turn: week.turn, card: week.event, bots, ended, refused: week.refused.length });
-  return ended;
+  return { week, state: result.state, ended: result.state.phase === 'ended' };
 }

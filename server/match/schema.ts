@@ -1,8 +1,18 @@
 // The synced room state: small, flat and public. Everything seat-specific travels as
-// per-client messages instead (see audience.ts). Collections are mutated in place,
+// per-client messages instead (see projection.ts). Collections are mutated in place,
 // never replaced, because schema 3 has had refId decoding bugs with replacement.
-import { ArraySchema, schema } from '@colyseus/schema';
+//
+// The shape is declared once, as `Synced` in shared/protocol/synced.ts (what a client
+// decodes); these field tables are pinned to it by the compiler (`Same` below), and
+// `writeSynced` copies a `Synced` value in, field by field from the same tables.
+import { ArraySchema, schema, Schema } from '@colyseus/schema';
 import type { SchemaType } from '@colyseus/schema';
+import type { Synced, SyncedOptions, SyncedPlayer, SyncedSeat } from '../../shared/protocol/index.ts';
+
+/** Compile-time: a schema class has exactly the fields of its plain type. */
+type Fields<S> = Exclude<keyof S, keyof Schema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const pin = <T extends true>(_: T) => undefined;
 
 export const RoleSeatState = schema(
   {
@@ -19,6 +29,7 @@ export const RoleSeatState = schema(
   'RoleSeat',
 );
 export type RoleSeatState = SchemaType<typeof RoleSeatState>;
+pin<Same<Fields<RoleSeatState>, keyof SyncedSeat>>(true);
 
 export const PlayerState = schema(
   {
@@ -30,6 +41,7 @@ export const PlayerState = schema(
   'Player',
 );
 export type PlayerState = SchemaType<typeof PlayerState>;
+pin<Same<Fields<PlayerState>, keyof SyncedPlayer>>(true);
 
 /** The options everyone may know (not the seed). */
 export const OptionsState = schema(
@@ -54,6 +66,7 @@ export const OptionsState = schema(
   'Options',
 );
 export type OptionsState = SchemaType<typeof OptionsState>;
+pin<Same<Fields<OptionsState>, keyof SyncedOptions>>(true);
 
 export const MatchState = schema(
   {
@@ -78,12 +91,11 @@ export const MatchState = schema(
     projectorCount: 'uint16',
     /** Nobody new may join; seat-token and teacher-token returns still may. */
     locked: 'boolean',
-    /** viewFor(state, spectator) as JSON, the seed hidden until the end. */
-    publicView: 'string',
   },
   'Match',
 );
 export type MatchState = SchemaType<typeof MatchState>;
+pin<Same<Fields<MatchState>, keyof Synced>>(true);
 
 export function newMatchState(): MatchState {
   const s = new MatchState();
@@ -91,4 +103,36 @@ export function newMatchState(): MatchState {
   s.seats = new ArraySchema<RoleSeatState>();
   s.players = new ArraySchema<PlayerState>();
   return s;
+}
+
+/** Copy each primitive field that differs (the schema then patches only those). */
+function copyFlat(target: Record<string, unknown>, source: Record<string, unknown>, keys: readonly string[]): void {
+  for (const k of keys) if (target[k] !== source[k]) target[k] = source[k];
+}
+
+/** Make `list` hold `items` (by key), keeping and updating the schema items it has; order follows `items`. */
+function writeList<P extends object, S extends object>(list: S[], items: readonly P[], keyOf: (x: P | S) => string, create: () => S): void {
+  const wanted = new Set(items.map(keyOf));
+  for (let i = list.length - 1; i >= 0; i--) if (!wanted.has(keyOf(list[i]))) list.splice(i, 1);
+  const have = new Map(list.map((x) => [keyOf(x), x]));
+  for (const item of items) {
+    let target = have.get(keyOf(item));
+    if (!target) {
+      target = create();
+      list.push(target);
+    }
+    copyFlat(target as Record<string, unknown>, item as Record<string, unknown>, Object.keys(item));
+  }
+}
+
+/**
+ * The synced state becomes `synced`. New keys always come last (join order; the mediator
+ * is the last role), so appending keeps the order clients see.
+ */
+export function writeSynced(state: MatchState, synced: Synced): void {
+  const { options, seats, players, ...flat } = synced;
+  copyFlat(state as unknown as Record<string, unknown>, flat as Record<string, unknown>, Object.keys(flat));
+  copyFlat(state.options as unknown as Record<string, unknown>, options as unknown as Record<string, unknown>, Object.keys(options));
+  writeList(state.seats, seats, (x) => (x as SyncedSeat).role, () => new RoleSeatState());
+  writeList(state.players, players, (x) => (x as SyncedPlayer).id, () => new PlayerState());
 }

@@ -9,7 +9,6 @@ import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { roleOf } from './members.ts';
 import { CLOSE_CODES } from './port.ts';
-import { sendSnapshot, welcomeFor } from './publish.ts';
 import { Refusal } from './refusal.ts';
 
 export const seatName = (seat: Seat): string => (seat.kind === 'role' ? seat.role : seat.kind);
@@ -39,18 +38,15 @@ export function admit(m: Match, sessionId: string, join: JoinOptions): Member {
   const seat = creator && m.options.classroom ? TEACHER : newcomerSeat(m, join, vouched);
   const nickname = join.nickname ?? (seat.kind === 'teacher' ? 'Teacher' : undefined);
   const member = m.members.add(sessionId, seat, nickname, join.projector === true);
-  if (mayHost(m, member) && !m.members.byId(m.hostId)) m.hostId = member.playerId;
+  if (mayHost(m, member) && !m.members.byId(m.hostId)) m.setHost(member.playerId);
   // The creator's seat token is the secret that may later delete this match's records.
-  if (!m.creatorRecorded) {
-    m.creatorRecorded = true;
-    m.record.creator(member.tokenHash);
-  }
+  m.noteCreator(member);
   m.record.seat({ playerId: member.playerId, nickname: member.nickname, seat, at: m.port.now(), change: 'joined' });
   m.log.info('member.joined', { player: member.playerId, nickname: member.nickname, seat: seatName(seat), host: m.hostId === member.playerId });
   const role = roleOf(member);
   if (role) m.bots.handBack(role);
-  m.rosterChanged();
-  sendSnapshot(m, member);
+  // A new member: the projection sends it its whole snapshot.
+  m.changed();
   return member;
 }
 
@@ -104,8 +100,7 @@ export function returned(m: Match, member: Member): void {
   m.log.info('member.returned', { player: member.playerId, seat: seatName(member.seat) });
   const role = roleOf(member);
   if (role) m.bots.handBack(role);
-  m.rosterChanged();
-  sendSnapshot(m, member);
+  m.resync(member);
 }
 
 /** The connection dropped; the seat waits for the member to come back. */
@@ -114,7 +109,7 @@ export function dropped(m: Match, member: Member): void {
   m.log.info('member.dropped', { player: member.playerId, seat: seatName(member.seat) });
   const role = roleOf(member);
   if (role) m.bots.armTakeover(role);
-  m.rosterChanged();
+  m.changed();
 }
 
 /**
@@ -126,7 +121,7 @@ export function reconnectionExpired(m: Match, member: Member, sessionId: string)
   if (member.sessionId !== sessionId || member.connected || !m.members.byId(member.playerId)) return;
   if (m.phase === 'lobby' && !m.options.classroom) return depart(m, member, 'left');
   if (member.playerId === m.hostId) passHost(m);
-  m.rosterChanged();
+  m.changed();
 }
 
 /** Gone for good: left on purpose, or kicked. */
@@ -137,14 +132,14 @@ export function depart(m: Match, member: Member, change: 'left' | 'kicked'): voi
   if (member.playerId === m.hostId) passHost(m);
   const role = roleOf(member);
   if (role) m.bots.armTakeover(role);
-  m.rosterChanged();
+  m.changed();
   m.checkAllReady();
 }
 
 export function kick(m: Match, member: Member): void {
   const sessionId = member.sessionId;
   const wasConnected = member.connected;
-  m.send(member, 'notice', { key: 'notice.kicked', params: {} });
+  m.outbox.send(member, 'notice', { key: 'notice.kicked', params: {} });
   depart(m, member, 'kicked');
   if (wasConnected) m.port.close(sessionId, CLOSE_CODES.kicked);
 }
@@ -159,17 +154,14 @@ export function reseat(m: Match, member: Member, choice: Role | 'auto' | 'specta
   const seat = seatFor(m, choice, member);
   member.seat = seat;
   m.record.seat({ playerId: member.playerId, nickname: member.nickname, seat, at: m.port.now(), change: 'seated' });
-  m.rosterChanged();
-  sendSnapshot(m, member);
+  // A new seat: the projection sends the member the new seat's whole snapshot.
+  m.changed();
 }
 
+/** The old and the new host each get a fresh `welcome` from the projection. */
 export function setHost(m: Match, member: Member): void {
-  const before = m.members.byId(m.hostId);
-  m.hostId = member.playerId;
+  m.setHost(member.playerId);
   m.log.info('host.changed', { player: member.playerId });
-  if (before) m.send(before, 'welcome', welcomeFor(m, before));
-  m.send(member, 'welcome', welcomeFor(m, member));
-  m.rosterChanged();
 }
 
 /** The earliest connected player takes over, else any connected member (never a projector). A classroom keeps its teacher. */
@@ -178,5 +170,5 @@ function passHost(m: Match): void {
   const list = m.members.list().filter((x) => !x.projector);
   const next = list.find((x) => x.connected && x.seat.kind === 'role') ?? list.find((x) => x.connected) ?? list[0];
   if (next) setHost(m, next);
-  else m.hostId = '';
+  else m.setHost('');
 }

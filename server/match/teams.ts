@@ -6,7 +6,6 @@ import type { Role } from '../../shared/index.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { roleOf } from './members.ts';
-import { sendSnapshot, welcomeFor } from './publish.ts';
 import { Refusal } from './refusal.ts';
 import { memberSeat, seatFor } from './seating.ts';
 
@@ -29,9 +28,9 @@ export function moveStudent(m: Match, member: Member, role: Role, by: Member): v
     if (from) m.bots.armTakeover(from);
     m.bots.handBack(role);
   }
-  m.send(member, 'notice', { key: 'notice.moved', params: { role, by: by.nickname } });
-  sendSnapshot(m, member);
-  m.rosterChanged();
+  m.outbox.send(member, 'notice', { key: 'notice.moved', params: { role, by: by.nickname } });
+  // A new seat: the projection sends the member the new team's whole snapshot.
+  m.changed();
   m.checkAllReady();
 }
 
@@ -58,7 +57,7 @@ export function rename(m: Match, target: Member, wanted: string, by: Member): vo
   const nickname = m.members.rename(target, wanted);
   m.record.seat({ playerId: target.playerId, nickname, seat: target.seat, at: m.port.now(), change: 'renamed' });
   m.log.info('member.renamed', { code: m.code, player: target.playerId });
-  m.send(target, 'welcome', welcomeFor(m, target));
-  if (target !== by) m.send(target, 'notice', { key: 'notice.renamed', params: { nickname, by: by.nickname } });
-  m.rosterChanged();
+  // The new nickname reaches the member in a fresh `welcome` from the projection.
+  if (target !== by) m.outbox.send(target, 'notice', { key: 'notice.renamed', params: { nickname, by: by.nickname } });
+  m.changed();
 }

@@ -18,6 +18,7 @@ import type {
   SummaryQuery,
   TurnEntry,
 } from './types.ts';
+import { TickBatch } from './tickBatch.ts';
 import { WriteQueue } from './writeQueue.ts';
 
 export interface Stmt {
@@ -30,7 +31,7 @@ export type Row = Record<string, unknown>;
 /** SQL uses `?` placeholders; the PostgreSQL driver numbers them. */
 export interface SqlDriver {
   readonly kind: 'sqlite' | 'postgres';
-  /** Synchronous drivers write at once, so that an acknowledged change is already on disk. */
+  /** Synchronous drivers write a batch at once (see tickBatch.ts), so that an acknowledged change is already on disk. */
   writeNow?(stmts: Stmt[]): void;
   /** Statements in one transaction. */
   write(stmts: Stmt[]): Promise<void>;
@@ -47,11 +48,38 @@ const stmt = (sql: string, ...params: unknown[]): Stmt => ({ sql, params });
 
 export class SqlRecordStore implements RecordStore {
   private busy = new Set<WriteQueue>();
+  /** For a synchronous driver: writes gathered over a turn of the event loop. */
+  private batch?: TickBatch;
+  private db: SqlDriver;
 
   constructor(
-    private db: SqlDriver,
+    driver: SqlDriver,
     private log: Logger,
-  ) {}
+  ) {
+    const writeNow = driver.writeNow?.bind(driver);
+    if (!writeNow) {
+      this.db = driver;
+      return;
+    }
+    const batch = (this.batch = new TickBatch(writeNow, log));
+    // Whatever is read or written otherwise sees every queued write first.
+    this.db = {
+      kind: driver.kind,
+      writeNow,
+      write: async (stmts) => {
+        batch.writeQueued();
+        await driver.write(stmts);
+      },
+      query: async (sql, params) => {
+        batch.writeQueued();
+        return driver.query(sql, params);
+      },
+      close: async () => {
+        batch.writeQueued();
+        await driver.close();
+      },
+    };
+  }
 
   get kind() {
     return this.db.kind;
@@ -83,16 +111,12 @@ export class SqlRecordStore implements RecordStore {
   /** One match's writer: numbering of its seat and draft logs, and its queue (if the driver needs one). */
   private matchLog(matchId: string, seats: number, drafts: number) {
     const db = this.db;
-    const queue = db.writeNow ? undefined : new WriteQueue(this.log, matchId, this.busy);
+    const batch = this.batch;
+    const queue = batch ? undefined : new WriteQueue(this.log, matchId, this.busy);
     let ended = false;
-    const push = (stmts: Stmt[], live = false) => {
-      if (queue) return queue.push({ run: () => db.write(stmts), live });
-      try {
-        db.writeNow!(stmts);
-      } catch (error) {
-        // The match must go on even if the disk is full; the gap is logged.
-        this.log.error('records.writeLost', { match: matchId, error });
-      }
+    const push = (stmts: Stmt[]) => {
+      if (queue) queue.push({ run: () => db.write(stmts), live: false });
+      else batch!.push(stmts);
     };
     const api: MatchLog = {
       matchId,
@@ -147,19 +171,21 @@ export class SqlRecordStore implements RecordStore {
           stmt('UPDATE matches SET turns_played = ? WHERE match_id = ?', t.turn, matchId),
         ]);
       },
-      live: (s: LiveSnapshot) => {
+      live: (snapshot: LiveSnapshot | (() => LiveSnapshot)) => {
         if (ended) return;
-        push(
-          [
+        const build = () => {
+          const s = typeof snapshot === 'function' ? snapshot() : snapshot;
+          return [
             stmt(
               'INSERT INTO live_matches (match_id, saved_at, snapshot) VALUES (?, ?, ?) ON CONFLICT (match_id) DO UPDATE SET saved_at = excluded.saved_at, snapshot = excluded.snapshot',
               matchId,
               s.savedAt,
               json(s),
             ),
-          ],
-          true,
-        );
+          ];
+        };
+        if (queue) queue.push({ run: () => db.write(build()), live: true });
+        else batch!.live(matchId, build);
       },
       ended: (at: number, end, outcome?: Outcome, final?: { state: GameState; early: boolean }) => {
         if (ended) return;
@@ -177,7 +203,7 @@ export class SqlRecordStore implements RecordStore {
           stmt('DELETE FROM live_matches WHERE match_id = ?', matchId),
         ]);
       },
-      settled: () => queue?.settled(),
+      settled: () => (queue ? queue.settled() : batch!.settled()),
     };
     return { api, push };
   }
@@ -347,6 +373,7 @@ export class SqlRecordStore implements RecordStore {
   }
 
   async flush(): Promise<void> {
+    this.batch?.writeQueued();
     while (this.busy.size) await Promise.all([...this.busy].map((q) => q.settled()));
   }
 

@@ -139,14 +139,17 @@ export interface MatchLog {
   /** A new proposal or a new status of one (same id). */
   proposal(proposal: Proposal): void;
   turn(entry: TurnEntry): void;
-  /** Replaces the live snapshot; consecutive unwritten snapshots are coalesced. */
-  live(snapshot: LiveSnapshot): void;
+  /**
+   * Replaces the live snapshot. It is built when written (once per batch of writes, however
+   * many changes came before) when given as a function; unwritten snapshots are coalesced.
+   */
+  live(snapshot: LiveSnapshot | (() => LiveSnapshot)): void;
   /**
    * The match is over: the live snapshot goes, the record stays. Only the first call counts.
    * `final` is the engine's last state, and whether the teacher stopped the match early.
    */
   ended(at: number, end: MatchEnd, outcome?: Outcome, final?: { state: GameState; early: boolean }): void;
-  /** Undefined when every call so far is written (SQLite writes at once); otherwise when they will be. */
+  /** Undefined when every call so far is written; otherwise resolves when they are. */
   settled(): Promise<void> | undefined;
 }
 

@@ -12,3 +12,5 @@ export * from './errors.ts';
 export * from './lobby.ts';
 export * from './records.ts';
 export type * from './synced.ts';
+export * from './reducer.ts';
+export * from './rules.ts';

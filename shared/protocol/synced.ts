@@ -1,5 +1,6 @@
-// The synced room state (server/match/schema.ts) as plain data, the way a client decodes
-// it (`room.state.toJSON()`): one description for the browser client, bots and tests.
+// The synced room state as plain data, the way a client decodes it (`room.state.toJSON()`):
+// the one declaration of its shape. The server's schema (server/match/schema.ts) is pinned
+// to it by the compiler, and the server fills it from `syncedOf(match)` (projection.ts).
 import type { Role } from '../index.ts';
 
 export interface SyncedSeat {
@@ -58,6 +59,4 @@ export interface Synced {
   projectorCount: number;
   /** A locked room takes no newcomers (returning seats still come back). */
   locked: boolean;
-  /** viewFor(state, spectator) as JSON. */
-  publicView: string;
 }

@@ -65,7 +65,7 @@ describe('a full match', () => {
     await watcher.until('the final view', () => watcher.view?.phase === 'ended');
     expect(Object.keys(watcher.view!.objectives).length).toBe(4);
     expect(watcher.view!.settings.seed).toBe(42);
-    expect(JSON.parse(watcher.state.publicView).outcome.winner).toBe(outcome.winner);
+    expect(watcher.view!.outcome!.winner).toBe(outcome.winner);
     for (const c of all) expect(c.invalid).toEqual([]);
     // The server kept the whole match for replay and export.
     const summary = (await server.records.summaries()).find((r) => r.code === code)!;

@@ -18,12 +18,12 @@ import type {
   MatchRecordMessage,
   Proposal,
   Resolution,
-  ServerMessageType,
+  SeatState,
   Synced,
   TeacherConsole,
   Welcome,
 } from '../../shared/protocol/index.ts';
-import { SERVER_MESSAGES } from '../../shared/protocol/index.ts';
+import { emptySeatState, reduceSeat, validServerMessage } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
 import type { LogLevel } from '../../server/log.ts';
 import type { RunningServer, StartOptions } from '../../server/startServer.ts';
@@ -82,6 +82,12 @@ export class TestClient {
   readonly notices: { key: string; params: Record<string, string | number> }[] = [];
   record?: MatchRecordMessage;
   left?: number;
+  /**
+   * What the seat knows, kept by the clients' shared reducer (shared/protocol/reducer.ts).
+   * The fields above mirror it (a slice is copied when the reducer changed it), so that a
+   * test may clear them, e.g. before a refresh, and see what the new connection sends.
+   */
+  private seatState: SeatState = emptySeatState();
   private waiters = new Waiters();
 
   private constructor(
@@ -196,6 +202,9 @@ export class TestClient {
   private attach(room: Room): void {
     this.room = room;
     this.left = undefined;
+    // A new connection (a refreshed page): the lists come again in its snapshot.
+    const { welcome, console, view, record } = this.seatState;
+    this.seatState = { ...emptySeatState(), welcome, console, view, record };
     const ws = (room as unknown as { connection: { transport: { ws: { addEventListener(t: string, f: (e: { data: ArrayBuffer }) => void): void } } } }).connection.transport.ws;
     ws.addEventListener('message', (e) => this.onFrame(new Uint8Array(e.data)));
     room.onMessage('*', (type, payload) => this.onMessage(String(type), payload));
@@ -221,49 +230,26 @@ export class TestClient {
 
   private onMessage(type: string, payload: unknown): void {
     this.received.push({ type, payload });
-    const schema = SERVER_MESSAGES[type as ServerMessageType];
-    if (!schema || !schema.safeParse(payload).success) this.invalid.push({ type, payload });
-    const p = payload as never;
-    switch (type as ServerMessageType) {
-      case 'welcome':
-        this.welcome = p;
-        break;
-      case 'console':
-        this.console = p;
-        break;
-      case 'view':
-        this.view = (p as { state: StateView }).state;
-        break;
-      case 'draft':
-        this.drafts.set((p as Draft).role, p);
-        break;
-      case 'chat':
-        this.chat.push(p);
-        break;
-      case 'chat.history':
-        for (const m of (p as { messages: ChatMessage[] }).messages) if (!this.chat.some((c) => c.id === m.id)) this.chat.push(m);
-        break;
-      case 'proposal':
-        this.proposals.set((p as { proposal: Proposal }).proposal.id, (p as { proposal: Proposal }).proposal);
-        break;
-      case 'proposals':
-        for (const x of (p as { proposals: Proposal[] }).proposals) this.proposals.set(x.id, x);
-        break;
-      case 'resolution':
-        this.resolutions.push(p);
-        break;
-      case 'record':
-        this.record = p;
-        break;
-      case 'error':
-        this.errors.push(p);
-        break;
-      case 'notice':
-        this.notices.push(p);
-        break;
-      default:
-        break;
+    if (!validServerMessage(type, payload)) this.invalid.push({ type, payload });
+    const before = this.seatState;
+    const s = (this.seatState = reduceSeat(before, type, payload));
+    if (s.welcome !== before.welcome) this.welcome = s.welcome;
+    if (s.console !== before.console) this.console = s.console;
+    if (s.view !== before.view) this.view = s.view;
+    if (s.record !== before.record) this.record = s.record;
+    if (s.drafts !== before.drafts) {
+      this.drafts.clear();
+      for (const d of Object.values(s.drafts) as Draft[]) this.drafts.set(d.role, d);
     }
+    if (s.chat !== before.chat) this.chat.splice(0, this.chat.length, ...s.chat);
+    if (s.proposals !== before.proposals) {
+      this.proposals.clear();
+      for (const p of s.proposals) this.proposals.set(p.id, p);
+    }
+    // Events, as they came (every week's resolution each time it is sent, errors, notices).
+    if (type === 'resolution') this.resolutions.push(payload as Resolution);
+    if (type === 'error') this.errors.push(payload as ErrorReply);
+    if (type === 'notice') this.notices.push(payload as { key: string; params: Record<string, string | number> });
     this.notify();
   }
 }

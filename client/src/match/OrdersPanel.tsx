@@ -3,6 +3,7 @@
 // with the budget and the ready button.
 import { useMemo } from 'preact/hooks';
 import type { GameState, Role } from '../../../shared/index.ts';
+import { mayMarkReady } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
 import type { AppState } from '../state/store.ts';
 import { ActionCards } from './ActionCards.tsx';
@@ -18,7 +19,7 @@ export function OrdersPanel({ s, role, state, compact }: { s: AppState; role: Ro
   const current = draft && draft.turn === state.turn ? draft : undefined;
   const drafted = useMemo(() => (current ? current.entries.map((e) => e.order) : []), [current]);
   const seat = synced.seats.find((x) => x.role === role);
-  const mayReady = !synced.options.captainOnly || !seat || seat.captain === s.welcome?.playerId;
+  const mayReady = !seat || mayMarkReady(synced.options, seat.captain, s.welcome?.playerId);
   const budget = state.settings.apPerTurn;
   const cards = (
     <>

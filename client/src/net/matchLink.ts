@@ -4,18 +4,16 @@
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { ClientMessage, ClientMessageType, CreateOptions, JoinOptions } from '../../../shared/protocol/index.ts';
-import { ROOM_NAMES } from '../../../shared/protocol/index.ts';
+import { CLOSE_CODES, ROOM_NAMES } from '../../../shared/protocol/index.ts';
 import { store } from '../state/store.ts';
 import { serverOrigin, setAddressCode } from './endpoint.ts';
 import { joinFailure } from './joinErrors.ts';
 import { handleServerMessages, resetMatchData } from './messages.ts';
 import { forgetSeat, savedSeat } from './seatTokens.ts';
 
-/** Close codes: our own leave, and the server's (server/match/port.ts; 4012, a restart, is recovered from like a drop). */
-const CONSENTED = 4000;
+/** Close codes: our own leave, and the server's (shared/protocol/rules.ts; 4012, a restart, is recovered from like a drop). */
+const { consented: CONSENTED, kicked: KICKED, replaced: REPLACED } = CLOSE_CODES;
 const NORMAL = 1000;
-const KICKED = 4003;
-const REPLACED = 4005;
 
 /** Colyseus reconnection tries, then seat-token tries (a restarting server restores its matches). */
 const RETRY_DELAYS_MS = [500, 1500, 3000, 5000];

@@ -1,9 +1,11 @@
 // Every server message (shared/protocol/serverMessages.ts) and the synced state, into the
-// store. The client keeps what it is sent; it never works out an outcome itself.
+// store. What the seat knows is kept by the shared reducer (reduceSeat in shared/protocol,
+// the same for the bot and the test harness); this file adds what only a browser does
+// (saving the seat, the playback, notices). The client never works out an outcome itself.
 import type { Room } from 'colyseus.js';
 import type { StateView } from '../../../shared/index.ts';
-import type { ChatMessage, Draft, MatchRecordMessage, Proposal, Resolution, ServerMessage, TeacherConsole, Welcome } from '../../../shared/protocol/index.ts';
-import { ERROR_CODES } from '../../../shared/protocol/index.ts';
+import type { Resolution, SeatState, ServerMessage, Welcome } from '../../../shared/protocol/index.ts';
+import { ERROR_CODES, reduceSeat, STATE_MESSAGES } from '../../../shared/protocol/index.ts';
 import type { Snapshot, Synced } from '../state/store.ts';
 import { store } from '../state/store.ts';
 import { setAddressForSeat } from './endpoint.ts';
@@ -54,10 +56,8 @@ function plainSynced(state: unknown): Synced | undefined {
   return { ...raw, seats: raw.seats ?? [], players: raw.players ?? [] };
 }
 
-const upsert = <T extends { id: number }>(list: T[], item: T): T[] => {
-  const i = list.findIndex((x) => x.id === item.id);
-  return i < 0 ? [...list, item] : list.map((x, j) => (j === i ? item : x));
-};
+/** The store's part that the shared reducer keeps. */
+const seatOf = (s: ReturnType<typeof store.get>): SeatState => ({ welcome: s.welcome, console: s.console, view: s.view, drafts: s.drafts, chat: s.chat, proposals: s.proposals, history: s.history, record: s.record });
 
 export function handleServerMessages(room: Room, alive: () => boolean, onWelcome: () => void): void {
   const on = <T>(type: string, fn: (msg: T) => void) =>
@@ -70,44 +70,28 @@ export function handleServerMessages(room: Room, alive: () => boolean, onWelcome
     const synced = plainSynced(state);
     if (!synced) return;
     const before = store.get().synced;
-    if (before && (before.phase !== synced.phase || before.turn !== synced.turn)) notePhaseStart(synced.phase, synced.deadline, synced.options as unknown as Record<string, unknown>);
+    if (before && (before.phase !== synced.phase || before.turn !== synced.turn)) notePhaseStart(synced.phase, synced.deadline, synced.options);
     store.set({ synced });
   });
+
+  // Every message that changes what the seat knows goes through the shared reducer first.
+  for (const type of STATE_MESSAGES) on(type, (payload: unknown) => store.set((s) => reduceSeat(seatOf(s), type, payload)));
 
   on<Welcome>('welcome', (w) => {
     const solo = store.get().solo;
     saveSeat(w.code, { token: w.seatToken, nickname: w.nickname, solo, at: Date.now() });
     setAddressForSeat(w);
-    store.set({ welcome: w, code: w.code, connection: 'open' });
+    store.set({ code: w.code, connection: 'open' });
     onWelcome();
   });
 
-  on<ServerMessage<'view'>>('view', (v) => {
-    store.set({ view: v.state });
-    remember(store.get().code, v.state);
-  });
+  on<ServerMessage<'view'>>('view', (v) => remember(store.get().code, v.state));
 
-  on<Draft>('draft', (d) => store.set((s) => ({ drafts: { ...s.drafts, [d.role]: d } })));
-
-  on<ChatMessage>('chat', (m) => store.set((s) => ({ chat: upsert(s.chat, m) })));
-  on<ServerMessage<'chat.history'>>('chat.history', (h) => store.set({ chat: h.messages }));
-
-  on<ServerMessage<'proposal'>>('proposal', (p) => store.set((s) => ({ proposals: upsert<Proposal>(s.proposals, p.proposal) })));
-  on<ServerMessage<'proposals'>>('proposals', (p) => store.set({ proposals: p.proposals }));
-
-  on<Resolution>('resolution', (r) => {
-    store.set((s) => ({ history: [...s.history.filter((x) => x.turn !== r.turn), r].sort((a, b) => a.turn - b.turn) }));
-    requestPlayback(r);
-  });
-  on<ServerMessage<'history'>>('history', (h) => store.set({ history: h.resolutions }));
-
-  on<MatchRecordMessage>('record', (r) => store.set({ record: r }));
+  on<Resolution>('resolution', (r) => requestPlayback(r));
 
   on<ServerMessage<'notice'>>('notice', (n) => store.notify({ key: n.key, params: n.params, tone: 'info' }));
 
   on<ServerMessage<'ok'>>('ok', () => undefined);
-  // Only the teacher's seat is sent this.
-  on<TeacherConsole>('console', (c) => store.set({ console: c }));
 
   on<ServerMessage<'error'>>('error', (e) => {
     const known = (ERROR_CODES as string[]).includes(e.code);

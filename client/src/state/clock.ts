@@ -1,16 +1,12 @@
 // The server's clock as seen from here. A phase's deadline is set to "server now + its
 // length" when it starts, so a phase change seen live tells how far the two clocks differ.
+import type { SyncedOptions } from '../../../shared/protocol/index.ts';
+import { phaseSeconds } from '../../../shared/protocol/index.ts';
+
 let skewMs = 0;
 
-const PHASE_SECONDS: Record<string, 'briefingSeconds' | 'planningSeconds' | 'resolutionSeconds'> = {
-  briefing: 'briefingSeconds',
-  planning: 'planningSeconds',
-  resolution: 'resolutionSeconds',
-};
-
-export function notePhaseStart(phase: string, deadline: number, options: Record<string, unknown> | undefined): void {
-  const key = PHASE_SECONDS[phase];
-  const seconds = key && options ? Number(options[key]) : NaN;
+export function notePhaseStart(phase: string, deadline: number, options: SyncedOptions | undefined): void {
+  const seconds = options ? (phaseSeconds(options, phase) ?? NaN) : NaN;
   if (!deadline || !Number.isFinite(seconds)) return;
   const skew = deadline - seconds * 1000 - Date.now();
   // Only believe it within reason (a few seconds of network delay are part of it).

@@ -1,0 +1,417 @@
+// Load rows of `npm run bench`: a whole school on one process. The same classroom load
+// (sessions of a teacher and 20 students; each student a team chat message every ~6 s,
+// one drafter per team adding or removing an order every ~2 s) is played against a bare
+// Colyseus 0.16 room (answers `ok`, echoes to the team) and against this server, in the
+// same run. Each server runs in a child process (benchLoadServer.ts), so its CPU and
+// memory are its own; the clients (colyseus.js) run in worker threads of this process.
+// Printed: ack latency p50/p99 (send → `ok`), the all-at-once resolution of every session
+// (until every client has its `resolution`), server CPU per message, memory per session,
+// each beside the bare room's and their ratio. Runs are repeated and medians reported.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { Client } from 'colyseus.js';
+import type { Room } from 'colyseus.js';
+import type { ServerKind } from './benchLoadServer.ts';
+
+export interface BenchRow {
+  what: string;
+  value: string;
+  target: string;
+  ok: boolean;
+}
+
+const STUDENTS = 20;
+const CHAT_EVERY_MS = 6_000;
+const DRAFT_EVERY_MS = 2_000;
+const TIMEOUT_MS = 120_000;
+const JOINS_AT_ONCE = 40;
+
+// ---- Clients' threads -------------------------------------------------------------------
+
+interface Conn {
+  room: Room;
+  role: string;
+  /** rid → when sent (performance.now()). */
+  pending: Map<string, number>;
+  resolvedAt?: number;
+}
+
+interface Session {
+  kind: ServerKind;
+  teacher: Conn;
+  students: Conn[];
+  drafters: Conn[];
+}
+
+const sessions: Session[] = [];
+const latencies: number[] = [];
+let rids = 0;
+let errors = 0;
+const waiters = new Set<() => void>();
+const changed = () => {
+  for (const w of [...waiters]) w();
+};
+
+function until(what: string, check: () => boolean, timeoutMs = TIMEOUT_MS): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const test = () => {
+      let ok = false;
+      try {
+        ok = check();
+      } catch {
+        ok = false;
+      }
+      if (!ok) return;
+      clearTimeout(timer);
+      waiters.delete(test);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      waiters.delete(test);
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    waiters.add(test);
+    test();
+  });
+}
+
+function wire(room: Room): Conn {
+  const c: Conn = { room, role: '', pending: new Map() };
+  room.onMessage('*', (type, payload) => {
+    const p = payload as { rid?: string; seat?: { kind: string; role?: string } };
+    if (type === 'ok' && p.rid) {
+      const at = c.pending.get(p.rid);
+      if (at !== undefined) {
+        latencies.push(performance.now() - at);
+        c.pending.delete(p.rid);
+      }
+    } else if (type === 'error' && p.rid) {
+      errors++;
+      c.pending.delete(p.rid);
+    } else if (type === 'welcome') c.role = p.seat?.role ?? p.seat?.kind ?? '';
+    else if (type === 'resolution' && c.resolvedAt === undefined) c.resolvedAt = performance.now();
+    changed();
+  });
+  room.onStateChange(changed);
+  return c;
+}
+
+function send(c: Conn, type: string, payload: Record<string, unknown>): void {
+  const rid = `l${++rids}`;
+  c.pending.set(rid, performance.now());
+  c.room.send(type, { ...payload, rid });
+}
+
+const CLASS = { classroom: true, nickname: 'Teacher', bots: false, turns: 16, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 3600 };
+const TARGET: Record<string, string> = { algeria: 'mali', mali: 'algeria', aes: 'algeria' };
+
+async function openSession(url: string, kind: ServerKind): Promise<Session> {
+  const client = new Client(url);
+  const teacher = wire(kind === 'bare' ? await client.create('bare', { team: 'teacher' }) : await client.create('match', CLASS));
+  const code = teacher.room.roomId;
+  const students: Conn[] = [];
+  for (let i = 0; i < STUDENTS; i++) {
+    const team = ['algeria', 'mali', 'aes'][i % 3];
+    students.push(wire(await new Client(url).joinById(code, kind === 'bare' ? { team } : { nickname: `Student ${i + 1}` })));
+  }
+  await until('every student seated', () => students.every((s) => s.role !== ''));
+  if (kind === 'sahel') {
+    const st = () => teacher.room.state as { phase: string; players: { length: number } };
+    await until('the class in the synced state', () => st().players.length === STUDENTS);
+    teacher.room.send('control', { command: 'start' });
+    await until('planning', () => [teacher, ...students].every((c) => (c.room.state as { phase: string }).phase === 'planning'));
+  }
+  const drafters = ['algeria', 'mali', 'aes'].map((r) => students.find((s) => s.role === r)!);
+  return { kind, teacher, students, drafters };
+}
+
+const handlers = {
+  async open({ url, kind, count }: { url: string; kind: ServerKind; count: number }) {
+    const t0 = performance.now();
+    let next = 0;
+    const lanes = Array.from({ length: Math.max(1, Math.min(count, Math.floor(JOINS_AT_ONCE / 4))) }, async () => {
+      while (next < count) {
+        next++;
+        sessions.push(await openSession(url, kind));
+      }
+    });
+    await Promise.all(lanes);
+    return { sessions: sessions.length, ms: performance.now() - t0 };
+  },
+
+  /** The classroom load for `seconds`; then every sent message is waited for (an answer, or counted as unanswered). */
+  async load({ seconds }: { seconds: number }) {
+    latencies.length = 0;
+    errors = 0;
+    let sent = 0;
+    const timers: NodeJS.Timeout[] = [];
+    const every = (ms: number, f: () => void) => {
+      // A random phase, so that the class does not speak in chorus.
+      timers.push(
+        setTimeout(() => {
+          f();
+          timers.push(setInterval(f, ms));
+        }, Math.random() * ms),
+      );
+    };
+    for (const s of sessions) {
+      for (const st of s.students) {
+        every(CHAT_EVERY_MS, () => {
+          sent++;
+          send(st, 'chat.send', { to: 'team', text: `an idea at ${Date.now()}` });
+        });
+      }
+      for (const d of s.drafters) {
+        const order = { action: 'statement', target: TARGET[d.role], option: 'firm' };
+        let drafted = false;
+        every(DRAFT_EVERY_MS, () => {
+          sent++;
+          send(d, drafted ? 'draft.remove' : 'draft.add', { order });
+          drafted = !drafted;
+        });
+      }
+    }
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    for (const t of timers) clearTimeout(t);
+    const unanswered = () => sessions.reduce((n, s) => n + [s.teacher, ...s.students].reduce((k, c) => k + c.pending.size, 0), 0);
+    await until('every message answered', () => unanswered() === 0, 15_000).catch(() => undefined);
+    return { latencies: [...latencies], sent, errors, unanswered: unanswered() };
+  },
+
+  /** Everything ready but the last team of each session (sahel); nothing to prepare for the bare room. */
+  async prepare() {
+    for (const s of sessions) if (s.kind === 'sahel') for (const d of s.drafters.slice(0, -1)) send(d, 'ready', { ready: true });
+    await until('two teams ready everywhere', () =>
+      sessions.every((s) => s.kind === 'bare' || [s.teacher, ...s.students].every((c) => [...(c.room.state as { seats: Iterable<{ ready: boolean }> }).seats].filter((x) => x.ready).length === 2)),
+    );
+    for (const s of sessions) for (const c of [s.teacher, ...s.students]) c.resolvedAt = undefined;
+    return {};
+  },
+
+  /** Every session resolves at once: ms until every client of this thread has its `resolution`. */
+  async burst() {
+    const t0 = performance.now();
+    for (const s of sessions) {
+      if (s.kind === 'bare') s.teacher.room.send('resolve', { turn: 1 });
+      else send(s.drafters[2], 'ready', { ready: true });
+    }
+    const all = sessions.flatMap((s) => [s.teacher, ...s.students]);
+    await until('every resolution', () => all.every((c) => c.resolvedAt !== undefined), 60_000).catch(() => undefined);
+    const missing = all.filter((c) => c.resolvedAt === undefined).length;
+    return { ms: missing ? NaN : Math.max(...all.map((c) => c.resolvedAt! - t0)), missing };
+  },
+
+  async close() {
+    const all = sessions.flatMap((s) => [s.teacher, ...s.students]);
+    sessions.length = 0;
+    await Promise.allSettled(all.map((c) => c.room.leave(true)));
+    return {};
+  },
+};
+type Cmd = keyof typeof handlers;
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  port.on('message', (req: { id: number; cmd: Cmd; args: never }) => {
+    (handlers[req.cmd] as (a: never) => Promise<unknown>)(req.args).then(
+      (result) => port.postMessage({ id: req.id, result }),
+      (err: unknown) => port.postMessage({ id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
+    );
+  });
+}
+
+// ---- The bench's thread -----------------------------------------------------------------
+
+class Rpc {
+  private pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+  private ids = 0;
+  constructor(
+    private post: (m: unknown) => void,
+    on: (f: (m: { id?: number; result?: unknown; error?: string }) => void) => void,
+  ) {
+    on((m) => {
+      if (m.id === undefined) return;
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.error !== undefined) p?.reject(new Error(m.error));
+      else p?.resolve(m.result as never);
+    });
+  }
+  /** A request, answered within `timeoutMs` or refused (a stuck run must not hang the bench). */
+  call<T>(cmd: string, args: unknown = {}, timeoutMs = 600_000): Promise<T> {
+    const id = ++this.ids;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`no answer to ${cmd} within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      this.pending.set(id, {
+        resolve: (v: never) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        reject: (e: Error) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      this.post({ id, cmd, args, ...(args as object) });
+    });
+  }
+  failAll(err: Error): void {
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+}
+
+function clientThread(): { rpc: Rpc; stop: () => Promise<number> } {
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const self = JSON.stringify(import.meta.url);
+  const worker = new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${self}); })`, { eval: true });
+  const rpc = new Rpc((m) => worker.postMessage(m), (f) => worker.on('message', f));
+  worker.on('error', (e) => rpc.failAll(e));
+  return { rpc, stop: () => worker.terminate() };
+}
+
+interface ServerStats {
+  cpuMs: number;
+  heap: number;
+  rooms: number;
+  ccu: number;
+  loopMax: number;
+}
+
+async function serverProcess(kind: ServerKind): Promise<{ port: number; rpc: Rpc; child: ChildProcess }> {
+  const script = fileURLToPath(new URL('./benchLoadServer.ts', import.meta.url));
+  const env = { ...process.env, BENCH_LOAD_PROFILE: kind === 'sahel' ? (process.env.BENCH_LOAD_PROFILE ?? '') : '' };
+  const child = spawn(process.execPath, ['--import', 'tsx', script, kind], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  const listeners: ((m: never) => void)[] = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (!line.startsWith('@bench ')) return;
+    const m = JSON.parse(line.slice('@bench '.length)) as never;
+    for (const f of listeners) f(m);
+  });
+  const rpc = new Rpc((m) => child.stdin!.write(JSON.stringify(m) + '\n'), (f) => listeners.push(f as never));
+  child.on('exit', (code) => rpc.failAll(new Error(`${kind} server exited (${code})`)));
+  const port = await new Promise<number>((resolve, reject) => {
+    listeners.push((m: { ready?: boolean; port?: number }) => m.ready && resolve(m.port!));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited (${code}) before it was ready`)));
+  });
+  return { port, rpc, child };
+}
+
+export interface LoadRun {
+  p50: number;
+  p99: number;
+  burstMs: number;
+  cpuPerMsgMs: number;
+  mbPerSession: number;
+  msgPerSec: number;
+  sent: number;
+  unanswered: number;
+  errors: number;
+  joinS: number;
+}
+
+function quantile(xs: number[], q: number): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+/** One run against one kind of server: join, load, burst, measure, close. */
+export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: number, threads = 2): Promise<LoadRun> {
+  const t0 = performance.now();
+  const server = await serverProcess(kind);
+  const url = `ws://127.0.0.1:${server.port}`;
+  const workers = Array.from({ length: threads }, clientThread);
+  try {
+    const say = (what: string) => process.env.BENCH_LOAD_TRACE && console.error(`[load ${kind}] ${what} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    const base = await server.rpc.call<ServerStats>('stats', { gc: true });
+    say('joining');
+    const per = workers.map((_, i) => Math.floor(sessionsTotal / threads) + (i < sessionsTotal % threads ? 1 : 0));
+    await Promise.all(workers.map((w, i) => w.rpc.call('open', { url, kind, count: per[i] })));
+    const joinS = (performance.now() - t0) / 1000;
+    say('joined');
+    const opened = await server.rpc.call<ServerStats>('stats', { gc: true });
+    const mbPerSession = (opened.heap - base.heap) / sessionsTotal / (1024 * 1024);
+    const before = await server.rpc.call<ServerStats>('stats', { profile: 'start' });
+    const loads = await Promise.all(workers.map((w) => w.rpc.call<{ latencies: number[]; sent: number; errors: number; unanswered: number }>('load', { seconds })));
+    const after = await server.rpc.call<ServerStats>('stats', { profile: 'stop' });
+    say(`load done: ${loads.reduce((n, l) => n + l.sent, 0)} sent, ${loads.reduce((n, l) => n + l.unanswered, 0)} unanswered, ${loads.reduce((n, l) => n + l.errors, 0)} refused`);
+    const all = loads.flatMap((l) => l.latencies);
+    const sent = loads.reduce((n, l) => n + l.sent, 0);
+    await Promise.all(workers.map((w) => w.rpc.call('prepare')));
+    say('prepared');
+    const bursts = await Promise.all(workers.map((w) => w.rpc.call<{ ms: number; missing: number }>('burst')));
+    say(`burst done: ${bursts.map((b) => b.ms.toFixed(0)).join(', ')} ms, ${bursts.reduce((n, b) => n + b.missing, 0)} clients without it`);
+    return {
+      p50: quantile(all, 0.5),
+      p99: quantile(all, 0.99),
+      burstMs: Math.max(...bursts.map((b) => b.ms)),
+      cpuPerMsgMs: (after.cpuMs - before.cpuMs) / Math.max(1, sent),
+      mbPerSession,
+      msgPerSec: sent / seconds,
+      sent,
+      unanswered: loads.reduce((n, l) => n + l.unanswered, 0) + bursts.reduce((n, b) => n + b.missing, 0),
+      errors: loads.reduce((n, l) => n + l.errors, 0),
+      joinS,
+    };
+  } finally {
+    await Promise.allSettled(workers.map((w) => w.rpc.call('close', {}, 120_000)));
+    await Promise.allSettled(workers.map((w) => w.stop()));
+    const exited = new Promise((r) => server.child.once('exit', r));
+    await server.rpc.call('close', {}, 60_000).catch(() => undefined);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    server.child.kill();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * The load rows: `runs` runs of each server (alternating, bare first), medians of each
+ * figure, and the ratio of this server's median to the bare room's.
+ */
+export async function loadRows(opts: { sessions: number; seconds: number; runs: number }, rows: BenchRow[]): Promise<void> {
+  const bare: LoadRun[] = [];
+  const ours: LoadRun[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    bare.push(await loadRun('bare', opts.sessions, opts.seconds));
+    ours.push(await loadRun('sahel', opts.sessions, opts.seconds));
+  }
+  const clients = opts.sessions * (STUDENTS + 1);
+  const m = (runs: LoadRun[], k: keyof LoadRun) => median(runs.map((r) => r[k]));
+  const row = (what: string, k: keyof LoadRun, unit: string, digits: number, limit: number | undefined, target: string) => {
+    const b = m(bare, k);
+    const o = m(ours, k);
+    const ratio = o / b;
+    rows.push({
+      what: `load: ${what}`,
+      value: `${o.toFixed(digits)} ${unit} vs bare ${b.toFixed(digits)} ${unit} (${ratio.toFixed(2)}×)`,
+      target,
+      ok: limit === undefined ? true : ratio <= limit,
+    });
+  };
+  const lost = ours.reduce((n, r) => n + r.unanswered + r.errors, 0) + bare.reduce((n, r) => n + r.unanswered + r.errors, 0);
+  rows.push({
+    what: `load: ${opts.sessions} sessions × ${STUDENTS + 1} = ${clients} clients`,
+    value: `${m(ours, 'msgPerSec').toFixed(0)} msg/s, ${opts.seconds} s × ${opts.runs} runs each, joined in ${m(ours, 'joinS').toFixed(1)} s`,
+    target: 'no lost or unanswered message',
+    ok: lost === 0,
+  });
+  row('ack latency p50', 'p50', 'ms', 2, 2, '≤ 2× bare');
+  row('ack latency p99', 'p99', 'ms', 1, 1.3, '≤ 1.3× bare');
+  row('all sessions resolve at once', 'burstMs', 'ms', 0, 2, '≤ 2× bare');
+  row('server CPU per message', 'cpuPerMsgMs', 'ms', 3, 1.2, '≤ 1.2× bare');
+  const mb = m(ours, 'mbPerSession');
+  rows.push({ what: 'load: server memory per class session', value: `${mb.toFixed(2)} MB vs bare ${m(bare, 'mbPerSession').toFixed(2)} MB (${(mb / m(bare, 'mbPerSession')).toFixed(2)}×)`, target: '≤ 1 MB', ok: mb <= 1 });
+  if (process.env.BENCH_LOAD_RAW) console.log(JSON.stringify({ bare, ours }));
+}

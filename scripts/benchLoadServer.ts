@@ -1,0 +1,148 @@
+// The server side of the load rows of `npm run bench` (benchLoad.ts), in a process of its
+// own so that its CPU and memory figures are its alone: either this game's server
+// (`sahel`: startServer, SQLite records in a temp folder, as in production) or a bare
+// Colyseus 0.16 room (`bare`) that answers `ok` and echoes each message to the sender's
+// team, the least any server of this kind does. It talks to the bench in JSON lines over
+// stdin/stdout, not Node's IPC channel: with one, @colyseus/core's @pm2/io thinks it runs
+// under PM2 and turns on its own metrics, which would load both servers alike but falsely.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import http from 'node:http';
+import { createInterface } from 'node:readline';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import type { Client } from '@colyseus/core';
+import { matchMaker, Room, Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { createLogger } from '../server/log.ts';
+import { startServer } from '../server/startServer.ts';
+
+export type ServerKind = 'bare' | 'sahel';
+
+/** The bare room: a team per client (given on join), `ok` to the sender, the message echoed to its team. */
+class BareRoom extends Room {
+  private teams = new Map<string, string>();
+  override onCreate(): void {
+    this.onMessage('*', (client: Client, type, payload: unknown) => {
+      const p = (payload ?? {}) as { rid?: string };
+      if (type === 'resolve') {
+        // The all-at-once burst: every client gets the week's "resolution".
+        this.broadcast('resolution', { turn: (payload as { turn: number }).turn, news: [], ended: false });
+        return;
+      }
+      const team = this.teams.get(client.sessionId);
+      for (const c of this.clients) if (c !== client && this.teams.get(c.sessionId) === team) c.send(type as string, payload);
+      if (p.rid !== undefined) client.send('ok', { type, rid: p.rid });
+    });
+  }
+  override onJoin(client: Client, options: { team?: string }): void {
+    this.teams.set(client.sessionId, options.team ?? 'none');
+    client.send('welcome', { seat: { kind: 'role', role: options.team ?? 'none' } });
+  }
+  override onLeave(client: Client): void {
+    this.teams.delete(client.sessionId);
+  }
+}
+
+function collector(): () => void {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) return exposed;
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+async function heapAfterGc(): Promise<number> {
+  const gc = collector();
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((r) => setImmediate(r));
+  }
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+async function start(kind: ServerKind): Promise<{ port: number; close: () => Promise<void> }> {
+  if (kind === 'sahel') {
+    const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-load-'));
+    // BENCH_LOAD_LOG=warn (or info…) shows the server's own log on stderr.
+    const level = (process.env.BENCH_LOAD_LOG ?? 'silent') as 'silent';
+    const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
+    const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false });
+    return {
+      port: server.port,
+      close: async () => {
+        await server.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const httpServer = http.createServer();
+  const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer }), greet: false, gracefullyShutdown: false, logger: { debug() {}, info() {}, warn() {}, error() {} } as never });
+  gameServer.define('bare', BareRoom);
+  await gameServer.listen(0, '127.0.0.1');
+  return {
+    port: (httpServer.address() as AddressInfo).port,
+    close: async () => {
+      await gameServer.gracefullyShutdown(false);
+    },
+  };
+}
+
+/** The longest event-loop stall since the last stats: how long a message may wait before the server even looks at it. */
+let loopMax = 0;
+function watchLoop(): void {
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    loopMax = Math.max(loopMax, now - last - 50);
+    last = now;
+  }, 50).unref();
+}
+
+/** With BENCH_LOAD_PROFILE=dir: a CPU profile of the load window alone, written to dir. */
+let session: Session | undefined;
+async function profiler(step: 'start' | 'stop'): Promise<void> {
+  const dir = process.env.BENCH_LOAD_PROFILE;
+  if (!dir) return;
+  const post = (method: string) => new Promise<unknown>((resolve, reject) => session!.post(method, (err, res) => (err ? reject(err) : resolve(res))));
+  if (step === 'start') {
+    session = new Session();
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+    return;
+  }
+  if (!session) return;
+  const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+  writeFileSync(join(dir, `load-${process.pid}.cpuprofile`), JSON.stringify(profile));
+}
+
+const reply = (m: unknown) => process.stdout.write(`${MARK}${JSON.stringify(m)}\n`);
+export const MARK = '@bench ';
+
+if (process.argv[1]?.endsWith('benchLoadServer.ts') && process.argv[2]) {
+  const kind = process.argv[2] as ServerKind;
+  const server = await start(kind);
+  if (process.env.BENCH_LOAD_PROFILE) mkdirSync(process.env.BENCH_LOAD_PROFILE, { recursive: true });
+  watchLoop();
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    const req = JSON.parse(line) as { id: number; cmd: 'stats' | 'close'; gc?: boolean; profile?: 'start' | 'stop' };
+    void (async () => {
+      if (req.profile) await profiler(req.profile);
+      if (req.cmd === 'stats') {
+        const cpu = process.cpuUsage();
+        const heap = req.gc ? await heapAfterGc() : 0;
+        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopMax } });
+        loopMax = 0;
+      } else {
+        await server.close();
+        reply({ id: req.id, result: {} });
+        process.exit(0);
+      }
+    })();
+  });
+  reply({ ready: true, port: server.port });
+}

@@ -1,0 +1,197 @@
+// The single exit of a match. `flush()` runs the projection (projection.ts) after each
+// accepted change: the synced state is written into the schema where it differs, and
+// each connected member is sent the pieces of its seat's outputs that differ from what
+// it last got. A piece that several seats see alike (a team's draft, the spectators'
+// view, a public chat line) is encoded once and the same bytes go to each of them.
+// Events (chat, proposals, resolutions, notices) leave through here too, each to the
+// members whose seat may see it.
+import type { Role, StateView } from '../../shared/index.ts';
+import { seesRoleSecrets } from '../../shared/index.ts';
+import type { ChatMessage, Draft, Proposal, ServerMessage, ServerMessageType, TurnRecord } from '../../shared/protocol/index.ts';
+import { resolutionFor, seatView, seesChannel, seesProposal } from './audience.ts';
+import type { Member } from './members.ts';
+import type { MatchModel } from './model.ts';
+import type { SeatKey } from './projection.ts';
+import { consoleFor, draftFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
+import type { Encoded, RoomPort } from './port.ts';
+import type { MatchState } from './schema.ts';
+import { writeSynced } from './schema.ts';
+
+/** What a member was last sent of each derived output. */
+interface Sent {
+  seat: SeatKey;
+  welcome: string;
+  view?: StateView;
+  drafts: Map<Role, string>;
+  console: string;
+}
+
+export class Outbox {
+  private sent = new WeakMap<Member, Sent>();
+  /** Views by seat, for the engine state and lobby-ness they were made from. */
+  private views = new Map<SeatKey, StateView>();
+  private viewsOf?: { engine: object; lobby: boolean };
+  /** Each role's draft payload, its JSON and the draft version it was made from. */
+  private drafts = new Map<Role, { version: number; turn: number; budget: number; payload: Draft; json: string }>();
+  private encoded = new WeakMap<object, Encoded>();
+  private listing = '';
+
+  constructor(
+    private port: RoomPort,
+    private state: MatchState,
+    private createdAt: () => number,
+  ) {}
+
+  /** The member gets its whole snapshot at the next flush (joined, came back, asked with `sync`). */
+  resync(member: Member): void {
+    this.sent.delete(member);
+  }
+
+  /** Run the projection and send what changed. */
+  flush(m: MatchModel): void {
+    writeSynced(this.state, syncedOf(m));
+    const lobby = m.phase === 'lobby';
+    if (this.viewsOf?.engine !== m.engine || this.viewsOf.lobby !== lobby) {
+      this.views.clear();
+      this.viewsOf = { engine: m.engine, lobby };
+    }
+    let consoleJson: string | undefined;
+    const seated = m.seatedRoles();
+    for (const member of m.members.list()) {
+      if (!member.connected) continue;
+      const key = seatKey(member.seat);
+      let sent = this.sent.get(member);
+      const fresh = !sent || sent.seat !== key;
+      if (fresh) {
+        sent = { seat: key, welcome: '', drafts: new Map(), console: '' };
+        this.sent.set(member, sent);
+      }
+      const s = sent!;
+      // Code, matchId, kind of match and projector never change: the rest says whether the welcome did.
+      const welcomeKey = `${member.nickname}\u0000${member.seatToken}\u0000${key}\u0000${member.playerId === m.hostId}\u0000${inCharge(m, member)}`;
+      if (welcomeKey !== s.welcome) {
+        s.welcome = welcomeKey;
+        this.port.send(member.sessionId, 'welcome', welcomeFor(m, member));
+      }
+      if (member.seat.kind === 'teacher') {
+        const payload = consoleFor(m);
+        consoleJson ??= JSON.stringify(payload);
+        if (consoleJson !== s.console) {
+          s.console = consoleJson;
+          this.port.send(member.sessionId, 'console', payload);
+        }
+      }
+      const view = this.viewFor(m, key, member);
+      if (view !== s.view) {
+        s.view = view;
+        this.sendShared(member, 'view', view, () => ({ state: view }));
+      }
+      for (const role of seated) {
+        if (!seesRoleSecrets(member.seat, role)) continue;
+        const d = this.draft(m, role);
+        if (s.drafts.get(role) === d.json) continue;
+        s.drafts.set(role, d.json);
+        this.sendShared(member, 'draft', d.payload, () => d.payload);
+      }
+      if (fresh) {
+        const logs = seatLogs(m, member.seat);
+        this.port.send(member.sessionId, 'chat.history', { messages: logs.chat });
+        this.port.send(member.sessionId, 'proposals', { proposals: logs.proposals });
+        this.port.send(member.sessionId, 'history', { resolutions: logs.history });
+        if (logs.record) this.port.send(member.sessionId, 'record', logs.record);
+      }
+    }
+    const listing = listingOf(m, this.createdAt());
+    const listingJson = JSON.stringify(listing);
+    if (listingJson !== this.listing) {
+      this.listing = listingJson;
+      this.port.listingChanged(listing);
+    }
+  }
+
+  // ---- Events ------------------------------------------------------------------------
+
+  chat(m: MatchModel, msg: ChatMessage): void {
+    const all = revealAll(m);
+    this.toEach(m, (member) => seesChannel(member.seat, msg.channel, all), 'chat', msg);
+  }
+
+  proposal(m: MatchModel, p: Proposal): void {
+    const all = revealAll(m);
+    const payload = { proposal: p };
+    this.toEach(m, (member) => seesProposal(member.seat, p, all), 'proposal', payload);
+  }
+
+  notice(m: MatchModel, key: string, params: Record<string, string | number> = {}, to?: (member: Member) => boolean): void {
+    this.toEach(m, to ?? (() => true), 'notice', { key, params });
+  }
+
+  /** A week's resolution, as each seat may see it: one payload (and one encoding) per kind of seat. */
+  resolution(m: MatchModel, week: TurnRecord, ended: boolean): void {
+    const bySeat = new Map<SeatKey, ServerMessage<'resolution'>>();
+    for (const member of m.members.list()) {
+      if (!member.connected) continue;
+      const key = seatKey(member.seat);
+      let payload = bySeat.get(key);
+      if (!payload) bySeat.set(key, (payload = resolutionFor(member.seat, week, ended)));
+      this.sendShared(member, 'resolution', payload, () => payload);
+    }
+  }
+
+  /** The record at the end, to everyone, as each seat may read it. */
+  record(m: MatchModel): void {
+    const bySeat = new Map<SeatKey, ServerMessage<'record'>>();
+    for (const member of m.members.list()) {
+      if (!member.connected) continue;
+      const key = seatKey(member.seat);
+      let payload = bySeat.get(key);
+      if (!payload) bySeat.set(key, (payload = recordFor(m, member.seat)));
+      this.sendShared(member, 'record', payload, () => payload);
+    }
+  }
+
+  /** One member, one message (ok, error, a notice meant for that member alone). */
+  send<T extends ServerMessageType>(member: Member, type: T, payload: ServerMessage<T>): void {
+    if (member.connected) this.port.send(member.sessionId, type, payload);
+  }
+
+  // ---- Shared pieces -------------------------------------------------------------------
+
+  private viewFor(m: MatchModel, key: SeatKey, member: Member): StateView {
+    let view = this.views.get(key);
+    if (!view) this.views.set(key, (view = seatView(m.engine, member.seat, m.phase)));
+    return view;
+  }
+
+  private draft(m: MatchModel, role: Role) {
+    const version = m.drafts.version(role);
+    const turn = m.engine.turn;
+    const budget = m.engine.settings.apPerTurn;
+    let d = this.drafts.get(role);
+    if (!d || d.version !== version || d.turn !== turn || d.budget !== budget) {
+      const payload = draftFor(m, role);
+      d = { version, turn, budget, payload, json: JSON.stringify(payload) };
+      this.drafts.set(role, d);
+    }
+    return d;
+  }
+
+  /** `key` identifies the payload: every member sent the same key gets the same bytes. */
+  private sendShared<T extends ServerMessageType>(member: Member, type: T, key: object, payload: () => ServerMessage<T>): void {
+    let bytes = this.encoded.get(key);
+    if (!bytes) this.encoded.set(key, (bytes = this.port.encode(type, payload())));
+    this.port.sendEncoded(member.sessionId, bytes);
+  }
+
+  private toEach<T extends ServerMessageType>(m: MatchModel, sees: (member: Member) => boolean, type: T, payload: ServerMessage<T>): void {
+    let bytes: Encoded | undefined;
+    for (const member of m.members.list()) {
+      if (!member.connected || !sees(member)) continue;
+      bytes ??= this.port.encode(type, payload);
+      this.port.sendEncoded(member.sessionId, bytes);
+    }
+  }
+}
+
+/** Does the seat see a role's secrets? Re-exported for the handlers that address one team. */
+export const seesTeam = (member: Member, role: Role): boolean => seesRoleSecrets(member.seat, role);

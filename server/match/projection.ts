@@ -1,0 +1,177 @@
+// The one projection of a match: everything the server sends that is derived from the
+// match's data, as plain values. `syncedOf` is the synced state (the same for everyone);
+// `seatOutputs` is what one member's seat may hold of the rest (welcome, view, drafts,
+// console). After each accepted change the outbox (outbox.ts) runs both and sends each
+// member only what differs from what it last got. What happens once (chat, proposals,
+// resolutions, notices) is an event, filtered by the same visibility rules (audience.ts).
+//
+// "What does seat X receive after change Y?": seatOutputs(match, X) before and after Y.
+import type { Role, StateView } from '../../shared/index.ts';
+import { seesRoleSecrets } from '../../shared/index.ts';
+import type { Draft, Listing, MatchRecordMessage, Resolution, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
+import { controlsFor } from '../../shared/protocol/index.ts';
+import type { Seat } from '../../shared/index.ts';
+import { resolutionFor, seatView, seesProposal, visibleChat } from './audience.ts';
+import type { Member } from './members.ts';
+import { roleOf } from './members.ts';
+import type { MatchModel } from './model.ts';
+
+/** Seats that see exactly the same things share a key (and so their encoded outputs): a team, all spectators, the teacher. */
+export type SeatKey = 'spectator' | 'teacher' | `role:${Role}`;
+export const seatKey = (seat: Seat): SeatKey => (seat.kind === 'role' ? `role:${seat.role}` : seat.kind);
+
+/** Whether the member runs the match: the teacher of a classroom session, the host of any other. */
+export const inCharge = (m: MatchModel, member: Member): boolean => (m.options.classroom ? member.seat.kind === 'teacher' : member.playerId === m.hostId);
+
+// ---- The synced state ------------------------------------------------------------------
+
+export function syncedOf(m: MatchModel): Synced {
+  const { members } = m;
+  const host = members.byId(m.hostId);
+  const { seed: _seed, classroom, ...options } = m.options;
+  return {
+    code: m.code,
+    phase: m.phase,
+    turn: m.engine.turn,
+    deadline: m.clockState.deadline,
+    paused: m.clockState.paused,
+    remaining: m.clockState.remaining,
+    host: host?.playerId ?? '',
+    hostName: host?.nickname ?? '',
+    options: { ...options, classroom: classroom ?? false },
+    seats: m.seatedRoles().map((role) => {
+      const bot = m.botHolds(role);
+      return {
+        role,
+        ready: bot || m.drafts.isReady(role),
+        bot,
+        players: members.ofRole(role).length,
+        connected: members.connectedOfRole(role).length,
+        captain: members.captain(role)?.playerId ?? '',
+      };
+    }),
+    players: members.players().map((p) => ({ id: p.playerId, nickname: p.nickname, role: roleOf(p) ?? '', connected: p.connected })),
+    spectatorCount: members.connectedSpectators().length,
+    projectorCount: members.connectedProjectors().length,
+    locked: m.locked,
+  };
+}
+
+/** The match as the lobby lists it (Colyseus listing metadata and GET /api/matches). */
+export function listingOf(m: MatchModel, createdAt: number): Listing {
+  const roles = m.seatedRoles().map((role) => ({ role, players: m.members.ofRole(role).length, bot: m.botHolds(role) }));
+  return {
+    code: m.code,
+    title: m.options.title,
+    phase: m.phase,
+    turn: m.engine.turn,
+    turns: m.options.turns,
+    freeRoles: roles.filter((r) => r.players === 0).map((r) => r.role),
+    roles,
+    players: m.members.players().length,
+    spectators: m.members.connectedSpectators().length,
+    classroom: m.options.classroom ?? false,
+    locked: m.locked,
+    host: m.members.byId(m.hostId)?.nickname ?? '',
+    mediator: m.options.mediator,
+    planningSeconds: m.options.planningSeconds,
+    createdAt,
+  };
+}
+
+// ---- Per seat ----------------------------------------------------------------------------
+
+export function welcomeFor(m: MatchModel, member: Member): Welcome {
+  const teacher = member.seat.kind === 'teacher';
+  return {
+    code: m.code,
+    matchId: m.matchId,
+    playerId: member.playerId,
+    seatToken: member.seatToken,
+    nickname: member.nickname,
+    seat: member.seat,
+    host: member.playerId === m.hostId,
+    controls: inCharge(m, member) ? controlsFor(m.options.classroom) : [],
+    classroom: m.options.classroom,
+    ...(member.projector ? { projector: true } : {}),
+    ...(teacher ? { teacherToken: member.seatToken } : {}),
+  };
+}
+
+export function consoleFor(m: MatchModel): TeacherConsole {
+  return {
+    ...(m.pendingEvent ? { pendingEvent: m.pendingEvent } : {}),
+    watchers: m.members.watchers().map((w) => ({ playerId: w.playerId, nickname: w.nickname, connected: w.connected, projector: w.projector })),
+  };
+}
+
+export function draftFor(m: MatchModel, role: Role): Draft {
+  const editedBy = m.drafts.editedBy(role);
+  return {
+    role,
+    turn: m.engine.turn,
+    entries: m.drafts.list(role).map((e) => ({ ...e, order: { ...e.order } })),
+    spent: m.drafts.spent(role),
+    budget: m.engine.settings.apPerTurn,
+    ready: m.drafts.isReady(role),
+    ...(editedBy ? { editedBy } : {}),
+  };
+}
+
+/** The roles whose draft a seat holds: its own team's, or every team's for the teacher. */
+export const draftRolesFor = (m: MatchModel, seat: Seat): Role[] => m.seatedRoles().filter((r) => seesRoleSecrets(seat, r));
+
+/** Everything a member holds that follows from the match's data (as opposed to events). */
+export interface SeatOutputs {
+  welcome: Welcome;
+  view: StateView;
+  drafts: Draft[];
+  /** The teacher's only. */
+  console?: TeacherConsole;
+}
+
+/**
+ * What one member may hold now. The outbox computes the same thing piece by piece, with
+ * the pieces shared by seats that see the same (see outbox.ts); this is its definition,
+ * and what the leak tests check.
+ */
+export function seatOutputs(m: MatchModel, member: Member): SeatOutputs {
+  return {
+    welcome: welcomeFor(m, member),
+    view: seatView(m.engine, member.seat, m.phase),
+    drafts: draftRolesFor(m, member.seat).map((r) => draftFor(m, r)),
+    ...(member.seat.kind === 'teacher' ? { console: consoleFor(m) } : {}),
+  };
+}
+
+// ---- Logs a seat reads on joining -------------------------------------------------------
+
+export function recordFor(m: MatchModel, seat: Seat): MatchRecordMessage {
+  const reveal = m.options.revealPrivate;
+  return {
+    code: m.code,
+    matchId: m.matchId,
+    endedEarly: m.endedEarly,
+    seed: m.seed,
+    outcome: m.engine.outcome,
+    objectives: { ...m.engine.objectives },
+    turns: [...m.turns],
+    privateRevealed: reveal,
+    chat: visibleChat(seat, m.chatLog(), reveal),
+    proposals: m.proposalLog().filter((p) => seesProposal(seat, p, reveal)),
+  };
+}
+
+/** After the end, and if the host chose it, private channels and proposals are open to all. */
+export const revealAll = (m: MatchModel): boolean => m.phase === 'ended' && m.options.revealPrivate;
+
+/** The logs a member gets with its seat's outputs on (re)joining or changing seat. */
+export function seatLogs(m: MatchModel, seat: Seat) {
+  const ended = m.phase === 'ended';
+  return {
+    chat: visibleChat(seat, m.chatLog(), revealAll(m)),
+    proposals: m.proposalLog().filter((p) => seesProposal(seat, p, revealAll(m))),
+    history: m.turns.map((t: TurnRecord): Resolution => resolutionFor(seat, t, ended)),
+    ...(ended ? { record: recordFor(m, seat) } : {}),
+  };
+}
