@@ -7,7 +7,7 @@
 // every text file is also written brotli- and gzip-compressed for the server to send as
 // is; the two Latin faces are preloaded; a web app manifest and a Workbox service worker
 // make a second visit open from cache. No source maps unless CLIENT_SOURCE_MAPS=1.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,9 +101,11 @@ function pureProtocolSchemas(): Plugin {
 }
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt|map)$/;
-const MIN_BYTES = 512;
 
-/** Every text file of the build also as .br (quality 11) and .gz (level 9), when smaller. */
+/**
+ * Every text file of the build also as .br (quality 11) and .gz (level 9), even a tiny chunk
+ * whose compressed copy saves nothing: then every script is sent one way, compressed.
+ */
 function precompress(): Plugin {
   const br = promisify(brotliCompress);
   const gz = promisify(gzip);
@@ -118,14 +120,14 @@ function precompress(): Plugin {
       sequential: true,
       async handler() {
         for (const file of await files(outDir)) {
-          if (!COMPRESSIBLE.test(file) || (await stat(file)).size < MIN_BYTES) continue;
+          if (!COMPRESSIBLE.test(file)) continue;
           const source = await readFile(file);
           const [brotli, gzipped] = await Promise.all([
             br(source, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length } }),
             gz(source, { level: 9 }),
           ]);
-          if (brotli.length < source.length) await writeFile(`${file}.br`, brotli);
-          if (gzipped.length < source.length) await writeFile(`${file}.gz`, gzipped);
+          await writeFile(`${file}.br`, brotli);
+          await writeFile(`${file}.gz`, gzipped);
         }
       },
     },
