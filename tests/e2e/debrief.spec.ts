@@ -2,22 +2,12 @@
 // teacher read it, the print view, and deleting the record from the teacher's browser
 // (refused while the match is played, a network failure, cancel, then done).
 import { Client } from 'colyseus.js';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { Welcome } from '../../shared/protocol/index.ts';
 import { playRecordedClass } from './recordedClass.ts';
 import type { RecordedClass } from './recordedClass.ts';
-import { shootAll, watchConsole } from './support.ts';
-
-/** What client/src/classroom/teacherKeys.ts keeps for a session this browser taught. */
-async function teach(context: BrowserContext, s: { code: string; matchId: string; token: string }): Promise<void> {
-  // Once per browser, as the console would have saved it: a later page sees what the app left there.
-  await context.addInitScript((x) => {
-    if (localStorage.getItem('test.seeded')) return;
-    localStorage.setItem('test.seeded', '1');
-    localStorage.setItem('sahel.classes', JSON.stringify([{ ...x, at: Date.now() }]));
-  }, s);
-}
+import { shootAll, teach, watchConsole } from './support.ts';
 
 async function openDebrief(page: Page, matchId: string): Promise<void> {
   await page.goto(`/debrief/${matchId}`);

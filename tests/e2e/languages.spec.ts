@@ -6,12 +6,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import QRCode from 'qrcode';
 import { playRecordedClass } from './recordedClass.ts';
 import type { RecordedClass } from './recordedClass.ts';
-import { addAnOrder, newPlayer, settle, SIZES, skipPlayback, watchConsole } from './support.ts';
+import { addAnOrder, newPlayer, settle, SIZES, skipPlayback, teach, watchConsole } from './support.ts';
 
 type Lang = 'fr' | 'ar';
 const LANGS: Lang[] = ['fr', 'ar'];
@@ -275,15 +275,6 @@ for (const lang of LANGS) {
 }
 
 let played: RecordedClass;
-
-/** The teacher's browser, as the console would have left it: the debrief shows the full record. */
-async function teach(context: BrowserContext, s: { code: string; matchId: string; token: string }): Promise<void> {
-  await context.addInitScript((x) => {
-    if (localStorage.getItem('test.seeded')) return;
-    localStorage.setItem('test.seeded', '1');
-    localStorage.setItem('sahel.classes', JSON.stringify([{ ...x, at: Date.now() }]));
-  }, s);
-}
 
 test.describe('languages: the debrief', () => {
   test.beforeAll(async ({ baseURL }) => {

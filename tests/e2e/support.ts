@@ -135,3 +135,16 @@ export async function markReady(page: Page): Promise<void> {
     )
     .toBe(true);
 }
+
+/**
+ * A browser that taught a session, as client/src/classroom/teacherKeys.ts keeps it: the debrief
+ * then shows the full record. Seeded once per browser, as the console would have saved it, so a
+ * later page sees what the app left there.
+ */
+export async function teach(context: BrowserContext, s: { code: string; matchId: string; token: string }): Promise<void> {
+  await context.addInitScript((x) => {
+    if (localStorage.getItem('test.seeded')) return;
+    localStorage.setItem('test.seeded', '1');
+    localStorage.setItem('sahel.classes', JSON.stringify([{ ...x, at: Date.now() }]));
+  }, s);
+}
