@@ -6,7 +6,7 @@ import { createMatch, endEarly, isSeated, ROLES } from '../../shared/index.ts';
 import type { MatchOptions, MatchPhase, ServerMessage, ServerMessageType, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import type { LiveSnapshot, MatchLog } from '../records/types.ts';
-import { BotSeats } from './botSeats.ts';
+import { BOT_MEMBER, BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
 import { TeamDrafts } from './drafts.ts';
 import type { Member } from './members.ts';
@@ -222,7 +222,21 @@ export class Match {
     this.drafts.reset();
     this.clock.run(this.options.planningSeconds);
     for (const role of this.seatedRoles()) publishDraft(this, role);
+    this.offerBotDeals();
     this.checkAllReady();
+  }
+
+  /** Expert bots open the week's bargaining: one deal each, to a role people play. */
+  private offerBotDeals(): void {
+    for (const d of this.bots.dealsToOffer()) {
+      try {
+        const p = this.proposals.make(this.engine, d.from, d.to, d.give, d.get, undefined, BOT_MEMBER as unknown as Member);
+        this.record.proposal(p);
+        publishProposal(this, p);
+      } catch (err) {
+        if (!(err instanceof Refusal)) throw err;
+      }
+    }
   }
 
   /** An engine failure must not lose the week: back to planning, clock stopped, drafts kept. */

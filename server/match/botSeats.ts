@@ -1,8 +1,8 @@
 // Bots at the table: they take the roles nobody holds at the start and, after a grace
 // period, roles whose players have all gone; they hand a role back as soon as one of
 // its players is connected again.
-import type { Order, Role } from '../../shared/index.ts';
-import { chooseOrders, validateOrder } from '../../shared/index.ts';
+import type { BotStyle, DecisionNote, Order, Role } from '../../shared/index.ts';
+import { chooseOrders, evaluateDeal, expertOrders, proposeDeal, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { Proposal } from '../../shared/protocol/index.ts';
 import { botAccepts } from './botDiplomacy.ts';
 import type { Match } from './Match.ts';
@@ -11,9 +11,16 @@ import { notifyAll } from './publish.ts';
 
 export const BOT_MEMBER = { playerId: 'bot', nickname: 'bot' } as const;
 
+/** The expert's character from the match's bot style: the mixed style plays only to win. */
+const characterOf = (style: BotStyle) => (style === 'random' ? 'neutral' : style);
+/** The expert's own dice: from the role and the week it plays, never from the match's secret seed. */
+const botSeed = (role: Role) => 1009 * (ROLES.indexOf(role) + 1);
+
 export class BotSeats {
   private roles = new Set<Role>();
   private timers = new Map<Role, Timer>();
+  /** The expert's reasoning for the week being resolved, for the record. */
+  private notes: DecisionNote[] = [];
 
   constructor(private m: Match) {}
 
@@ -87,15 +94,58 @@ export class BotSeats {
     const m = this.m;
     if (m.drafts.isReady(role)) return m.drafts.orders(role);
     const kept = m.drafts.list(role).filter((e) => e.proposal !== undefined).map((e) => e.order);
+    if (m.options.botLevel !== 'basic') {
+      // The expert sees only its seat's view, and the deals its role accepted.
+      const othersBound: Partial<Record<Role, Order[]>> = {};
+      for (const p of m.proposals.all()) {
+        if (p.status !== 'accepted' || p.turn !== m.engine.turn) continue;
+        if (p.from === role) (othersBound[p.to] ??= []).push(...p.get);
+        if (p.to === role) (othersBound[p.from] ??= []).push(...p.give);
+      }
+      const d = expertOrders(viewFor(m.engine, { kind: 'role', role }), role, {
+        level: m.options.botLevel,
+        character: characterOf(m.options.botStyle),
+        seed: botSeed(role),
+        committed: kept,
+        othersBound,
+      });
+      this.notes.push(d.note);
+      return d.orders;
+    }
     for (const o of chooseOrders(m.engine, role, m.options.botStyle)) {
       if (validateOrder(m.engine, role, o, kept).ok) kept.push(o);
     }
     return kept;
   }
 
-  /** A proposal to a role a bot plays is answered at once. */
+  /** The expert's notes for the week just decided (emptied once taken). */
+  takeNotes(): DecisionNote[] {
+    const out = this.notes;
+    this.notes = [];
+    return out;
+  }
+
+  /** A proposal to a role a bot plays is answered at once: the expert plays the week with and without it. */
   wantsToAccept(p: Proposal): boolean {
-    return botAccepts(this.m.options.botStyle, p);
+    const m = this.m;
+    if (m.options.botLevel === 'basic') return botAccepts(m.options.botStyle, p);
+    const view = viewFor(m.engine, { kind: 'role', role: p.to });
+    return evaluateDeal(view, p.to, p, { level: m.options.botLevel, character: characterOf(m.options.botStyle), seed: botSeed(p.to) }).accept;
+  }
+
+  /**
+   * At the start of planning, each expert bot may offer one deal to a role people play
+   * (bots do not bargain among themselves on the server: their answers would be instant).
+   */
+  dealsToOffer(): { from: Role; to: Role; give: Order[]; get: Order[] }[] {
+    const m = this.m;
+    if (m.options.botLevel === 'basic') return [];
+    const out: { from: Role; to: Role; give: Order[]; get: Order[] }[] = [];
+    for (const role of this.roles) {
+      const offer = proposeDeal(viewFor(m.engine, { kind: 'role', role }), role, { level: m.options.botLevel, character: characterOf(m.options.botStyle), seed: botSeed(role) });
+      if (offer && !this.roles.has(offer.deal.to) && m.members.ofRole(offer.deal.to).length > 0) out.push(offer.deal);
+    }
+    return out;
   }
 
   clear(): void {

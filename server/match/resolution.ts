@@ -41,6 +41,8 @@ export function resolveWeek(m: Match): boolean {
     reports: result.reports,
     bots,
   };
+  const notes = m.bots.takeNotes();
+  if (notes.length) week.botNotes = notes;
   m.engine = result.state;
   m.pendingEvent = undefined;
   publishConsole(m);

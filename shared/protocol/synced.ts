@@ -35,6 +35,7 @@ export interface SyncedOptions {
   botTakeover: boolean;
   takeoverGraceSeconds: number;
   botStyle: string;
+  botLevel: string;
   captainOnly: boolean;
   revealPrivate: boolean;
   classroom: boolean;
