@@ -121,7 +121,7 @@ try {
 }
 
 // A sample of the expert's strength table (the full one: npm run simulate -- --strength, docs/BALANCE.md).
-const strengthMatches = Number(process.argv[process.argv.indexOf('--strength-matches') + 1]) || (quick ? 2 : 10);
+const strengthMatches = Number(process.argv[process.argv.indexOf('--strength-matches') + 1]) || (quick ? 1 : 4);
 if (!process.argv.includes('--no-strength')) {
   const { strengthTable } = await import('../shared/bots/strength.ts');
   const { printStrength } = await import('./simulate.ts');

@@ -4,7 +4,7 @@
 // models of the others (determinised Monte Carlo with successive halving: many candidates
 // shallowly, the best few deeply), and gives the orders with the best expected value.
 // Deterministic for a given view, seed and budget; the budget counts simulated weeks.
-import { ACTION_BY_ID } from '../rules/actions/index.ts';
+import type { Rng } from '../rules/random.ts';
 import { mixSeed, rngFrom } from '../rules/random.ts';
 import type { GameState, Order, Role } from '../rules/types.ts';
 import { ROLES } from '../rules/types.ts';
@@ -89,7 +89,7 @@ interface Candidate {
 /** A search for one role in one week: the worlds it samples and what each evaluation cost. */
 export class Search {
   readonly k: SeatKnowledge;
-  readonly rng;
+  readonly rng: Rng;
   readonly worlds: World[] = [];
   weeks = 0;
   cutShort = false;
@@ -267,6 +267,3 @@ function explain(search: Search, plan: Order[], worlds: number, horizon: number,
     cutShort: search.cutShort,
   };
 }
-
-/** Action cost, for callers that fill a budget. */
-export const costOf = (o: Order) => ACTION_BY_ID.get(o.action)?.cost ?? 0;

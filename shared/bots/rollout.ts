@@ -30,7 +30,8 @@ export function utility(s: GameState, role: Role, character: Character): number 
   let best = -Infinity;
   for (const r of seatedOthers(s, role)) best = Math.max(best, o.scores[r].total);
   const margin = mine - best;
-  let u = 12 / (1 + Math.exp(-margin / 4)) + 0.1 * mine;
+  // A wide sigmoid: near-binary "did I win" signals are too noisy to rank candidates in a few dozen worlds.
+  let u = 12 / (1 + Math.exp(-margin / 8)) + 0.2 * mine;
   if (character === 'hawk') u += 0.8 * s.tension - (o.kind === 'settlement' ? 4 : 0);
   if (character === 'dove') u -= 0.8 * s.tension - (o.kind === 'settlement' ? 4 : 0);
   return u;

@@ -148,3 +148,17 @@ describe('levels', () => {
     expect(lead('hard', 300)).toBeGreaterThan(lead('easy', 30));
   });
 });
+
+describe('characters', () => {
+  it('a hawkish expert leaves the crisis tenser than a dovish one', () => {
+    const tension = (character: 'hawk' | 'dove') => {
+      let sum = 0;
+      for (let seed = 1; seed <= 2; seed++) {
+        const expert = { kind: 'expert' as const, level: 'easy' as const, budgetWeeks: 60, character };
+        sum += playArena({ seed, turns: 4 }, { algeria: expert, mali: expert }, { bargain: false }).state.tension;
+      }
+      return sum;
+    };
+    expect(tension('hawk')).toBeGreaterThan(tension('dove'));
+  });
+});
