@@ -124,7 +124,7 @@ if (isMain) {
     const rows = arg('rows')?.split(',') as StrengthOptions['rows'];
     let done = 0;
     const t0 = performance.now();
-    const table = strengthTable({ matches, seed, level, rows, onMatch: () => ++done % 50 === 0 && process.stderr.write(`${done} matches, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`) });
+    const table = strengthTable({ matches, seed, level, rows, onMatch: () => ++done % 50 === 0 && process.stderr.write(`${done} matches, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`), onRow: (r) => process.stderr.write(`${JSON.stringify(r)}\n`) });
     if (process.argv.includes('--json')) console.log(JSON.stringify(table));
     else printStrength(table, (performance.now() - t0) / 1000);
   } else if (process.argv.includes('--probe')) {

@@ -1,8 +1,8 @@
 // Bots at the table: they take the roles nobody holds at the start and, after a grace
 // period, roles whose players have all gone; they hand a role back as soon as one of
 // its players is connected again.
-import type { BotStyle, DecisionNote, Order, Role } from '../../shared/index.ts';
-import { chooseOrders, evaluateDeal, expertOrders, proposeDeal, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
+import type { BotLevel, BotStyle, DecisionNote, Order, Role } from '../../shared/index.ts';
+import { BOT_LEVELS, chooseOrders, evaluateDeal, expertOrders, proposeDeal, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { Proposal } from '../../shared/protocol/index.ts';
 import { botAccepts } from './botDiplomacy.ts';
 import type { Match } from './Match.ts';
@@ -23,6 +23,12 @@ export class BotSeats {
   private notes: DecisionNote[] = [];
 
   constructor(private m: Match) {}
+
+  /** The expert's level, or undefined for the one-step bots (`basic`, or a match recorded before levels existed). */
+  private get level(): BotLevel | undefined {
+    const l = this.m.options.botLevel as string | undefined;
+    return (BOT_LEVELS as readonly string[]).includes(l ?? '') ? (l as BotLevel) : undefined;
+  }
 
   has(role: Role): boolean {
     return this.roles.has(role);
@@ -94,7 +100,8 @@ export class BotSeats {
     const m = this.m;
     if (m.drafts.isReady(role)) return m.drafts.orders(role);
     const kept = m.drafts.list(role).filter((e) => e.proposal !== undefined).map((e) => e.order);
-    if (m.options.botLevel !== 'basic') {
+    const level = this.level;
+    if (level) {
       // The expert sees only its seat's view, and the deals its role accepted.
       const othersBound: Partial<Record<Role, Order[]>> = {};
       for (const p of m.proposals.all()) {
@@ -103,7 +110,7 @@ export class BotSeats {
         if (p.to === role) (othersBound[p.from] ??= []).push(...p.give);
       }
       const d = expertOrders(viewFor(m.engine, { kind: 'role', role }), role, {
-        level: m.options.botLevel,
+        level,
         character: characterOf(m.options.botStyle),
         seed: botSeed(role),
         committed: kept,
@@ -128,9 +135,10 @@ export class BotSeats {
   /** A proposal to a role a bot plays is answered at once: the expert plays the week with and without it. */
   wantsToAccept(p: Proposal): boolean {
     const m = this.m;
-    if (m.options.botLevel === 'basic') return botAccepts(m.options.botStyle, p);
+    const level = this.level;
+    if (!level) return botAccepts(m.options.botStyle, p);
     const view = viewFor(m.engine, { kind: 'role', role: p.to });
-    return evaluateDeal(view, p.to, p, { level: m.options.botLevel, character: characterOf(m.options.botStyle), seed: botSeed(p.to) }).accept;
+    return evaluateDeal(view, p.to, p, { level, character: characterOf(m.options.botStyle), seed: botSeed(p.to) }).accept;
   }
 
   /**
@@ -139,10 +147,11 @@ export class BotSeats {
    */
   dealsToOffer(): { from: Role; to: Role; give: Order[]; get: Order[] }[] {
     const m = this.m;
-    if (m.options.botLevel === 'basic') return [];
+    const level = this.level;
+    if (!level) return [];
     const out: { from: Role; to: Role; give: Order[]; get: Order[] }[] = [];
     for (const role of this.roles) {
-      const offer = proposeDeal(viewFor(m.engine, { kind: 'role', role }), role, { level: m.options.botLevel, character: characterOf(m.options.botStyle), seed: botSeed(role) });
+      const offer = proposeDeal(viewFor(m.engine, { kind: 'role', role }), role, { level, character: characterOf(m.options.botStyle), seed: botSeed(role) });
       if (offer && !this.roles.has(offer.deal.to) && m.members.ofRole(offer.deal.to).length > 0) out.push(offer.deal);
     }
     return out;

@@ -75,7 +75,7 @@ export function syncOptions(target: OptionsState, o: MatchOptions): void {
   target.botTakeover = o.botTakeover;
   target.takeoverGraceSeconds = o.takeoverGraceSeconds;
   target.botStyle = o.botStyle;
-  target.botLevel = o.botLevel;
+  target.botLevel = o.botLevel ?? 'basic';
   target.captainOnly = o.captainOnly;
   target.revealPrivate = o.revealPrivate;
   target.classroom = o.classroom ?? false;

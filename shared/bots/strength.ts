@@ -33,6 +33,8 @@ export interface StrengthOptions extends ArenaOptions {
   rows?: ('pragmatist' | 'hawk' | 'dove' | 'twoExperts' | 'allExperts')[];
   /** Called after each match (progress). */
   onMatch?: () => void;
+  /** Called with each row as soon as it is measured. */
+  onRow?: (row: StrengthRow) => void;
 }
 
 const name = (p: SeatPlayer) => (p.kind === 'expert' ? `${p.level} expert` : p.style);
@@ -76,6 +78,10 @@ export function strengthTable(o: StrengthOptions): StrengthRow[] {
   const expert: SeatPlayer = { kind: 'expert', level: o.level };
   const style = (s: BotStyle): SeatPlayer => ({ kind: 'style', style: s });
   const rows: StrengthRow[] = [];
+  const push = (r: StrengthRow) => {
+    rows.push(r);
+    o.onRow?.(r);
+  };
   const want = new Set(o.rows ?? ['pragmatist', 'hawk', 'dove', 'twoExperts', 'allExperts']);
   const against: [BotStyle, number][] = [
     ['pragmatist', 0.55],
@@ -86,13 +92,13 @@ export function strengthTable(o: StrengthOptions): StrengthRow[] {
     if (!want.has(st as 'hawk')) continue;
     for (const focus of PARTY_ROLES) {
       const seats = { algeria: style(st), mali: style(st), aes: style(st), [focus]: expert } as Record<PartyRole, SeatPlayer>;
-      rows.push(strengthRow(`${o.level} expert as ${focus} vs two ${st}s`, seats, focus, { min }, o));
+      push(strengthRow(`${o.level} expert as ${focus} vs two ${st}s`, seats, focus, { min }, o));
     }
   }
   if (want.has('twoExperts')) {
     for (const focus of PARTY_ROLES) {
       const seats = { algeria: expert, mali: expert, aes: expert, [focus]: style('pragmatist') } as Record<PartyRole, SeatPlayer>;
-      rows.push(strengthRow(`pragmatist as ${focus} vs two ${o.level} experts`, seats, focus, { max: 0.2 }, o));
+      push(strengthRow(`pragmatist as ${focus} vs two ${o.level} experts`, seats, focus, { max: 0.2 }, o));
     }
   }
   if (want.has('allExperts')) {
@@ -101,7 +107,7 @@ export function strengthTable(o: StrengthOptions): StrengthRow[] {
     const w = Object.values(r.wins);
     r.met = w.every((x) => x >= 0.2 && x <= 0.45);
     r.target = 'each role 20–45%';
-    rows.push(r);
+    push(r);
   }
   return rows;
 }
