@@ -37,7 +37,15 @@ export function NegotiationPanel({ s, state }: { s: AppState; state: GameState }
     return { id: c.id, label: label(c.id), badge: n, badgeLabel: c.id === 'deals' ? t('talk.pendingLabel', { count: n }) : t('talk.unreadLabel', { count: n }) };
   });
   const hint =
-    current.id === 'public' ? (role ? t('talk.hintPublic') : t('talk.hintPublicSpectator')) : current.id === 'team' ? t('talk.hintTeam') : t('talk.hintPrivate', { role: roleName(current.id) });
+    current.id === 'public'
+      ? role
+        ? t('talk.hintPublic')
+        : t('talk.hintPublicSpectator')
+      : current.id === 'team'
+        ? t('talk.hintTeam')
+        : current.id === 'deals'
+          ? ''
+          : t('talk.hintPrivate', { role: roleName(current.id) });
   const others = seated.filter((r) => r !== role) as Role[];
   return (
     <section class="panel talk-panel" aria-labelledby="talk-title" data-testid="talk-panel">
