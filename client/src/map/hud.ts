@@ -109,14 +109,20 @@ const tension: Section = (p, g, view, box, y) => {
     }
   }
   y += ch + 10;
-  if (box.w >= 260) {
-    // The scale's ends in words, so that its direction never rests on colour or position alone.
-    const low = text(p, p.t('map.tension.low'), { size: f.hud - 2, colour: COLOUR.panelMuted }, DEPTH);
-    const high = text(p, p.t('map.tension.high'), { size: f.hud - 2, colour: COLOUR.panelMuted }, DEPTH);
-    low.setPosition(box.x, y);
-    high.setPosition(Math.round(box.x + box.w - high.width), y);
-    y += Math.max(low.height, high.height);
+  // The scale's ends in words, so that its direction never rests on colour or position alone
+  // (just the numbers where the words do not fit side by side).
+  const small = { size: f.hud - 2, colour: COLOUR.panelMuted };
+  let low = text(p, p.t('map.tension.low'), small, DEPTH);
+  let high = text(p, p.t('map.tension.high'), small, DEPTH);
+  if (low.width + high.width + 8 > box.w) {
+    low.destroy();
+    high.destroy();
+    low = text(p, '0', small, DEPTH);
+    high = text(p, '10', small, DEPTH);
   }
+  low.setPosition(box.x, y);
+  high.setPosition(Math.round(box.x + box.w - high.width), y);
+  y += Math.max(low.height, high.height);
   return y;
 };
 
