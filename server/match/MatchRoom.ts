@@ -3,8 +3,8 @@
 // A room is created by a client, or by the server at start to restore a match from its
 // records (same code, same phase); on a graceful shutdown it saves its match and closes.
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Client } from '@colyseus/core';
-import { matchMaker, Room, ServerError, updateLobby } from '@colyseus/core';
+import type { Client, ClientPrivate } from '@colyseus/core';
+import { ClientState, matchMaker, Room, ServerError, updateLobby } from '@colyseus/core';
 import { createMatch } from '../../shared/index.ts';
 import type { ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
 import { CreateOptionsSchema, creationOptions, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES } from '../../shared/protocol/index.ts';
@@ -99,7 +99,10 @@ export class MatchRoom extends Room<MatchState> {
   private attach(match: Match): void {
     this.match = match;
     this.inbox = new Inbox(match);
-    this.onMessage('*', (client, type, message) => this.inbox!.receive(client.sessionId, type, message));
+    const inbox = this.inbox;
+    // Colyseus calls the catch-all with (client, type, payload), except for a message whose
+    // type is '*' itself: that one is handed to it as (client, payload).
+    this.onMessage('*', (client: Client, ...args: unknown[]) => (args.length === 1 ? inbox.receive(client.sessionId, '*', args[0]) : inbox.receive(client.sessionId, args[0], args[1])));
     if (!match.options.public || match.phase === 'ended') void this.setPrivate(true);
     void this.setMetadata(listingOf(match, this.createdAt));
   }
@@ -165,8 +168,31 @@ export class MatchRoom extends Room<MatchState> {
     void this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined);
   }
 
+  /**
+   * Frames Colyseus 0.16 would silently drop (empty, or a protocol code it does not know)
+   * close the connection with 4002, as Colyseus itself does for room data it cannot decode.
+   * One byte is looked at; valid frames go on to Colyseus untouched.
+   */
+  protected override _onMessage(client: Client & ClientPrivate, buffer: Buffer): void {
+    const code = buffer?.[0];
+    if (code === Protocol.ROOM_DATA || code === Protocol.ROOM_DATA_BYTES || code === Protocol.JOIN_ROOM || code === Protocol.LEAVE_ROOM) return super._onMessage(client, buffer);
+    if (client.state === ClientState.LEAVING) return;
+    this.log.info('frame.invalid', { protocolCode: code ?? 'empty', bytes: buffer?.byteLength ?? 0 });
+    client.leave(CLOSE_CODES.invalidFrame);
+  }
+
+  /**
+   * A refused create or join is the client's mistake, not the server's: one `info` line
+   * with its code, no stack. Anything else that escapes a room method is a server fault.
+   */
   override onUncaughtException(error: unknown, method: string): void {
-    this.log.error('room.exception', { method, error: (error as { cause?: unknown }).cause ?? error });
+    const cause = (error as { cause?: unknown }).cause ?? error;
+    if (cause instanceof ServerError && cause.code === JOIN_ERROR_CODE) {
+      const code = cause.message.slice(0, cause.message.indexOf(':'));
+      this.log.info(method === 'onCreate' ? 'create.refused' : 'join.refused', { error: code, message: cause.message.slice(0, 300) });
+      return;
+    }
+    this.log.error('room.exception', { method, error: cause });
   }
 
   private port(): RoomPort {

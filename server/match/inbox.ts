@@ -17,7 +17,23 @@ function ridOf(payload: unknown): string | number | undefined {
   return undefined;
 }
 
-/** The payload's size as JSON; binary and big integers count by their JSON form. */
+/**
+ * Payloads are msgpack maps: plain objects. An absent payload (`room.send(type)`) stands for
+ * `{}`; null, arrays, binary, timestamps (Date) and other values are refused before their
+ * schema is asked, with one short sentence (never one line per byte).
+ */
+function payloadProblem(payload: unknown): string | undefined {
+  if (payload === undefined) return undefined;
+  if (payload === null) return 'the payload is null; send an object (or no payload at all)';
+  if (typeof payload !== 'object') return `the payload is a ${typeof payload}; send an object`;
+  if (payload instanceof Uint8Array) return 'binary payloads are not accepted; send an object';
+  if (Array.isArray(payload)) return 'the payload is an array; send an object';
+  const proto = Object.getPrototypeOf(payload) as unknown;
+  if (proto !== Object.prototype && proto !== null) return 'the payload is not a plain object (a timestamp or an extension type?); send an object';
+  return undefined;
+}
+
+/** The payload's size as JSON; big integers count by their JSON form. */
 function jsonSize(payload: unknown): number {
   try {
     return Buffer.byteLength(JSON.stringify(payload ?? null, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? '');
@@ -37,9 +53,11 @@ export class Inbox {
     const rid = ridOf(payload);
     try {
       this.countTraffic(sessionId);
-      const size = jsonSize(payload);
+      const size = payload instanceof Uint8Array ? payload.byteLength : jsonSize(payload);
       if (size > LIMITS.messageBytes) throw new Refusal('tooLarge', { size: Number.isFinite(size) ? size : -1, limit: LIMITS.messageBytes });
       if (!isClientMessageType(type)) throw new Refusal('unknownType', { type: typeName });
+      const problem = payloadProblem(payload);
+      if (problem) throw new Refusal('badMessage', { detail: problem });
       this.handle(sessionId, type, payload ?? {});
       // Every seat gets what the change means for it before the sender's `ok` (a chat line
       // or a proposal is an event already sent, and changes nothing derived).
