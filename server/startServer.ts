@@ -10,7 +10,10 @@ import type { Presence } from '@colyseus/core';
 import { LobbyRoom, LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIMITS, ROOM_NAMES } from '../shared/protocol/index.ts';
+import type { GuardSettings } from './config.ts';
+import { DEFAULT_GUARDS } from './config.ts';
 import { setServerContext } from './context.ts';
+import { Guards } from './guards.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Logger } from './log.ts';
 import { colyseusLogger, createLogger, logSettingsFromEnv } from './log.ts';
@@ -42,6 +45,8 @@ export interface StartOptions {
   /** Operator secret that may read and delete any match's records. */
   adminToken?: string;
   restoreGraceSeconds?: number;
+  /** Per-address limits, the cap on matches, the empty-lobby delay (defaults: DEFAULT_GUARDS). */
+  guards?: Partial<GuardSettings>;
   /** Let Colyseus handle SIGTERM/SIGINT (save and close rooms, flush, exit 0). Off in tests. */
   handleSignals?: boolean;
 }
@@ -67,6 +72,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const ownsRecords = !opts.records;
   const records = opts.records ?? (await openRecordStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }, log));
   const serverId = opts.serverId ?? 'main';
+  const guardSettings: GuardSettings = { ...DEFAULT_GUARDS, ...opts.guards };
+  const guards = new Guards(guardSettings, log);
   const presence: Presence = opts.redisUrl && redis ? new redis.RedisPresence(opts.redisUrl) : new LocalPresence();
   setServerContext({
     log,
@@ -74,10 +81,12 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     codes: new RoomCodes(presence, (code) => records.codeInUse(code)),
     serverId,
     restoreGraceSeconds: opts.restoreGraceSeconds ?? 600,
+    guards: guardSettings,
+    live: new Set(),
   });
 
   let shuttingDown = false;
-  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown }));
+  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown, guards }));
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
     presence,
@@ -86,6 +95,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     gracefullyShutdown: opts.handleSignals ?? false,
     logger: colyseusLogger(log),
   });
+  // After Colyseus attached its matchmaking route, so that the limits run before it.
+  guards.guardMatchmaking(httpServer);
   gameServer.define(ROOM_NAMES.lobby, LobbyRoom);
   gameServer.define(ROOM_NAMES.match, MatchRoom).enableRealtimeListing();
 

@@ -9,6 +9,7 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { ROOM_NAMES } from '../../shared/protocol/index.ts';
 import type { Listing } from '../../shared/protocol/index.ts';
+import type { Guards } from '../guards.ts';
 import type { Logger } from '../log.ts';
 import { normalizeRoomCode } from '../match/roomCode.ts';
 import type { RecordStore } from '../records/types.ts';
@@ -27,6 +28,8 @@ export interface HttpSettings {
   host?: string;
   /** True once a graceful shutdown began: health checks fail so that load balancers stop sending players here. */
   shuttingDown: () => boolean;
+  /** Per-address limits on /api/ (health checks are not limited). */
+  guards?: Guards;
 }
 
 /** The live match a request's `:code` names, public or private; a 404 is sent when there is none. */
@@ -53,6 +56,8 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
     res.setHeader('Access-Control-Allow-Origin', '*');
     next();
   });
+
+  if (settings.guards) app.use('/api', settings.guards.http());
 
   app.get('/healthz', async (_req, res) => {
     if (settings.shuttingDown()) {

@@ -8,7 +8,7 @@ import { ClientState, matchMaker, Room, ServerError, updateLobby } from '@colyse
 import { createMatch } from '../../shared/index.ts';
 import type { ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
 import { CreateOptionsSchema, creationOptions, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES } from '../../shared/protocol/index.ts';
-import type { ServerContext } from '../context.ts';
+import type { LiveMatch, ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
 import { Inbox } from './inbox.ts';
@@ -35,6 +35,18 @@ const OPTION_KEYS = new Set<string>(MATCH_OPTION_NAMES);
 /** Join and create failures reach the client as a matchmaking error: code 4422, message "code: sentence". */
 const joinError = (code: ErrorCode, params: ErrorParams = {}) => new ServerError(JOIN_ERROR_CODE, `${code}: ${errorMessage(code, params)}`);
 
+/** A live view of a room's phase and connections (read when counted, never copied). */
+function liveView(room: MatchRoom): LiveMatch {
+  return {
+    get phase() {
+      return room.phase;
+    },
+    get connections() {
+      return room.clients.length;
+    },
+  };
+}
+
 export class MatchRoom extends Room<MatchState> {
   private match?: Match;
   private inbox?: Inbox;
@@ -43,6 +55,9 @@ export class MatchRoom extends Room<MatchState> {
   private listingQueue: Promise<void> = Promise.resolve();
   private nextListing?: Listing;
   private listingWrittenAt = 0;
+  private emptyLobby?: { clear(): void };
+  /** What the process reads of this match (the cap on matches, /metrics). */
+  private readonly live: LiveMatch = liveView(this);
 
   override async onCreate(raw: unknown): Promise<void> {
     const ctx = serverContext();
@@ -56,6 +71,8 @@ export class MatchRoom extends Room<MatchState> {
     if (chosen.classroom && (role !== undefined || spectate !== undefined)) {
       throw joinError('badOptions', { detail: 'the creator of a classroom session is its teacher: give no role and no spectate' });
     }
+    // The cap on matches per process: refused before a code is claimed or anything recorded.
+    if (ctx.live.size >= ctx.guards.maxMatches) throw joinError('serverFull', { limit: ctx.guards.maxMatches });
     const options = creationOptions(chosen);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
     const code = await ctx.codes.claim();
@@ -98,6 +115,7 @@ export class MatchRoom extends Room<MatchState> {
 
   private attach(match: Match): void {
     this.match = match;
+    serverContext().live.add(this.live);
     this.inbox = new Inbox(match);
     const inbox = this.inbox;
     // Colyseus calls the catch-all with (client, type, payload), except for a message whose
@@ -136,8 +154,13 @@ export class MatchRoom extends Room<MatchState> {
     const member = match.members.bySession(client.sessionId);
     if (!member) return;
     // The teacher's seat is never given up: the console comes back with the teacher token.
-    if (consented) return member.seat.kind === 'teacher' ? dropped(match, member) : depart(match, member, 'left');
+    if (consented) {
+      if (member.seat.kind === 'teacher') dropped(match, member);
+      else depart(match, member, 'left');
+      return this.watchEmptyLobby();
+    }
     dropped(match, member);
+    this.watchEmptyLobby();
     try {
       await this.allowReconnection(client, LIMITS.reconnectSeconds);
     } catch {
@@ -154,7 +177,29 @@ export class MatchRoom extends Room<MatchState> {
     returned(match, member);
   }
 
+  get phase(): string {
+    return this.match?.phase ?? 'lobby';
+  }
+
+  /**
+   * A lobby nobody is connected to closes after `emptyLobbySeconds` instead of waiting out
+   * every reconnection window: an abandoned lobby must not fill the list (nor the cap). A
+   * classroom session waits as usual, since its teacher may come back with the teacher token.
+   */
+  private watchEmptyLobby(): void {
+    const match = this.match!;
+    const empty = () => match.phase === 'lobby' && !match.members.list().some((m) => m.connected);
+    if (match.options.classroom || !empty()) return;
+    this.emptyLobby?.clear();
+    this.emptyLobby = this.clock.setTimeout(() => {
+      if (!empty() || match.suspended) return;
+      this.log.info('match.emptyLobbyClosed', { seconds: serverContext().guards.emptyLobbySeconds });
+      void this.disconnect();
+    }, serverContext().guards.emptyLobbySeconds * 1000);
+  }
+
   override onDispose(): void {
+    serverContext().live.delete(this.live);
     // A suspended match keeps its code: it comes back under it when the server restarts.
     if (!this.match?.suspended) void serverContext().codes.release(this.roomId).catch((error: unknown) => this.log.warn('code.releaseFailed', { error }));
     this.match?.dispose();
