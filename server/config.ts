@@ -19,6 +19,8 @@ export interface ServerConfig {
   adminToken?: string;
   /** How long a restored match waits for its first player before it is given up. */
   restoreGraceSeconds: number;
+  /** When set, /metrics asks for it as a bearer token. */
+  metricsToken?: string;
   /** Per-address limits, the cap on matches and the empty-lobby delay (server/guards.ts). */
   guards: GuardSettings;
 }
@@ -83,6 +85,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     retentionDays: number(env, 'RECORDS_RETENTION_DAYS', 0, (n) => n >= 0, 'a number of days ≥ 0 (0 keeps records forever)'),
     adminToken,
     restoreGraceSeconds: number(env, 'RESTORE_GRACE_SECONDS', 600, (n) => Number.isInteger(n) && n >= 10, 'a whole number of seconds ≥ 10'),
+    metricsToken: env.METRICS_TOKEN || undefined,
     guards: guardsFromEnv(env),
   };
 }

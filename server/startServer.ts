@@ -14,6 +14,8 @@ import type { GuardSettings } from './config.ts';
 import { DEFAULT_GUARDS } from './config.ts';
 import { setServerContext } from './context.ts';
 import { Guards } from './guards.ts';
+import type { LiveMatch } from './context.ts';
+import { countLiveMatches, metrics, timeRedis } from './metrics.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Logger } from './log.ts';
 import { colyseusLogger, createLogger, logSettingsFromEnv } from './log.ts';
@@ -45,6 +47,8 @@ export interface StartOptions {
   /** Operator secret that may read and delete any match's records. */
   adminToken?: string;
   restoreGraceSeconds?: number;
+  /** When set, /metrics answers only with `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
   /** Per-address limits, the cap on matches, the empty-lobby delay (defaults: DEFAULT_GUARDS). */
   guards?: Partial<GuardSettings>;
   /** Let Colyseus handle SIGTERM/SIGINT (save and close rooms, flush, exit 0). Off in tests. */
@@ -73,8 +77,12 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const records = opts.records ?? (await openRecordStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }, log));
   const serverId = opts.serverId ?? 'main';
   const guardSettings: GuardSettings = { ...DEFAULT_GUARDS, ...opts.guards };
-  const guards = new Guards(guardSettings, log);
+  const guards = new Guards(guardSettings, log, (code) => metrics.refused(code));
+  const live = new Set<LiveMatch>();
+  countLiveMatches(() => live);
   const presence: Presence = opts.redisUrl && redis ? new redis.RedisPresence(opts.redisUrl) : new LocalPresence();
+  // Redis round trips of the presence, for /metrics.
+  for (const client of [(presence as { pub?: unknown }).pub, (presence as { sub?: unknown }).sub]) timeRedis(client);
   setServerContext({
     log,
     records,
@@ -82,11 +90,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     serverId,
     restoreGraceSeconds: opts.restoreGraceSeconds ?? 600,
     guards: guardSettings,
-    live: new Set(),
+    live,
   });
 
   let shuttingDown = false;
-  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown, guards }));
+  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown, guards, metricsToken: opts.metricsToken }));
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
     presence,

@@ -1,6 +1,7 @@
 // The HTTP side on the game's port: health, the lobby list as JSON, match lookup by
 // code (and its join QR code for the projector), recorded matches, and the browser
 // client (invite, console, projector and replay links are pages the client answers).
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import express from 'express';
@@ -17,6 +18,7 @@ import { CLIENT_DIST, CLIENT_INDEX, PLACEHOLDER_PAGE } from './clientBundle.ts';
 import { joinQrSvg } from './joinQr.ts';
 import { isLoopback, lanOrigins } from './lanOrigins.ts';
 import { recordsRouter } from './records.ts';
+import { registry } from '../metrics.ts';
 
 /** Paths of the client's own pages: served its index (or, before it is built, the placeholder). */
 const CLIENT_PAGES = ['/join/', '/teach/', '/projector/', '/debrief/', '/replay/'];
@@ -28,6 +30,8 @@ export interface HttpSettings {
   host?: string;
   /** True once a graceful shutdown began: health checks fail so that load balancers stop sending players here. */
   shuttingDown: () => boolean;
+  /** When set, /metrics asks for it as a bearer token. */
+  metricsToken?: string;
   /** Per-address limits on /api/ (health checks are not limited). */
   guards?: Guards;
 }
@@ -51,6 +55,14 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   app.disable('x-powered-by');
   const startedAt = Date.now();
 
+  // Every request has an id, echoed in X-Request-Id and written with any log line about it.
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    res.locals.requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', res.locals.requestId as string);
+    next();
+  });
+
   // Public, read-only JSON: any origin may read it (e.g. the client on Vite's dev port).
   app.use(['/api', '/healthz'], (_req, res, next) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
@@ -66,6 +78,15 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
     }
     const rooms = await matchMaker.query({ name: ROOM_NAMES.match });
     res.json({ ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), matches: rooms.length, records: settings.records.kind });
+  });
+
+  /** Prometheus metrics (see docs/OPERATIONS.md); with METRICS_TOKEN, for its bearer only. */
+  app.get('/metrics', async (req, res) => {
+    if (settings.metricsToken && req.get('authorization') !== `Bearer ${settings.metricsToken}`) {
+      res.status(401).json({ error: 'unauthorized', message: 'This server asks for its metrics token (Authorization: Bearer).' });
+      return;
+    }
+    res.type(registry.contentType).send(await registry.metrics());
   });
 
   app.use('/api/records', recordsRouter(settings));
@@ -134,8 +155,8 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   });
 
   app.use((err: Error, req: Request, res: Response, _next: NextFunction) => {
-    log.error('http.error', { path: req.path, error: err });
-    res.status(500).json({ error: 'internal', message: 'The server could not answer this request.' });
+    log.error('http.error', { requestId: res.locals.requestId, method: req.method, path: req.path, error: err });
+    res.status(500).json({ error: 'internal', message: 'The server could not answer this request.', requestId: res.locals.requestId });
   });
   return app;
 }

@@ -7,7 +7,7 @@ import type { Client, ClientPrivate } from '@colyseus/core';
 import { ClientState, matchMaker, Room, ServerError, updateLobby } from '@colyseus/core';
 import { createMatch } from '../../shared/index.ts';
 import type { ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
-import { CreateOptionsSchema, creationOptions, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES } from '../../shared/protocol/index.ts';
+import { CreateOptionsSchema, creationOptions, ERROR_CODES, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES } from '../../shared/protocol/index.ts';
 import type { LiveMatch, ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
@@ -25,6 +25,7 @@ import { admit, depart, dropped, reconnectionExpired, returned } from './seating
 import type { MatchState } from './schema.ts';
 import { newMatchState } from './schema.ts';
 import { zodDetail } from './zodDetail.ts';
+import { metrics } from '../metrics.ts';
 
 /** Lobby listing updates are coalesced over this long (a class editing drafts does not flood the lobby). */
 const LISTING_MS = 100;
@@ -81,7 +82,8 @@ export class MatchRoom extends Room<MatchState> {
       void ctx.codes.release(code);
       throw joinError('serverShuttingDown');
     }
-    this.log = ctx.log.child({ code });
+    const matchId = randomUUID();
+    this.log = ctx.log.child({ code, matchId });
     this.roomId = code;
     this.state = newMatchState();
     try {
@@ -91,8 +93,9 @@ export class MatchRoom extends Room<MatchState> {
       void ctx.codes.release(code);
       throw err instanceof RangeError ? joinError('badOptions', { detail: err.message }) : err;
     }
-    const record = ctx.records.open({ matchId: randomUUID(), code, createdAt: this.createdAt, options, seed }, ctx.serverId);
+    const record = ctx.records.open({ matchId, code, createdAt: this.createdAt, options, seed }, ctx.serverId);
     this.attach(new Match(this.port(), this.state, this.log, record, { code, options, seed }, this.createdAt));
+    metrics.matchCreated();
     this.log.info('match.created', { options: { ...options, seed: undefined } });
   }
 
@@ -100,7 +103,7 @@ export class MatchRoom extends Room<MatchState> {
   private async restore(ctx: ServerContext, staged: StagedRestore): Promise<void> {
     const { header } = staged.stored;
     await ctx.codes.reclaim(header.code);
-    this.log = ctx.log.child({ code: header.code });
+    this.log = ctx.log.child({ code: header.code, matchId: header.matchId });
     this.roomId = header.code;
     this.createdAt = header.createdAt;
     this.state = newMatchState();
@@ -222,6 +225,7 @@ export class MatchRoom extends Room<MatchState> {
     const code = buffer?.[0];
     if (code === Protocol.ROOM_DATA || code === Protocol.ROOM_DATA_BYTES || code === Protocol.JOIN_ROOM || code === Protocol.LEAVE_ROOM) return super._onMessage(client, buffer);
     if (client.state === ClientState.LEAVING) return;
+    metrics.invalidFrame();
     this.log.info('frame.invalid', { protocolCode: code ?? 'empty', bytes: buffer?.byteLength ?? 0 });
     client.leave(CLOSE_CODES.invalidFrame);
   }
@@ -234,6 +238,7 @@ export class MatchRoom extends Room<MatchState> {
     const cause = (error as { cause?: unknown }).cause ?? error;
     if (cause instanceof ServerError && cause.code === JOIN_ERROR_CODE) {
       const code = cause.message.slice(0, cause.message.indexOf(':'));
+      if ((ERROR_CODES as string[]).includes(code)) metrics.refused(code as ErrorCode);
       this.log.info(method === 'onCreate' ? 'create.refused' : 'join.refused', { error: code, message: cause.message.slice(0, 300) });
       return;
     }
@@ -242,9 +247,15 @@ export class MatchRoom extends Room<MatchState> {
 
   private port(): RoomPort {
     return {
-      send: (sessionId, type, payload) => this.clients.getById(sessionId)?.send(type, payload),
+      send: (sessionId, type, payload) => {
+        metrics.messageOut();
+        this.clients.getById(sessionId)?.send(type, payload);
+      },
       encode: (type, payload) => getMessageBytes.raw(Protocol.ROOM_DATA, type, payload),
-      sendEncoded: (sessionId, bytes) => this.clients.getById(sessionId)?.enqueueRaw(bytes),
+      sendEncoded: (sessionId, bytes) => {
+        metrics.sharedOut(bytes.byteLength);
+        this.clients.getById(sessionId)?.enqueueRaw(bytes);
+      },
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
       now: () => Date.now(),

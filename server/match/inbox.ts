@@ -8,6 +8,7 @@ import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { errorReply, Refusal } from './refusal.ts';
 import { zodDetail } from './zodDetail.ts';
+import { metrics } from '../metrics.ts';
 
 function ridOf(payload: unknown): string | number | undefined {
   if (typeof payload !== 'object' || payload === null || !('rid' in payload)) return undefined;
@@ -51,6 +52,7 @@ export class Inbox {
   receive(sessionId: string, type: unknown, payload: unknown): void {
     const typeName = typeof type === 'string' ? type.slice(0, 64) : String(type);
     const rid = ridOf(payload);
+    metrics.messageIn(type);
     try {
       this.countTraffic(sessionId);
       const size = payload instanceof Uint8Array ? payload.byteLength : jsonSize(payload);
@@ -72,6 +74,7 @@ export class Inbox {
       else ok();
     } catch (err) {
       const refusal = err instanceof Refusal ? err : new Refusal('internal');
+      metrics.refused(refusal.code);
       if (err instanceof Refusal) this.m.log.debug('message.refused', { code: this.m.code, type: typeName, error: err.code, params: err.params });
       else this.m.log.error('message.failed', { code: this.m.code, type: typeName, error: err });
       this.m.port.send(sessionId, 'error', errorReply(refusal, typeName, rid));
