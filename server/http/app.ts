@@ -9,6 +9,7 @@ import expressStaticGzip from 'express-static-gzip';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { ROOM_NAMES } from '../../shared/protocol/index.ts';
+import { protocolDescription, rulesCatalogue } from '../../shared/protocol/describe.ts';
 import type { Listing } from '../../shared/protocol/index.ts';
 import type { Guards } from '../guards.ts';
 import type { Logger } from '../log.ts';
@@ -99,6 +100,17 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
     // Behind a proxy on the same machine every request comes from loopback: ask the Host too.
     const local = isLoopback(req.socket.remoteAddress) && !req.get('x-forwarded-for') && /^(localhost|127\.[\d.]+|\[::1\])(:\d+)?$/.test(req.get('host') ?? '');
     res.json({ origins: local ? lanOrigins(req.socket.localPort ?? 0, settings.host) : [] });
+  });
+
+  // The protocol (JSON Schema of every message, generated from the zod schemas) and the
+  // rules' catalogue, for clients in any language: computed once, they never change while running.
+  let protocolJson: string | undefined;
+  let rulesJson: string | undefined;
+  app.get('/api/protocol', (_req, res) => {
+    res.type('application/json').send((protocolJson ??= JSON.stringify(protocolDescription())));
+  });
+  app.get('/api/rules', (_req, res) => {
+    res.type('application/json').send((rulesJson ??= JSON.stringify(rulesCatalogue())));
   });
 
   /** Open public matches, as the lobby room lists them. */
