@@ -4,6 +4,7 @@
 // are logged as such (info, no stack), never as server errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client as ColyseusClient } from 'colyseus.js';
+import { WebSocket } from 'ws';
 import { CLOSE_CODES, JOIN_ERROR_CODE } from '../../shared/protocol/index.ts';
 import type { ErrorReply } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
@@ -136,9 +137,14 @@ describe('logs', () => {
     expect(refused?.code).toBe(JOIN_ERROR_CODE);
     await c.joinById(host.code, { role: 'mediator' }).catch(() => undefined);
     await c.joinById(host.code, { seatToken: 'not-a-real-token' }).catch(() => undefined);
+    // A WebSocket opened without a seat reservation (made up, or expired).
+    const ws = new WebSocket(`${server.url}/someProcess/${host.code}?sessionId=made-up`);
+    const closed = await new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    expect(closed).toBe(4002);
     await host.until('the refusals logged', () => lines.filter((l) => l.event === 'create.refused' || l.event === 'join.refused').length >= 3);
     const refusals = lines.filter((l) => l.event === 'create.refused' || l.event === 'join.refused');
     expect(refusals.every((l) => l.level === 'info' && !l.stack)).toBe(true);
+    expect(lines.some((l) => l.event === 'colyseus.refused' && l.level === 'info' && !l.stack)).toBe(true);
     expect(lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 });
