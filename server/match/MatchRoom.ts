@@ -122,8 +122,12 @@ export class MatchRoom extends Room<MatchState> {
     this.inbox = new Inbox(match);
     const inbox = this.inbox;
     // Colyseus calls the catch-all with (client, type, payload), except for a message whose
-    // type is '*' itself: that one is handed to it as (client, payload).
-    this.onMessage('*', (client: Client, ...args: unknown[]) => (args.length === 1 ? inbox.receive(client.sessionId, '*', args[0]) : inbox.receive(client.sessionId, args[0], args[1])));
+    // type is '*' itself: that one is handed to it as (client, payload). (`arguments.length`
+    // tells them apart without allocating anything per message.)
+    this.onMessage('*', function (client: Client, type: unknown, payload?: unknown) {
+      if (arguments.length === 2) inbox.receive(client.sessionId, '*', type);
+      else inbox.receive(client.sessionId, type, payload);
+    });
     if (!match.options.public || match.phase === 'ended') void this.setPrivate(true);
     void this.setMetadata(listingOf(match, this.createdAt));
   }
