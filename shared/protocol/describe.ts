@@ -4,7 +4,7 @@
 // GET /api/protocol and GET /api/rules (docs/PROTOCOL.md, "Writing a bot").
 import { z } from 'zod';
 import type { Role } from '../index.ts';
-import { ACTIONS, EVENTS, OBJECTIVES, ROLES } from '../index.ts';
+import { ACTIONS, EVENTS, OBJECTIVES, ROLES, TENSION_RUNGS } from '../index.ts';
 import { optionsFor } from '../rules/validate.ts';
 import { CLIENT_MESSAGES } from './clientMessages.ts';
 import { CONTROLS } from './controls.ts';
@@ -65,6 +65,8 @@ export function rulesCatalogue() {
     })),
     events: EVENTS.map((e) => ({ id: e.id, once: e.once ?? false, ...(e.date ? { date: e.date } : {}), text: { title: `events.${e.id}.title` } })),
     objectives: OBJECTIVES.map((o) => ({ id: o.id, role: o.role, text: { title: `objective.${o.id}.title` } })),
+    /** The tension ladder: `view.state.tension` stands on rung `floor(tension)`; text `rung.<name>`. */
+    tensionRungs: TENSION_RUNGS,
     translations: 'shared/i18n/en.json (fr.json, ar.json): every key above',
   };
 }

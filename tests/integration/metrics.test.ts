@@ -1,6 +1,7 @@
 // Operators can see inside: /metrics answers in Prometheus' text format with the matches
 // by phase, connections, messages in and out, refusals by code, the resolution and
 // record-write histograms and event-loop lag; log lines about a match carry its id.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/log.ts';
 import type { TestClient, TestServer } from './harness.ts';
@@ -65,6 +66,13 @@ describe('/metrics', () => {
     expect(grew('sahel_record_write_seconds_count', 'store="sqlite"')).toBeGreaterThan(0);
     expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
     expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds \d/m);
+  });
+
+  it('is described metric by metric in docs/OPERATIONS.md', async () => {
+    const doc = readFileSync(new URL('../../docs/OPERATIONS.md', import.meta.url), 'utf8');
+    const names = new Set([...(await scrape()).matchAll(/^# TYPE (sahel_\w+) /gm)].map((m) => m[1]!));
+    expect(names.size).toBeGreaterThan(8);
+    for (const name of names) expect(doc, name).toContain(`\`${name}`);
   });
 
   it('counts refused creates by code', async () => {

@@ -113,5 +113,6 @@ describe('the JSON descriptions', () => {
     for (const e of r.events) expect(has(e.text.title), e.text.title).toBe(true);
     for (const o of r.objectives) expect(has(o.text.title), o.text.title).toBe(true);
     expect(r.actions.find((a) => a.id === 'statement')!.options.mali).toEqual(expect.arrayContaining(['firm']));
+    for (const rung of r.tensionRungs) expect(has(`rung.${rung}`), rung).toBe(true);
   });
 });
