@@ -6,7 +6,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Client, ClientPrivate } from '@colyseus/core';
 import { ClientState, matchMaker, Room, ServerError, updateLobby } from '@colyseus/core';
 import { createMatch } from '../../shared/index.ts';
-import type { ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
+import type { CreateOptions, ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
 import { CreateOptionsSchema, creationOptions, ERROR_CODES, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES } from '../../shared/protocol/index.ts';
 import type { LiveMatch, ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
@@ -73,7 +73,18 @@ export class MatchRoom extends Room<MatchState> {
       throw joinError('badOptions', { detail: 'the creator of a classroom session is its teacher: give no role and no spectate' });
     }
     // The cap on matches per process: refused before a code is claimed or anything recorded.
+    // Counted from here on, so that creates arriving together cannot overshoot it.
     if (ctx.live.size >= ctx.guards.maxMatches) throw joinError('serverFull', { limit: ctx.guards.maxMatches });
+    ctx.live.add(this.live);
+    try {
+      await this.create(ctx, chosen);
+    } catch (err) {
+      ctx.live.delete(this.live);
+      throw err;
+    }
+  }
+
+  private async create(ctx: ServerContext, chosen: Omit<CreateOptions, 'nickname' | 'role' | 'spectate' | 'projector' | 'seatToken' | 'teacherToken'>): Promise<void> {
     const options = creationOptions(chosen);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
     const code = await ctx.codes.claim();

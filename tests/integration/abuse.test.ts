@@ -91,6 +91,16 @@ describe('the cap on matches per process', () => {
     await eventually('a closed', async () => (await fetch(`${s.http}/api/matches/${a.code}`)).status === 404);
     clients.push(await Client.create(s.url, 'c', { ...FAST }));
   });
+
+  it('creates arriving together do not overshoot the cap', async () => {
+    const s = await boot({ maxMatches: 2 });
+    const tries = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => Client.create(s.url, `t${i}`, { ...FAST })));
+    const made = tries.filter((t): t is PromiseFulfilledResult<TestClient> => t.status === 'fulfilled').map((t) => t.value);
+    clients.push(...made);
+    expect(made).toHaveLength(2);
+    const refused = tries.filter((t): t is PromiseRejectedResult => t.status === 'rejected').map((t) => String((t.reason as Error).message));
+    expect(refused.every((m) => m.startsWith('serverFull: '))).toBe(true);
+  });
 });
 
 describe('abandoned lobbies', () => {
