@@ -1,6 +1,7 @@
 // Browser tests: Debian's Chromium against the real server, which this config builds and
 // starts itself on a free loopback port (so a server you may be running is never reused).
 import { execFileSync } from 'node:child_process';
+import { LOOSE_GUARDS_ENV } from './server/config.ts';
 import { defineConfig } from '@playwright/test';
 
 /** A free TCP port on 127.0.0.1, chosen once and inherited by the test workers. */
@@ -44,7 +45,7 @@ export default defineConfig({
     command: 'rm -rf test-results/server-data && npm run build --silent && exec node dist/server/main.js',
     url: `${baseURL}/healthz`,
     // Its records go to a scratch directory, not to the data/ of a server you may run yourself.
-    env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', DATA_DIR: 'test-results/server-data' },
+    env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', DATA_DIR: 'test-results/server-data', ...LOOSE_GUARDS_ENV },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore',

@@ -8,6 +8,7 @@
 // does not queue behind the server's work (on a 2-core machine the two run side by side,
 // as they would with the students on their own devices).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { LOOSE_GUARDS } from '../server/config.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -323,7 +324,7 @@ export async function classroomRows(quick: boolean, rows: BenchRow[]): Promise<v
   const sessionsAtOnce = quick ? 2 : 4;
   const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-classroom-'));
   const log = createLogger({ level: 'silent', pretty: false, write: () => {} });
-  const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false });
+  const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false, guards: LOOSE_GUARDS });
   const url = `ws://127.0.0.1:${server.port}`;
   const clients = new ClientThread();
   const gc = collector();

@@ -19,7 +19,41 @@ export interface ServerConfig {
   adminToken?: string;
   /** How long a restored match waits for its first player before it is given up. */
   restoreGraceSeconds: number;
+  /** When set, /metrics asks for it as a bearer token. */
+  metricsToken?: string;
+  /** Per-address limits, the cap on matches and the empty-lobby delay (server/guards.ts). */
+  guards: GuardSettings;
 }
+
+/** Bounds on what one address, and all of them together, may ask of this process. */
+export interface GuardSettings {
+  /** Matches one address may create per window. */
+  createLimit: number;
+  createWindowSeconds: number;
+  /** Matchmaking requests (create, join, reconnect) one address may make per window. */
+  matchmakeLimit: number;
+  /** Requests to /api/ one address may make per window. */
+  httpLimit: number;
+  /** The window of the matchmaking and HTTP limits. */
+  windowSeconds: number;
+  /** Matches this process runs at most (restored ones included); creating more is refused. */
+  maxMatches: number;
+  /** A lobby (not a classroom's) with nobody connected closes after this long. */
+  emptyLobbySeconds: number;
+  /** Take the client's address from X-Forwarded-For (behind a reverse proxy you run). */
+  trustProxy: boolean;
+}
+
+export const DEFAULT_GUARDS: GuardSettings = {
+  createLimit: 20,
+  createWindowSeconds: 60,
+  matchmakeLimit: 300,
+  httpLimit: 300,
+  windowSeconds: 60,
+  maxMatches: 500,
+  emptyLobbySeconds: 15,
+  trustProxy: false,
+};
 
 export class ConfigError extends Error {}
 
@@ -51,5 +85,36 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     retentionDays: number(env, 'RECORDS_RETENTION_DAYS', 0, (n) => n >= 0, 'a number of days ≥ 0 (0 keeps records forever)'),
     adminToken,
     restoreGraceSeconds: number(env, 'RESTORE_GRACE_SECONDS', 600, (n) => Number.isInteger(n) && n >= 10, 'a whole number of seconds ≥ 10'),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    guards: guardsFromEnv(env),
+  };
+}
+
+/**
+ * Limits loose enough for tests and benchmarks, which play many matches from one address;
+ * the same as environment variables for the processes they spawn.
+ */
+export const LOOSE_GUARDS: Partial<GuardSettings> = { createLimit: 100_000, matchmakeLimit: 1_000_000, httpLimit: 1_000_000, maxMatches: 100_000 };
+export const LOOSE_GUARDS_ENV: Record<string, string> = {
+  MATCH_CREATE_LIMIT: '100000',
+  MATCHMAKE_RATE_LIMIT: '1000000',
+  HTTP_RATE_LIMIT: '1000000',
+  MAX_MATCHES: '100000',
+};
+
+function guardsFromEnv(env: NodeJS.ProcessEnv): GuardSettings {
+  const count = (name: string, fallback: number) => number(env, name, fallback, (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1');
+  const trust = env.TRUST_PROXY ?? '';
+  if (!['', '0', '1', 'true', 'false'].includes(trust)) throw new ConfigError(`TRUST_PROXY=${trust} is not valid: expected true or false.`);
+  const d = DEFAULT_GUARDS;
+  return {
+    createLimit: count('MATCH_CREATE_LIMIT', d.createLimit),
+    createWindowSeconds: count('MATCH_CREATE_WINDOW_SECONDS', d.createWindowSeconds),
+    matchmakeLimit: count('MATCHMAKE_RATE_LIMIT', d.matchmakeLimit),
+    httpLimit: count('HTTP_RATE_LIMIT', d.httpLimit),
+    windowSeconds: count('RATE_WINDOW_SECONDS', d.windowSeconds),
+    maxMatches: count('MAX_MATCHES', d.maxMatches),
+    emptyLobbySeconds: count('EMPTY_LOBBY_SECONDS', d.emptyLobbySeconds),
+    trustProxy: trust === '1' || trust === 'true',
   };
 }

@@ -1,5 +1,6 @@
 // Process-wide services the rooms use. Colyseus constructs rooms itself, so they reach
 // the logger, the record store and the room codes here; startServer() sets them.
+import type { GuardSettings } from './config.ts';
 import type { Logger } from './log.ts';
 import type { RoomCodes } from './match/roomCode.ts';
 import type { RecordStore } from './records/types.ts';
@@ -11,6 +12,16 @@ export interface ServerContext {
   /** This process's stable name: the owner recorded for the matches it runs. */
   serverId: string;
   restoreGraceSeconds: number;
+  /** The cap on matches and the empty-lobby delay (and the per-address limits, applied in guards.ts). */
+  guards: GuardSettings;
+  /** The matches this process runs now: counted against `guards.maxMatches`, and read by /metrics. */
+  live: Set<LiveMatch>;
+}
+
+/** What the process (the cap, the metrics) reads of a running match. */
+export interface LiveMatch {
+  readonly phase: string;
+  readonly connections: number;
 }
 
 let current: ServerContext | undefined;

@@ -77,6 +77,12 @@ function prettyLine(level: string, event: string, fields: LogFields): string {
   return `${time} ${level.toUpperCase().padEnd(5)} ${event}${rest ? ' ' + rest : ''}`;
 }
 
+/**
+ * Errors Colyseus prints with a stack that are a client's doing, not the server's: a
+ * WebSocket opened without a valid seat reservation (expired, consumed, or made up).
+ */
+const CLIENT_FAULTS = /seat reservation expired|already consumed|bad reconnection token/;
+
 /** Colyseus' own logger calls (console-like, free text) routed into the same stream. */
 export function colyseusLogger(log: Logger) {
   const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : a instanceof Error ? a.message : JSON.stringify(a))).join(' ');
@@ -84,6 +90,11 @@ export function colyseusLogger(log: Logger) {
     debug: (...a: unknown[]) => log.debug('colyseus', { text: text(a) }),
     info: (...a: unknown[]) => log.info('colyseus', { text: text(a) }),
     warn: (...a: unknown[]) => log.warn('colyseus', { text: text(a) }),
-    error: (...a: unknown[]) => log.error('colyseus', { text: text(a) }),
+    error: (...a: unknown[]) => {
+      const t = text(a);
+      // The client's mistake: one line, its first line only (no stack).
+      if (CLIENT_FAULTS.test(t)) log.info('colyseus.refused', { text: t.split('\n')[0] });
+      else log.error('colyseus', { text: t });
+    },
   };
 }

@@ -10,7 +10,12 @@ import type { Presence } from '@colyseus/core';
 import { LobbyRoom, LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIMITS, ROOM_NAMES } from '../shared/protocol/index.ts';
+import type { GuardSettings } from './config.ts';
+import { DEFAULT_GUARDS } from './config.ts';
 import { setServerContext } from './context.ts';
+import { Guards } from './guards.ts';
+import type { LiveMatch } from './context.ts';
+import { countLiveMatches, metrics, timeRedis } from './metrics.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Logger } from './log.ts';
 import { colyseusLogger, createLogger, logSettingsFromEnv } from './log.ts';
@@ -42,6 +47,10 @@ export interface StartOptions {
   /** Operator secret that may read and delete any match's records. */
   adminToken?: string;
   restoreGraceSeconds?: number;
+  /** When set, /metrics answers only with `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** Per-address limits, the cap on matches, the empty-lobby delay (defaults: DEFAULT_GUARDS). */
+  guards?: Partial<GuardSettings>;
   /** Let Colyseus handle SIGTERM/SIGINT (save and close rooms, flush, exit 0). Off in tests. */
   handleSignals?: boolean;
 }
@@ -67,17 +76,25 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const ownsRecords = !opts.records;
   const records = opts.records ?? (await openRecordStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }, log));
   const serverId = opts.serverId ?? 'main';
+  const guardSettings: GuardSettings = { ...DEFAULT_GUARDS, ...opts.guards };
+  const guards = new Guards(guardSettings, log, (code) => metrics.refused(code));
+  const live = new Set<LiveMatch>();
+  countLiveMatches(() => live);
   const presence: Presence = opts.redisUrl && redis ? new redis.RedisPresence(opts.redisUrl) : new LocalPresence();
+  // Redis round trips of the presence, for /metrics.
+  for (const client of [(presence as { pub?: unknown }).pub, (presence as { sub?: unknown }).sub]) timeRedis(client);
   setServerContext({
     log,
     records,
     codes: new RoomCodes(presence, (code) => records.codeInUse(code)),
     serverId,
     restoreGraceSeconds: opts.restoreGraceSeconds ?? 600,
+    guards: guardSettings,
+    live,
   });
 
   let shuttingDown = false;
-  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown }));
+  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown, guards, metricsToken: opts.metricsToken }));
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
     presence,
@@ -86,6 +103,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     gracefullyShutdown: opts.handleSignals ?? false,
     logger: colyseusLogger(log),
   });
+  // After Colyseus attached its matchmaking route, so that the limits run before it.
+  guards.guardMatchmaking(httpServer);
   gameServer.define(ROOM_NAMES.lobby, LobbyRoom);
   gameServer.define(ROOM_NAMES.match, MatchRoom).enableRealtimeListing();
 

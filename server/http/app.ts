@@ -1,6 +1,7 @@
 // The HTTP side on the game's port: health, the lobby list as JSON, match lookup by
 // code (and its join QR code for the projector), recorded matches, and the browser
 // client (invite, console, projector and replay links are pages the client answers).
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import express from 'express';
@@ -8,7 +9,9 @@ import expressStaticGzip from 'express-static-gzip';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { matchMaker } from '@colyseus/core';
 import { ROOM_NAMES } from '../../shared/protocol/index.ts';
+import { protocolDescription, rulesCatalogue } from '../../shared/protocol/describe.ts';
 import type { Listing } from '../../shared/protocol/index.ts';
+import type { Guards } from '../guards.ts';
 import type { Logger } from '../log.ts';
 import { normalizeRoomCode } from '../match/roomCode.ts';
 import type { RecordStore } from '../records/types.ts';
@@ -16,6 +19,7 @@ import { CLIENT_DIST, CLIENT_INDEX, PLACEHOLDER_PAGE } from './clientBundle.ts';
 import { joinQrSvg } from './joinQr.ts';
 import { isLoopback, lanOrigins } from './lanOrigins.ts';
 import { recordsRouter } from './records.ts';
+import { registry } from '../metrics.ts';
 
 /** Paths of the client's own pages: served its index (or, before it is built, the placeholder). */
 const CLIENT_PAGES = ['/join/', '/teach/', '/projector/', '/debrief/', '/replay/'];
@@ -27,6 +31,10 @@ export interface HttpSettings {
   host?: string;
   /** True once a graceful shutdown began: health checks fail so that load balancers stop sending players here. */
   shuttingDown: () => boolean;
+  /** When set, /metrics asks for it as a bearer token. */
+  metricsToken?: string;
+  /** Per-address limits on /api/ (health checks are not limited). */
+  guards?: Guards;
 }
 
 /** The live match a request's `:code` names, public or private; a 404 is sent when there is none. */
@@ -48,11 +56,21 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   app.disable('x-powered-by');
   const startedAt = Date.now();
 
+  // Every request has an id, echoed in X-Request-Id and written with any log line about it.
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    res.locals.requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', res.locals.requestId as string);
+    next();
+  });
+
   // Public, read-only JSON: any origin may read it (e.g. the client on Vite's dev port).
   app.use(['/api', '/healthz'], (_req, res, next) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     next();
   });
+
+  if (settings.guards) app.use('/api', settings.guards.http());
 
   app.get('/healthz', async (_req, res) => {
     if (settings.shuttingDown()) {
@@ -61,6 +79,15 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
     }
     const rooms = await matchMaker.query({ name: ROOM_NAMES.match });
     res.json({ ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), matches: rooms.length, records: settings.records.kind });
+  });
+
+  /** Prometheus metrics (see docs/OPERATIONS.md); with METRICS_TOKEN, for its bearer only. */
+  app.get('/metrics', async (req, res) => {
+    if (settings.metricsToken && req.get('authorization') !== `Bearer ${settings.metricsToken}`) {
+      res.status(401).json({ error: 'unauthorized', message: 'This server asks for its metrics token (Authorization: Bearer).' });
+      return;
+    }
+    res.type(registry.contentType).send(await registry.metrics());
   });
 
   app.use('/api/records', recordsRouter(settings));
@@ -73,6 +100,17 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
     // Behind a proxy on the same machine every request comes from loopback: ask the Host too.
     const local = isLoopback(req.socket.remoteAddress) && !req.get('x-forwarded-for') && /^(localhost|127\.[\d.]+|\[::1\])(:\d+)?$/.test(req.get('host') ?? '');
     res.json({ origins: local ? lanOrigins(req.socket.localPort ?? 0, settings.host) : [] });
+  });
+
+  // The protocol (JSON Schema of every message, generated from the zod schemas) and the
+  // rules' catalogue, for clients in any language: computed once, they never change while running.
+  let protocolJson: string | undefined;
+  let rulesJson: string | undefined;
+  app.get('/api/protocol', (_req, res) => {
+    res.type('application/json').send((protocolJson ??= JSON.stringify(protocolDescription())));
+  });
+  app.get('/api/rules', (_req, res) => {
+    res.type('application/json').send((rulesJson ??= JSON.stringify(rulesCatalogue())));
   });
 
   /** Open public matches, as the lobby room lists them. */
@@ -129,8 +167,8 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   });
 
   app.use((err: Error, req: Request, res: Response, _next: NextFunction) => {
-    log.error('http.error', { path: req.path, error: err });
-    res.status(500).json({ error: 'internal', message: 'The server could not answer this request.' });
+    log.error('http.error', { requestId: res.locals.requestId, method: req.method, path: req.path, error: err });
+    res.status(500).json({ error: 'internal', message: 'The server could not answer this request.', requestId: res.locals.requestId });
   });
   return app;
 }

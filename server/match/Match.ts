@@ -10,6 +10,7 @@ import { createMatch, endEarly, isSeated, ROLES } from '../../shared/index.ts';
 import { phaseSeconds } from '../../shared/protocol/index.ts';
 import type { ChannelId, ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
+import { metrics } from '../metrics.ts';
 import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
 import { BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
@@ -369,8 +370,10 @@ export class Match implements MatchModel {
     if (phase === 'resolution') {
       this.clock.stop();
       let week: WeekResult;
+      const started = process.hrtime.bigint();
       try {
         week = playWeek(this, this.#pendingEvent);
+        metrics.resolved(started);
       } catch (err) {
         return this.resolutionFailed(err);
       }

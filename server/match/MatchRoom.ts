@@ -3,12 +3,12 @@
 // A room is created by a client, or by the server at start to restore a match from its
 // records (same code, same phase); on a graceful shutdown it saves its match and closes.
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Client } from '@colyseus/core';
-import { matchMaker, Room, ServerError, updateLobby } from '@colyseus/core';
+import type { Client, ClientPrivate } from '@colyseus/core';
+import { ClientState, matchMaker, Room, ServerError, updateLobby } from '@colyseus/core';
 import { createMatch } from '../../shared/index.ts';
-import type { ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
-import { CreateOptionsSchema, creationOptions, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES } from '../../shared/protocol/index.ts';
-import type { ServerContext } from '../context.ts';
+import type { CreateOptions, ErrorCode, ErrorParams, JoinOptions } from '../../shared/protocol/index.ts';
+import { CreateOptionsSchema, creationOptions, ERROR_CODES, errorMessage, JOIN_ERROR_CODE, JoinOptionsSchema, LIMITS, MATCH_OPTION_NAMES } from '../../shared/protocol/index.ts';
+import type { LiveMatch, ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
 import { Inbox } from './inbox.ts';
@@ -25,6 +25,7 @@ import { admit, depart, dropped, reconnectionExpired, returned } from './seating
 import type { MatchState } from './schema.ts';
 import { newMatchState } from './schema.ts';
 import { zodDetail } from './zodDetail.ts';
+import { metrics } from '../metrics.ts';
 
 /** Lobby listing updates are coalesced over this long (a class editing drafts does not flood the lobby). */
 const LISTING_MS = 100;
@@ -35,6 +36,18 @@ const OPTION_KEYS = new Set<string>(MATCH_OPTION_NAMES);
 /** Join and create failures reach the client as a matchmaking error: code 4422, message "code: sentence". */
 const joinError = (code: ErrorCode, params: ErrorParams = {}) => new ServerError(JOIN_ERROR_CODE, `${code}: ${errorMessage(code, params)}`);
 
+/** A live view of a room's phase and connections (read when counted, never copied). */
+function liveView(room: MatchRoom): LiveMatch {
+  return {
+    get phase() {
+      return room.phase;
+    },
+    get connections() {
+      return room.clients.length;
+    },
+  };
+}
+
 export class MatchRoom extends Room<MatchState> {
   private match?: Match;
   private inbox?: Inbox;
@@ -43,6 +56,9 @@ export class MatchRoom extends Room<MatchState> {
   private listingQueue: Promise<void> = Promise.resolve();
   private nextListing?: Listing;
   private listingWrittenAt = 0;
+  private emptyLobby?: { clear(): void };
+  /** What the process reads of this match (the cap on matches, /metrics). */
+  private readonly live: LiveMatch = liveView(this);
 
   override async onCreate(raw: unknown): Promise<void> {
     const ctx = serverContext();
@@ -56,6 +72,19 @@ export class MatchRoom extends Room<MatchState> {
     if (chosen.classroom && (role !== undefined || spectate !== undefined)) {
       throw joinError('badOptions', { detail: 'the creator of a classroom session is its teacher: give no role and no spectate' });
     }
+    // The cap on matches per process: refused before a code is claimed or anything recorded.
+    // Counted from here on, so that creates arriving together cannot overshoot it.
+    if (ctx.live.size >= ctx.guards.maxMatches) throw joinError('serverFull', { limit: ctx.guards.maxMatches });
+    ctx.live.add(this.live);
+    try {
+      await this.create(ctx, chosen);
+    } catch (err) {
+      ctx.live.delete(this.live);
+      throw err;
+    }
+  }
+
+  private async create(ctx: ServerContext, chosen: Omit<CreateOptions, 'nickname' | 'role' | 'spectate' | 'projector' | 'seatToken' | 'teacherToken'>): Promise<void> {
     const options = creationOptions(chosen);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
     const code = await ctx.codes.claim();
@@ -64,7 +93,8 @@ export class MatchRoom extends Room<MatchState> {
       void ctx.codes.release(code);
       throw joinError('serverShuttingDown');
     }
-    this.log = ctx.log.child({ code });
+    const matchId = randomUUID();
+    this.log = ctx.log.child({ code, matchId });
     this.roomId = code;
     this.state = newMatchState();
     try {
@@ -74,8 +104,9 @@ export class MatchRoom extends Room<MatchState> {
       void ctx.codes.release(code);
       throw err instanceof RangeError ? joinError('badOptions', { detail: err.message }) : err;
     }
-    const record = ctx.records.open({ matchId: randomUUID(), code, createdAt: this.createdAt, options, seed }, ctx.serverId);
+    const record = ctx.records.open({ matchId, code, createdAt: this.createdAt, options, seed }, ctx.serverId);
     this.attach(new Match(this.port(), this.state, this.log, record, { code, options, seed }, this.createdAt));
+    metrics.matchCreated();
     this.log.info('match.created', { options: { ...options, seed: undefined } });
   }
 
@@ -83,7 +114,7 @@ export class MatchRoom extends Room<MatchState> {
   private async restore(ctx: ServerContext, staged: StagedRestore): Promise<void> {
     const { header } = staged.stored;
     await ctx.codes.reclaim(header.code);
-    this.log = ctx.log.child({ code: header.code });
+    this.log = ctx.log.child({ code: header.code, matchId: header.matchId });
     this.roomId = header.code;
     this.createdAt = header.createdAt;
     this.state = newMatchState();
@@ -98,8 +129,16 @@ export class MatchRoom extends Room<MatchState> {
 
   private attach(match: Match): void {
     this.match = match;
+    serverContext().live.add(this.live);
     this.inbox = new Inbox(match);
-    this.onMessage('*', (client, type, message) => this.inbox!.receive(client.sessionId, type, message));
+    const inbox = this.inbox;
+    // Colyseus calls the catch-all with (client, type, payload), except for a message whose
+    // type is '*' itself: that one is handed to it as (client, payload). (`arguments.length`
+    // tells them apart without allocating anything per message.)
+    this.onMessage('*', function (client: Client, type: unknown, payload?: unknown) {
+      if (arguments.length === 2) inbox.receive(client.sessionId, '*', type);
+      else inbox.receive(client.sessionId, type, payload);
+    });
     if (!match.options.public || match.phase === 'ended') void this.setPrivate(true);
     void this.setMetadata(listingOf(match, this.createdAt));
   }
@@ -133,8 +172,13 @@ export class MatchRoom extends Room<MatchState> {
     const member = match.members.bySession(client.sessionId);
     if (!member) return;
     // The teacher's seat is never given up: the console comes back with the teacher token.
-    if (consented) return member.seat.kind === 'teacher' ? dropped(match, member) : depart(match, member, 'left');
+    if (consented) {
+      if (member.seat.kind === 'teacher') dropped(match, member);
+      else depart(match, member, 'left');
+      return this.watchEmptyLobby();
+    }
     dropped(match, member);
+    this.watchEmptyLobby();
     try {
       await this.allowReconnection(client, LIMITS.reconnectSeconds);
     } catch {
@@ -151,7 +195,29 @@ export class MatchRoom extends Room<MatchState> {
     returned(match, member);
   }
 
+  get phase(): string {
+    return this.match?.phase ?? 'lobby';
+  }
+
+  /**
+   * A lobby nobody is connected to closes after `emptyLobbySeconds` instead of waiting out
+   * every reconnection window: an abandoned lobby must not fill the list (nor the cap). A
+   * classroom session waits as usual, since its teacher may come back with the teacher token.
+   */
+  private watchEmptyLobby(): void {
+    const match = this.match!;
+    const empty = () => match.phase === 'lobby' && !match.members.list().some((m) => m.connected);
+    if (match.options.classroom || !empty()) return;
+    this.emptyLobby?.clear();
+    this.emptyLobby = this.clock.setTimeout(() => {
+      if (!empty() || match.suspended) return;
+      this.log.info('match.emptyLobbyClosed', { seconds: serverContext().guards.emptyLobbySeconds });
+      void this.disconnect();
+    }, serverContext().guards.emptyLobbySeconds * 1000);
+  }
+
   override onDispose(): void {
+    serverContext().live.delete(this.live);
     // A suspended match keeps its code: it comes back under it when the server restarts.
     if (!this.match?.suspended) void serverContext().codes.release(this.roomId).catch((error: unknown) => this.log.warn('code.releaseFailed', { error }));
     this.match?.dispose();
@@ -165,15 +231,46 @@ export class MatchRoom extends Room<MatchState> {
     void this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined);
   }
 
+  /**
+   * Frames Colyseus 0.16 would silently drop (empty, or a protocol code it does not know)
+   * close the connection with 4002, as Colyseus itself does for room data it cannot decode.
+   * One byte is looked at; valid frames go on to Colyseus untouched.
+   */
+  protected override _onMessage(client: Client & ClientPrivate, buffer: Buffer): void {
+    const code = buffer?.[0];
+    if (code === Protocol.ROOM_DATA || code === Protocol.ROOM_DATA_BYTES || code === Protocol.JOIN_ROOM || code === Protocol.LEAVE_ROOM) return super._onMessage(client, buffer);
+    if (client.state === ClientState.LEAVING) return;
+    metrics.invalidFrame();
+    this.log.info('frame.invalid', { protocolCode: code ?? 'empty', bytes: buffer?.byteLength ?? 0 });
+    client.leave(CLOSE_CODES.invalidFrame);
+  }
+
+  /**
+   * A refused create or join is the client's mistake, not the server's: one `info` line
+   * with its code, no stack. Anything else that escapes a room method is a server fault.
+   */
   override onUncaughtException(error: unknown, method: string): void {
-    this.log.error('room.exception', { method, error: (error as { cause?: unknown }).cause ?? error });
+    const cause = (error as { cause?: unknown }).cause ?? error;
+    if (cause instanceof ServerError && cause.code === JOIN_ERROR_CODE) {
+      const code = cause.message.slice(0, cause.message.indexOf(':'));
+      if ((ERROR_CODES as string[]).includes(code)) metrics.refused(code as ErrorCode);
+      this.log.info(method === 'onCreate' ? 'create.refused' : 'join.refused', { error: code, message: cause.message.slice(0, 300) });
+      return;
+    }
+    this.log.error('room.exception', { method, error: cause });
   }
 
   private port(): RoomPort {
     return {
-      send: (sessionId, type, payload) => this.clients.getById(sessionId)?.send(type, payload),
+      send: (sessionId, type, payload) => {
+        metrics.messageOut();
+        this.clients.getById(sessionId)?.send(type, payload);
+      },
       encode: (type, payload) => getMessageBytes.raw(Protocol.ROOM_DATA, type, payload),
-      sendEncoded: (sessionId, bytes) => this.clients.getById(sessionId)?.enqueueRaw(bytes),
+      sendEncoded: (sessionId, bytes) => {
+        metrics.sharedOut(bytes.byteLength);
+        this.clients.getById(sessionId)?.enqueueRaw(bytes);
+      },
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
       now: () => Date.now(),

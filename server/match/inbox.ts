@@ -8,6 +8,7 @@ import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { errorReply, Refusal } from './refusal.ts';
 import { zodDetail } from './zodDetail.ts';
+import { metrics } from '../metrics.ts';
 
 function ridOf(payload: unknown): string | number | undefined {
   if (typeof payload !== 'object' || payload === null || !('rid' in payload)) return undefined;
@@ -17,7 +18,23 @@ function ridOf(payload: unknown): string | number | undefined {
   return undefined;
 }
 
-/** The payload's size as JSON; binary and big integers count by their JSON form. */
+/**
+ * Payloads are msgpack maps: plain objects. An absent payload (`room.send(type)`) stands for
+ * `{}`; null, arrays, binary, timestamps (Date) and other values are refused before their
+ * schema is asked, with one short sentence (never one line per byte).
+ */
+function payloadProblem(payload: unknown): string | undefined {
+  if (payload === undefined) return undefined;
+  if (payload === null) return 'the payload is null; send an object (or no payload at all)';
+  if (typeof payload !== 'object') return `the payload is a ${typeof payload}; send an object`;
+  if (payload instanceof Uint8Array) return 'binary payloads are not accepted; send an object';
+  if (Array.isArray(payload)) return 'the payload is an array; send an object';
+  const proto = Object.getPrototypeOf(payload) as unknown;
+  if (proto !== Object.prototype && proto !== null) return 'the payload is not a plain object (a timestamp or an extension type?); send an object';
+  return undefined;
+}
+
+/** The payload's size as JSON; big integers count by their JSON form. */
 function jsonSize(payload: unknown): number {
   try {
     return Buffer.byteLength(JSON.stringify(payload ?? null, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? '');
@@ -35,11 +52,14 @@ export class Inbox {
   receive(sessionId: string, type: unknown, payload: unknown): void {
     const typeName = typeof type === 'string' ? type.slice(0, 64) : String(type);
     const rid = ridOf(payload);
+    metrics.messageIn(type);
     try {
       this.countTraffic(sessionId);
-      const size = jsonSize(payload);
+      const size = payload instanceof Uint8Array ? payload.byteLength : jsonSize(payload);
       if (size > LIMITS.messageBytes) throw new Refusal('tooLarge', { size: Number.isFinite(size) ? size : -1, limit: LIMITS.messageBytes });
       if (!isClientMessageType(type)) throw new Refusal('unknownType', { type: typeName });
+      const problem = payloadProblem(payload);
+      if (problem) throw new Refusal('badMessage', { detail: problem });
       this.handle(sessionId, type, payload ?? {});
       // Every seat gets what the change means for it before the sender's `ok` (a chat line
       // or a proposal is an event already sent, and changes nothing derived).
@@ -54,6 +74,7 @@ export class Inbox {
       else ok();
     } catch (err) {
       const refusal = err instanceof Refusal ? err : new Refusal('internal');
+      metrics.refused(refusal.code);
       if (err instanceof Refusal) this.m.log.debug('message.refused', { code: this.m.code, type: typeName, error: err.code, params: err.params });
       else this.m.log.error('message.failed', { code: this.m.code, type: typeName, error: err });
       this.m.port.send(sessionId, 'error', errorReply(refusal, typeName, rid));

@@ -9,6 +9,7 @@ import { runControl } from './controls.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { roleOf } from './members.ts';
+import { menuFor } from './projection.ts';
 import { Refusal } from './refusal.ts';
 import { reseat } from './seating.ts';
 
@@ -144,6 +145,16 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
   },
 
   control: (m, member, msg) => runControl(m, member, msg.command, msg.params ?? {}),
+
+  // A player asks for its own role's menu; the teacher names any seated role.
+  menu: (m, member, msg) => {
+    const own = roleOf(member);
+    const role = member.seat.kind === 'teacher' ? msg.role : own;
+    if (!role) throw new Refusal('notAllowed', { seat: member.seat.kind, why: member.seat.kind === 'teacher' ? 'name the role whose menu you want' : 'only players seated in a role (and the teacher) have a menu' });
+    if (own && msg.role !== undefined && msg.role !== own) throw new Refusal('notAllowed', { seat: own, why: "a player may ask only for its own role's menu" });
+    if (!m.seatedRoles().includes(role)) throw new Refusal('roleNotSeated', { role });
+    m.outbox.send(member, 'menu', menuFor(m, role));
+  },
 
   sync: (m, member) => m.resync(member),
 };

@@ -6,9 +6,9 @@
 // resolutions, notices) is an event, filtered by the same visibility rules (audience.ts).
 //
 // "What does seat X receive after change Y?": seatOutputs(match, X) before and after Y.
-import type { Role, StateView } from '../../shared/index.ts';
-import { seesRoleSecrets } from '../../shared/index.ts';
-import type { Draft, Listing, MatchRecordMessage, Resolution, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
+import type { GameState, Role, StateView } from '../../shared/index.ts';
+import { actionMenu, seesRoleSecrets } from '../../shared/index.ts';
+import type { Draft, Listing, MatchRecordMessage, Menu, Resolution, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
 import { controlsFor } from '../../shared/protocol/index.ts';
 import type { Seat } from '../../shared/index.ts';
 import { resolutionFor, seatView, seesProposal, visibleChat } from './audience.ts';
@@ -115,6 +115,28 @@ export function draftFor(m: MatchModel, role: Role): Draft {
     budget: m.engine.settings.apPerTurn,
     ready: m.drafts.isReady(role),
     ...(editedBy ? { editedBy } : {}),
+  };
+}
+
+/**
+ * The orders a role may draft now, as its own team sees the match: the engine's action menu
+ * judged on the role's view (never the full state, so that no reason can tell a secret)
+ * against the team's draft. Sent only to the role's team and the teacher, on request.
+ */
+export function menuFor(m: MatchModel, role: Role): Menu {
+  // The rules read the view as they read a state (as the browser's action cards do): what the role may not see is absent from it.
+  const view = seatView(m.engine, { kind: 'role', role }, m.phase) as unknown as GameState;
+  const drafted = m.drafts.list(role).map((e) => e.order);
+  return {
+    role,
+    turn: m.engine.turn,
+    spent: m.drafts.spent(role),
+    budget: m.engine.settings.apPerTurn,
+    actions: actionMenu(view, role, drafted).map((entry) => ({
+      action: entry.action,
+      cost: entry.cost,
+      choices: entry.choices.map(({ order, verdict }) => (verdict.ok ? { order, ok: true } : { order, ok: false, code: verdict.code, reason: verdict.reason })),
+    })),
   };
 }
 

@@ -19,6 +19,7 @@ import type {
   TurnEntry,
 } from './types.ts';
 import { TickBatch } from './tickBatch.ts';
+import { metrics } from '../metrics.ts';
 import { WriteQueue } from './writeQueue.ts';
 
 export interface Stmt {
@@ -46,6 +47,38 @@ const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 const num = (v: unknown): number => Number(v);
 const stmt = (sql: string, ...params: unknown[]): Stmt => ({ sql, params });
 
+/** The same driver, its writes timed into the record-write histogram (/metrics). */
+function timedWrites(driver: SqlDriver): SqlDriver {
+  const { kind } = driver;
+  const writeNow = driver.writeNow?.bind(driver);
+  const write = driver.write.bind(driver);
+  return {
+    kind,
+    ...(writeNow
+      ? {
+          writeNow: (stmts: Stmt[]) => {
+            const start = process.hrtime.bigint();
+            try {
+              writeNow(stmts);
+            } finally {
+              metrics.recordWritten(kind, start);
+            }
+          },
+        }
+      : {}),
+    write: async (stmts) => {
+      const start = process.hrtime.bigint();
+      try {
+        await write(stmts);
+      } finally {
+        metrics.recordWritten(kind, start);
+      }
+    },
+    query: (sql, params) => driver.query(sql, params),
+    close: () => driver.close(),
+  };
+}
+
 export class SqlRecordStore implements RecordStore {
   private busy = new Set<WriteQueue>();
   /** For a synchronous driver: writes gathered over a turn of the event loop. */
@@ -56,6 +89,7 @@ export class SqlRecordStore implements RecordStore {
     driver: SqlDriver,
     private log: Logger,
   ) {
+    driver = timedWrites(driver);
     const writeNow = driver.writeNow?.bind(driver);
     if (!writeNow) {
       this.db = driver;

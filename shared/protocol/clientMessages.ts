@@ -94,6 +94,12 @@ export const CLIENT_MESSAGES = {
     who: 'any',
     description: 'A host control; see the controls table.',
   },
+  menu: {
+    schema: z.strictObject({ role: RoleSchema.optional(), rid: RidSchema }),
+    phases: ['planning'],
+    who: 'any',
+    description: "Ask for the orders your role may draft now (the teacher names a role): the answer is a `menu`.",
+  },
   sync: {
     schema: z.strictObject({ rid: RidSchema }),
     phases: MATCH_PHASES,

@@ -37,6 +37,9 @@ export const ERROR_TEXT = {
   nobodySeated: 'Nobody holds a role and bots are off: there would be no one to play.',
   internal: 'The server could not handle this message; nothing was changed.',
   serverShuttingDown: 'The server is restarting; try again in a moment.',
+  tooManyMatches: 'Too many matches created from your address: at most {limit} every {seconds} seconds. Try again in {retryAfter} seconds.',
+  tooManyRequests: 'Too many requests from your address: at most {limit} every {seconds} seconds. Try again in {retryAfter} seconds.',
+  serverFull: 'This server already runs {limit} matches; try again later.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_TEXT;

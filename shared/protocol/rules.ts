@@ -13,7 +13,7 @@ import type { MatchPhase } from './phases.ts';
  * taken by a newer connection with its token, 4012 the server is restarting (join again
  * with the seat token once it is back).
  */
-export const CLOSE_CODES = { consented: 4000, kicked: 4003, replaced: 4005, serverRestarting: 4012 } as const;
+export const CLOSE_CODES = { consented: 4000, invalidFrame: 4002, kicked: 4003, replaced: 4005, serverRestarting: 4012 } as const;
 
 /** The option that sets a timed phase's length, in seconds. */
 const PHASE_LENGTH = { briefing: 'briefingSeconds', planning: 'planningSeconds', resolution: 'resolutionSeconds' } as const;

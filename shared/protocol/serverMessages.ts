@@ -140,6 +140,28 @@ export const RecordSchema = z.object({
   proposals: z.array(ProposalSchema),
 });
 
+/** One order a role could give now, and whether the engine would take it (with its reason if not). */
+export const MenuChoiceSchema = z.object({
+  order: OrderSchema,
+  ok: z.boolean(),
+  /** The engine's refusal code when not ok (`notEnoughAp`, `duplicateOrder`, an action's own precondition…). */
+  code: z.string().optional(),
+  /** The same refusal as text to translate (`reason.<code>`). */
+  reason: TextSchema.optional(),
+});
+/**
+ * The orders a role may draft now (answer to `menu`): every action of the role's, each
+ * target and option spelled out, judged against the role's own view and its team's draft.
+ */
+export const MenuSchema = z.object({
+  role: RoleSchema,
+  turn: z.int(),
+  /** Action points the draft already spends, and the week's budget. */
+  spent: z.int(),
+  budget: z.int(),
+  actions: z.array(z.object({ action: z.string(), cost: z.int(), choices: z.array(MenuChoiceSchema) })),
+});
+
 export const NoticeSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 export const OkSchema = z.object({ type: z.string(), rid: RidSchema });
 
@@ -156,6 +178,7 @@ export const SERVER_MESSAGES = {
   history: HistorySchema,
   record: RecordSchema,
   notice: NoticeSchema,
+  menu: MenuSchema,
   ok: OkSchema,
   error: ErrorReplySchema,
 } as const;
@@ -172,3 +195,4 @@ export type ProposalStatus = Proposal['status'];
 export type Resolution = ServerMessage<'resolution'>;
 export type TurnRecord = z.infer<typeof TurnRecordSchema>;
 export type MatchRecordMessage = ServerMessage<'record'>;
+export type Menu = ServerMessage<'menu'>;

@@ -2,7 +2,7 @@
 // than starting half-configured or waiting forever.
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configFromEnv } from '../../server/config.ts';
+import { ConfigError, configFromEnv, DEFAULT_GUARDS } from '../../server/config.ts';
 import { checkRedis } from '../../server/redisCheck.ts';
 
 /** A port nothing listens on: taken from the system, then released. */
@@ -22,9 +22,14 @@ describe('configuration', () => {
       [{ REDIS_URL: 'http://x' }, /^REDIS_URL/],
       [{ RECORDS_ADMIN_TOKEN: 'short' }, /^RECORDS_ADMIN_TOKEN/],
       [{ RESTORE_GRACE_SECONDS: '2' }, /^RESTORE_GRACE_SECONDS=2/],
+      [{ MATCH_CREATE_LIMIT: '0' }, /^MATCH_CREATE_LIMIT=0/],
+      [{ MAX_MATCHES: 'many' }, /^MAX_MATCHES=many/],
+      [{ HTTP_RATE_LIMIT: '1.5' }, /^HTTP_RATE_LIMIT=1.5/],
+      [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY=yes/],
     ];
     for (const [env, message] of bad) expect(() => configFromEnv(env), JSON.stringify(env)).toThrow(message);
-    expect(configFromEnv({})).toMatchObject({ port: 2567, dataDir: './data', serverId: 'main', retentionDays: 0 });
+    expect(configFromEnv({})).toMatchObject({ port: 2567, dataDir: './data', serverId: 'main', retentionDays: 0, guards: DEFAULT_GUARDS });
+    expect(configFromEnv({ MATCH_CREATE_LIMIT: '3', EMPTY_LOBBY_SECONDS: '5', TRUST_PROXY: 'true' }).guards).toMatchObject({ createLimit: 3, emptyLobbySeconds: 5, trustProxy: true });
   });
 
   it('refuses a REDIS_URL where no Redis answers, by name (before, startup waited forever)', async () => {

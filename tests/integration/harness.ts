@@ -24,6 +24,7 @@ import type {
   Welcome,
 } from '../../shared/protocol/index.ts';
 import { emptySeatState, reduceSeat, validServerMessage } from '../../shared/protocol/index.ts';
+import { LOOSE_GUARDS } from '../../server/config.ts';
 import { createLogger } from '../../server/log.ts';
 import type { LogLevel } from '../../server/log.ts';
 import type { RunningServer, StartOptions } from '../../server/startServer.ts';
@@ -41,7 +42,8 @@ export interface TestServer extends RunningServer {
 export async function bootServer(extra: Partial<StartOptions> = {}): Promise<TestServer> {
   const level = (process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel;
   const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
-  const server = await startServer({ port: 0, host: '127.0.0.1', log, handleSignals: false, ...extra });
+  // Test files play many matches from one address: loose limits, unless a test sets its own.
+  const server = await startServer({ port: 0, host: '127.0.0.1', log, handleSignals: false, ...extra, guards: { ...LOOSE_GUARDS, ...extra.guards } });
   return { ...server, url: `ws://127.0.0.1:${server.port}`, http: `http://127.0.0.1:${server.port}` };
 }
 

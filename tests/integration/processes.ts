@@ -3,6 +3,7 @@
 // loopback port, with its output kept for the failure message. Every process started
 // here is killed by stopAll() if a test left it running.
 import type { ChildProcess } from 'node:child_process';
+import { LOOSE_GUARDS_ENV } from '../../server/config.ts';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -115,6 +116,7 @@ export async function startGameServer(label: string, port: number, env: Record<s
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
     NODE_ENV: 'production',
+    ...LOOSE_GUARDS_ENV,
     ...env,
   }) as GameProcess;
   Object.assign(p, { port, url: `ws://127.0.0.1:${port}`, http: `http://127.0.0.1:${port}` });

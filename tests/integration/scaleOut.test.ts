@@ -94,5 +94,10 @@ describe.skipIf(!REDIS)(`scaling out with Redis${REDIS ? '' : ' (skipped: no red
     // Colyseus places each new room on the process with the fewest rooms: both hold some.
     expect(owners).toEqual(new Set(['server-a', 'server-b']));
     for (const p of [a, b]) expect(await matchesOf(p)).toEqual(expect.arrayContaining(codes));
+    // Each process counts its Redis round trips for /metrics.
+    for (const p of [a, b]) {
+      const text = await (await fetch(`${p.http}/metrics`)).text();
+      expect(Number(/^sahel_redis_command_seconds_count (\d+)/m.exec(text)?.[1] ?? 0), p.label).toBeGreaterThan(0);
+    }
   }, 120_000);
 });

@@ -4,14 +4,16 @@
 // leak anywhere in the derived outputs shows here.
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/index.ts';
-import { ROLES } from '../../shared/index.ts';
-import type { Draft, ServerMessageType } from '../../shared/protocol/index.ts';
+import { actionMenu, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
+import type { GameState } from '../../shared/index.ts';
+import type { Draft, Menu, ServerMessageType } from '../../shared/protocol/index.ts';
 import { creationOptions } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
 import { Match } from '../../server/match/Match.ts';
 import type { Member } from '../../server/match/members.ts';
 import type { RoomPort } from '../../server/match/port.ts';
-import { seatOutputs, syncedOf } from '../../server/match/projection.ts';
+import { menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
+import { Refusal } from '../../server/match/refusal.ts';
 import { newMatchState } from '../../server/match/schema.ts';
 import { admit } from '../../server/match/seating.ts';
 import { INTENTS } from '../../server/match/intents.ts';
@@ -153,5 +155,43 @@ describe('the projection', () => {
     const algeria = students.find((s) => roleOf(s) === 'algeria')!;
     act(m, algeria, 'draft.add', { order: { action: 'hostSeparatists' } });
     expect(sent.some((s) => s.to === student.sessionId)).toBe(false);
+  });
+
+  it("gives a role's menu, judged on its own view and draft, to its team and the teacher only", () => {
+    const { m, sent, teacher, students, projector } = classroom();
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    m.project();
+    const mali = students.find((s) => roleOf(s) === 'mali')!;
+    act(m, mali, 'draft.add', { order: { action: 'statement', target: 'algeria', option: 'firm' } });
+    const menu = menuFor(m, 'mali');
+    const drafted = [{ action: 'statement', target: 'algeria', option: 'firm' }];
+    // The engine's own menu on the role's view, as the wire carries it.
+    const expected = actionMenu(viewFor(m.engine, { kind: 'role', role: 'mali' }) as unknown as GameState, 'mali', drafted);
+    expect(menu.actions.map((a) => a.action)).toEqual(expected.map((e) => e.action));
+    expect(menu.actions.flatMap((a) => a.choices.map((c) => c.ok))).toEqual(expected.flatMap((e) => e.choices.map((c) => c.verdict.ok)));
+    expect(menu).toMatchObject({ role: 'mali', turn: m.engine.turn, spent: 1, budget: m.engine.settings.apPerTurn });
+    // What it says may be drafted, the server takes; the rest carries the engine's reason.
+    for (const a of menu.actions) {
+      for (const c of a.choices) {
+        expect(validateOrder(m.engine, 'mali', c.order, drafted).ok, JSON.stringify(c.order)).toBe(c.ok);
+        if (!c.ok) expect(c.reason?.key).toBe(`reason.${c.code}`);
+      }
+    }
+    expect(menu.actions.find((a) => a.action === 'statement')!.choices.find((c) => c.order.target === 'algeria' && c.order.option === 'firm')).toMatchObject({ ok: false, code: 'duplicateOrder' });
+    // Nothing secret of another role, nor where the incidents really were.
+    const text = JSON.stringify(menu);
+    for (const r of ROLES) if (r !== 'mali' && m.engine.objectives[r] !== m.engine.objectives.mali) expect(text).not.toContain(`"${m.engine.objectives[r]}"`);
+    expect(text).not.toContain('truth');
+    // Who gets which menu.
+    sent.length = 0;
+    act(m, mali, 'menu', {});
+    expect(sent.filter((x) => x.type === 'menu').map((x) => [x.to, (x.payload as Menu).role])).toEqual([[mali.sessionId, 'mali']]);
+    expect(() => act(m, mali, 'menu', { role: 'algeria' })).toThrow(Refusal);
+    expect(() => act(m, projector, 'menu', {})).toThrow(Refusal);
+    expect(() => act(m, teacher, 'menu', {})).toThrow(Refusal);
+    sent.length = 0;
+    act(m, teacher, 'menu', { role: 'aes' });
+    expect(sent.filter((x) => x.type === 'menu').map((x) => [x.to, (x.payload as Menu).role])).toEqual([[teacher.sessionId, 'aes']]);
   });
 });

@@ -4,11 +4,13 @@ import type { Notice } from '../state/store.ts';
 
 const NO_SUCH_ROOM = 4212;
 const EXPIRED = 4214;
+/** The server's per-address limits answer matchmaking with HTTP 429 and the same "code: sentence" message. */
+const TOO_MANY = 429;
 
 export function joinFailure(err: unknown): Omit<Notice, 'id'> {
   const e = err as { code?: number; message?: string };
   const message = typeof e?.message === 'string' ? e.message : '';
-  if (e?.code === JOIN_ERROR_CODE) {
+  if (e?.code === JOIN_ERROR_CODE || e?.code === TOO_MANY) {
     const code = message.split(':')[0];
     if ((ERROR_CODES as string[]).includes(code)) return { key: `error.${code}`, params: paramsFrom(code, message), tone: 'error' };
   }
