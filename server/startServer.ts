@@ -100,7 +100,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     log.info('server.shuttingDown', { rooms: matchMaker.stats.local.roomCount });
   });
   gameServer.onShutdown(async () => {
-    await records.flush();
+    // Bounded: records that cannot write must not keep the process from stopping (nothing unwritten was acknowledged).
+    await flushAtMost(records, 10_000, log);
     await upkeep.idle();
     if (ownsRecords) await records.close();
     log.info('server.closed', { port, restoredNextTime: true });
@@ -122,4 +123,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         await new Promise<void>((resolve) => (httpServer.listening ? httpServer.close(() => resolve()) : resolve()));
       })()),
   };
+}
+
+async function flushAtMost(records: RecordStore, ms: number, log: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = await Promise.race([records.flush().then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), ms)))]);
+  clearTimeout(timer);
+  if (timedOut) log.error('records.flushTimedOut', { waitedMs: ms, error: records.health.lastError });
 }

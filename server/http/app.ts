@@ -13,6 +13,7 @@ import type { Logger } from '../log.ts';
 import { normalizeRoomCode } from '../match/roomCode.ts';
 import type { RecordStore } from '../records/types.ts';
 import { CLIENT_DIST, CLIENT_INDEX, PLACEHOLDER_PAGE } from './clientBundle.ts';
+import { healthRouter } from './health.ts';
 import { joinQrSvg } from './joinQr.ts';
 import { isLoopback, lanOrigins } from './lanOrigins.ts';
 import { recordsRouter } from './records.ts';
@@ -27,6 +28,8 @@ export interface HttpSettings {
   host?: string;
   /** True once a graceful shutdown began: health checks fail so that load balancers stop sending players here. */
   shuttingDown: () => boolean;
+  /** Whether Redis answers now (absent without Redis). */
+  redisReady?: () => boolean;
 }
 
 /** The live match a request's `:code` names, public or private; a 404 is sent when there is none. */
@@ -46,22 +49,14 @@ export function setClientCacheHeaders(res: ServerResponse, path: string): void {
 export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   const app = express();
   app.disable('x-powered-by');
-  const startedAt = Date.now();
 
   // Public, read-only JSON: any origin may read it (e.g. the client on Vite's dev port).
-  app.use(['/api', '/healthz'], (_req, res, next) => {
+  app.use(['/api', '/healthz', '/livez', '/readyz'], (_req, res, next) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     next();
   });
 
-  app.get('/healthz', async (_req, res) => {
-    if (settings.shuttingDown()) {
-      res.status(503).json({ ok: false, shuttingDown: true });
-      return;
-    }
-    const rooms = await matchMaker.query({ name: ROOM_NAMES.match });
-    res.json({ ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), matches: rooms.length, records: settings.records.kind });
-  });
+  app.use(healthRouter(settings));
 
   app.use('/api/records', recordsRouter(settings));
 

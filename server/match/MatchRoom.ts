@@ -11,6 +11,8 @@ import { CreateOptionsSchema, creationOptions, errorMessage, JOIN_ERROR_CODE, Jo
 import type { ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
+import type { MatchLog } from '../records/types.ts';
+import { HeldOutput } from './heldOutput.ts';
 import { Inbox } from './inbox.ts';
 import { engineSettings, Match } from './Match.ts';
 import type { RoomPort } from './port.ts';
@@ -43,6 +45,10 @@ export class MatchRoom extends Room<MatchState> {
   private listingQueue: Promise<void> = Promise.resolve();
   private nextListing?: Listing;
   private listingWrittenAt = 0;
+  private record?: MatchLog;
+  /** What members are sent waits for the records (heldOutput.ts). */
+  private held = new HeldOutput(() => this.record?.settled());
+  private unwatchHealth?: () => void;
 
   override async onCreate(raw: unknown): Promise<void> {
     const ctx = serverContext();
@@ -58,6 +64,8 @@ export class MatchRoom extends Room<MatchState> {
     }
     const options = creationOptions(chosen);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
+    // A match the records cannot hold is not created: it would be gone after a restart.
+    if (!ctx.records.health.writable) throw joinError('recordsUnavailable');
     const code = await ctx.codes.claim();
     // A shutdown that began meanwhile would not save this room: refuse it.
     if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) {
@@ -74,8 +82,8 @@ export class MatchRoom extends Room<MatchState> {
       void ctx.codes.release(code);
       throw err instanceof RangeError ? joinError('badOptions', { detail: err.message }) : err;
     }
-    const record = ctx.records.open({ matchId: randomUUID(), code, createdAt: this.createdAt, options, seed }, ctx.serverId);
-    this.attach(new Match(this.port(), this.state, this.log, record, { code, options, seed }, this.createdAt));
+    this.record = ctx.records.open({ matchId: randomUUID(), code, createdAt: this.createdAt, options, seed }, ctx.serverId);
+    this.attach(new Match(this.port(), this.state, this.log, this.record, { code, options, seed }, this.createdAt));
     this.log.info('match.created', { options: { ...options, seed: undefined } });
   }
 
@@ -87,7 +95,8 @@ export class MatchRoom extends Room<MatchState> {
     this.roomId = header.code;
     this.createdAt = header.createdAt;
     this.state = newMatchState();
-    const match = new Match(this.port(), this.state, this.log, ctx.records.resume(staged.stored), { code: header.code, options: header.options, seed: header.seed }, this.createdAt);
+    this.record = ctx.records.resume(staged.stored);
+    const match = new Match(this.port(), this.state, this.log, this.record, { code: header.code, options: header.options, seed: header.seed }, this.createdAt);
     match.restore(staged.stored, staged.downSince);
     match.project();
     this.attach(match);
@@ -100,6 +109,7 @@ export class MatchRoom extends Room<MatchState> {
     this.match = match;
     this.inbox = new Inbox(match);
     this.onMessage('*', (client, type, message) => this.inbox!.receive(client.sessionId, type, message));
+    this.unwatchHealth = match.record.health.onChange((writable) => match.recordsHealthChanged(writable));
     if (!match.options.public || match.phase === 'ended') void this.setPrivate(true);
     void this.setMetadata(listingOf(match, this.createdAt));
   }
@@ -116,6 +126,8 @@ export class MatchRoom extends Room<MatchState> {
 
   override onJoin(client: Client, _options: unknown, auth: JoinOptions): void {
     try {
+      // A seat taken now could not be recorded: come back once the records write again.
+      if (!this.match!.record.health.writable) throw new Refusal('recordsUnavailable');
       admit(this.match!, client.sessionId, auth);
       // The newcomer's snapshot is queued before Colyseus confirms the join, and goes out right after it.
       this.match!.project();
@@ -151,7 +163,15 @@ export class MatchRoom extends Room<MatchState> {
     returned(match, member);
   }
 
+  /** State patches wait for the records like messages do (the room clock still ticks). */
+  override broadcastPatch(): boolean {
+    if (!this.held.holding) return super.broadcastPatch();
+    this.clock.tick();
+    return false;
+  }
+
   override onDispose(): void {
+    this.unwatchHealth?.();
     // A suspended match keeps its code: it comes back under it when the server restarts.
     if (!this.match?.suspended) void serverContext().codes.release(this.roomId).catch((error: unknown) => this.log.warn('code.releaseFailed', { error }));
     this.match?.dispose();
@@ -171,9 +191,10 @@ export class MatchRoom extends Room<MatchState> {
 
   private port(): RoomPort {
     return {
-      send: (sessionId, type, payload) => this.clients.getById(sessionId)?.send(type, payload),
+      send: (sessionId, type, payload) => this.held.send(() => this.clients.getById(sessionId)?.send(type, payload)),
+      sendNow: (sessionId, type, payload) => this.clients.getById(sessionId)?.send(type, payload),
       encode: (type, payload) => getMessageBytes.raw(Protocol.ROOM_DATA, type, payload),
-      sendEncoded: (sessionId, bytes) => this.clients.getById(sessionId)?.enqueueRaw(bytes),
+      sendEncoded: (sessionId, bytes) => this.held.send(() => this.clients.getById(sessionId)?.enqueueRaw(bytes)),
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
       now: () => Date.now(),

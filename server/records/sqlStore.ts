@@ -18,6 +18,8 @@ import type {
   SummaryQuery,
   TurnEntry,
 } from './types.ts';
+import type { StoreHealth } from './health.ts';
+import { WriteHealth } from './health.ts';
 import { TickBatch } from './tickBatch.ts';
 import { WriteQueue } from './writeQueue.ts';
 
@@ -51,17 +53,21 @@ export class SqlRecordStore implements RecordStore {
   /** For a synchronous driver: writes gathered over a turn of the event loop. */
   private batch?: TickBatch;
   private db: SqlDriver;
+  private writeHealth: WriteHealth;
+  /** The heartbeat's own place in the health: it fails and recovers apart from match writes. */
+  private heartbeatSource = {};
 
   constructor(
     driver: SqlDriver,
     private log: Logger,
   ) {
+    this.writeHealth = new WriteHealth(log);
     const writeNow = driver.writeNow?.bind(driver);
     if (!writeNow) {
       this.db = driver;
       return;
     }
-    const batch = (this.batch = new TickBatch(writeNow, log));
+    const batch = (this.batch = new TickBatch(writeNow, log, this.writeHealth));
     // Whatever is read or written otherwise sees every queued write first.
     this.db = {
       kind: driver.kind,
@@ -83,6 +89,10 @@ export class SqlRecordStore implements RecordStore {
 
   get kind() {
     return this.db.kind;
+  }
+
+  get health(): StoreHealth {
+    return this.writeHealth;
   }
 
   open(header: MatchHeader, owner: string): MatchLog {
@@ -112,7 +122,7 @@ export class SqlRecordStore implements RecordStore {
   private matchLog(matchId: string, seats: number, drafts: number) {
     const db = this.db;
     const batch = this.batch;
-    const queue = batch ? undefined : new WriteQueue(this.log, matchId, this.busy);
+    const queue = batch ? undefined : new WriteQueue(this.log, matchId, this.busy, this.writeHealth);
     let ended = false;
     const push = (stmts: Stmt[]) => {
       if (queue) queue.push({ run: () => db.write(stmts), live: false });
@@ -120,6 +130,7 @@ export class SqlRecordStore implements RecordStore {
     };
     const api: MatchLog = {
       matchId,
+      health: this.writeHealth,
       creator: (hash) => push([stmt('UPDATE matches SET creator_hash = ? WHERE match_id = ?', hash, matchId)]),
       options: (o: MatchOptions, seed: number) =>
         push([stmt('UPDATE matches SET options = ?, seed = ?, title = ?, listed = ? WHERE match_id = ?', json(o), seed, o.title, o.public ? 1 : 0, matchId)]),
@@ -356,10 +367,17 @@ export class SqlRecordStore implements RecordStore {
     else await this.db.write(stmts);
   }
 
+  /** Also the store's probe: an idle store finds out here that it cannot write (and that it can again). */
   async heartbeat(serverId: string, at: number): Promise<void> {
     const s = [stmt('INSERT INTO servers (server_id, alive_at) VALUES (?, ?) ON CONFLICT (server_id) DO UPDATE SET alive_at = excluded.alive_at', serverId, at)];
-    if (this.db.writeNow) this.db.writeNow(s);
-    else await this.db.write(s);
+    try {
+      if (this.db.writeNow) this.db.writeNow(s);
+      else await this.db.write(s);
+    } catch (error) {
+      this.writeHealth.failed(this.heartbeatSource, error);
+      throw error;
+    }
+    this.writeHealth.succeeded(this.heartbeatSource);
   }
 
   async lastHeartbeat(serverId: string): Promise<number | undefined> {
@@ -374,11 +392,24 @@ export class SqlRecordStore implements RecordStore {
 
   async flush(): Promise<void> {
     this.batch?.writeQueued();
+    for (let pending = this.batch?.settled(); pending; pending = this.batch?.settled()) await pending;
     while (this.busy.size) await Promise.all([...this.busy].map((q) => q.settled()));
   }
 
-  async close(): Promise<void> {
-    await this.flush();
+  /**
+   * Writes what is queued, waiting at most `waitMs` for a store that cannot write; then stops
+   * retrying. What is still unwritten then was never acknowledged (no `ok` before a write).
+   */
+  async close(waitMs = 10_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = await Promise.race([
+      this.flush().then(() => false),
+      new Promise<boolean>((r) => (timer = setTimeout(() => r(true), waitMs))),
+    ]);
+    clearTimeout(timer);
+    if (gaveUp) this.log.error('records.closedUnwritten', { waitedMs: waitMs, error: this.writeHealth.lastError });
+    this.batch?.stop();
+    for (const q of this.busy) q.stop();
     await this.db.close();
   }
 

@@ -4,6 +4,9 @@
 // with one schema: SQLite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { GameState, Outcome, Role, Seat } from '../../shared/index.ts';
 import type { ChatMessage, DraftEntry, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
+import type { StoreHealth } from './health.ts';
+
+export type { StoreHealth } from './health.ts';
 
 export interface MatchHeader {
   /** Unique for all time; the room code is reused once a match is over. */
@@ -128,6 +131,8 @@ export interface StoredMatch {
 
 export interface MatchLog {
   readonly matchId: string;
+  /** Whether the store can write now (its writes wait, never drop, while it cannot). */
+  readonly health: StoreHealth;
   /** The hash of the creator's seat token: the secret that may delete this match's records. */
   creator(tokenHash: string): void;
   /** Options (and the seed) may change in the lobby until the start. */
@@ -169,6 +174,8 @@ export type DeleteResult = 'deleted' | 'notFound' | 'inProgress';
 
 export interface RecordStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** Whether writes go through now; a write that fails makes it false until it is retried successfully. */
+  readonly health: StoreHealth;
   /** A new match, owned (run) by the server `owner`. */
   open(header: MatchHeader, owner: string): MatchLog;
   /** The log of a match restored from its records, numbering on from what is stored. */

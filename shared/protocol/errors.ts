@@ -37,6 +37,7 @@ export const ERROR_TEXT = {
   nobodySeated: 'Nobody holds a role and bots are off: there would be no one to play.',
   internal: 'The server could not handle this message; nothing was changed.',
   serverShuttingDown: 'The server is restarting; try again in a moment.',
+  recordsUnavailable: 'The server cannot record changes right now (its storage is full, read-only or unreachable); nothing was changed. Try again in a moment.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_TEXT;
