@@ -1,5 +1,6 @@
 // Process-wide services the rooms use. Colyseus constructs rooms itself, so they reach
 // the logger, the record store and the room codes here; startServer() sets them.
+import type { Room } from '@colyseus/core';
 import type { Logger } from './log.ts';
 import type { RoomCodes } from './match/roomCode.ts';
 import type { RecordStore } from './records/types.ts';
@@ -11,6 +12,8 @@ export interface ServerContext {
   /** This process's stable name: the owner recorded for the matches it runs. */
   serverId: string;
   restoreGraceSeconds: number;
+  /** This process's match rooms (listed again in Redis after an outage: redisLink.ts). */
+  rooms: Set<Room>;
 }
 
 let current: ServerContext | undefined;

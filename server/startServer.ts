@@ -6,7 +6,7 @@
 // save and close every room (clients get close code 4012), flush the records.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Presence } from '@colyseus/core';
+import type { Presence, Room } from '@colyseus/core';
 import { LobbyRoom, LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIMITS, ROOM_NAMES } from '../shared/protocol/index.ts';
@@ -55,33 +55,36 @@ export interface RunningServer {
 }
 
 /** Redis' clients, loaded only by a process that uses Redis (they weigh on every idle one), once Redis answers. */
-async function loadRedis(url: string) {
-  const [{ checkRedis }, { RedisPresence }, { RedisDriver }] = await Promise.all([import('./redisCheck.ts'), import('@colyseus/redis-presence'), import('@colyseus/redis-driver')]);
+async function connectRedis(url: string, log: Logger) {
+  const [{ checkRedis }, { redisLink }] = await Promise.all([import('./redisCheck.ts'), import('./redisLink.ts')]);
   await checkRedis(url);
-  return { RedisPresence, RedisDriver };
+  return redisLink(url, log);
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? createLogger(logSettingsFromEnv());
-  const redis = opts.redisUrl ? await loadRedis(opts.redisUrl) : undefined;
+  const redis = opts.redisUrl ? await connectRedis(opts.redisUrl, log) : undefined;
   const ownsRecords = !opts.records;
   const records = opts.records ?? (await openRecordStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }, log));
   const serverId = opts.serverId ?? 'main';
-  const presence: Presence = opts.redisUrl && redis ? new redis.RedisPresence(opts.redisUrl) : new LocalPresence();
+  const presence: Presence = redis ? redis.presence : new LocalPresence();
+  const codes = new RoomCodes(presence, (code) => records.codeInUse(code));
+  const rooms = new Set<Room>();
   setServerContext({
     log,
     records,
-    codes: new RoomCodes(presence, (code) => records.codeInUse(code)),
+    codes,
     serverId,
     restoreGraceSeconds: opts.restoreGraceSeconds ?? 600,
+    rooms,
   });
 
   let shuttingDown = false;
-  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown }));
+  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown, redisReady: redis?.ready }));
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
     presence,
-    ...(opts.redisUrl && redis ? { driver: new redis.RedisDriver(opts.redisUrl), publicAddress: opts.publicAddress } : {}),
+    ...(redis ? { driver: redis.driver, publicAddress: opts.publicAddress } : {}),
     greet: false,
     gracefullyShutdown: opts.handleSignals ?? false,
     logger: colyseusLogger(log),
@@ -97,6 +100,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   gameServer.onBeforeShutdown(async () => {
     shuttingDown = true;
     upkeep.stop();
+    redis?.stop();
     log.info('server.shuttingDown', { rooms: matchMaker.stats.local.roomCount });
   });
   gameServer.onShutdown(async () => {
@@ -109,6 +113,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
 
   await gameServer.listen(opts.port ?? 2567, opts.host);
   const port = (httpServer.address() as AddressInfo).port;
+  redis?.start(() => rooms, codes);
   log.info('server.listening', { port, host: opts.host ?? '*', serverId, records: records.kind, redis: Boolean(opts.redisUrl), restored: restored.length });
 
   let closing: Promise<void> | undefined;

@@ -32,10 +32,30 @@ export interface HttpSettings {
   redisReady?: () => boolean;
 }
 
+/** How long a listing request waits for matchmaking (Redis, with several processes) before answering 503. */
+const QUERY_WAIT_MS = 2_000;
+
+class MatchmakingUnavailable extends Error {}
+
+/** The matchmaker's rooms, or MatchmakingUnavailable when it cannot answer in time (Redis away). */
+async function queryRooms(conditions: Parameters<typeof matchMaker.query>[0]) {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      matchMaker.query(conditions),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new MatchmakingUnavailable('timed out')), QUERY_WAIT_MS))),
+    ]);
+  } catch (error) {
+    throw error instanceof MatchmakingUnavailable ? error : new MatchmakingUnavailable((error as Error).message, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The live match a request's `:code` names, public or private; a 404 is sent when there is none. */
 async function matchByCode(req: Request, res: Response) {
   const code = normalizeRoomCode(String(req.params.code));
-  const [room] = await matchMaker.query({ name: ROOM_NAMES.match, roomId: code });
+  const [room] = await queryRooms({ name: ROOM_NAMES.match, roomId: code });
   if (!room) res.status(404).json({ error: 'notFound', message: `No match has the code ${code}.` });
   return { code, room };
 }
@@ -72,7 +92,7 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
 
   /** Open public matches, as the lobby room lists them. */
   app.get('/api/matches', async (_req, res) => {
-    const rooms = await matchMaker.query({ name: ROOM_NAMES.match, private: false });
+    const rooms = await queryRooms({ name: ROOM_NAMES.match, private: false });
     res.json({ matches: rooms.map((r) => r.metadata as Listing).filter((l) => l && l.phase !== 'ended') });
   });
 
@@ -124,6 +144,11 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   });
 
   app.use((err: Error, req: Request, res: Response, _next: NextFunction) => {
+    if (err instanceof MatchmakingUnavailable) {
+      log.warn('http.matchmakingUnavailable', { path: req.path, error: err.message });
+      res.status(503).json({ error: 'matchmakingUnavailable', message: 'The list of matches cannot be read right now; try again in a moment.' });
+      return;
+    }
     log.error('http.error', { path: req.path, error: err });
     res.status(500).json({ error: 'internal', message: 'The server could not answer this request.' });
   });

@@ -107,6 +107,7 @@ export class MatchRoom extends Room<MatchState> {
 
   private attach(match: Match): void {
     this.match = match;
+    serverContext().rooms.add(this);
     this.inbox = new Inbox(match);
     this.onMessage('*', (client, type, message) => this.inbox!.receive(client.sessionId, type, message));
     this.unwatchHealth = match.record.health.onChange((writable) => match.recordsHealthChanged(writable));
@@ -172,6 +173,7 @@ export class MatchRoom extends Room<MatchState> {
 
   override onDispose(): void {
     this.unwatchHealth?.();
+    serverContext().rooms.delete(this);
     // A suspended match keeps its code: it comes back under it when the server restarts.
     if (!this.match?.suspended) void serverContext().codes.release(this.roomId).catch((error: unknown) => this.log.warn('code.releaseFailed', { error }));
     this.match?.dispose();
@@ -182,7 +184,8 @@ export class MatchRoom extends Room<MatchState> {
   override onBeforeShutdown(): void {
     const unfinished = this.match !== undefined && this.match.phase !== 'ended';
     this.match?.suspend();
-    void this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined);
+    // The notice waits for the snapshot's write (heldOutput.ts): close once it is out (a store that cannot write gets 5 s).
+    void this.held.drained(5_000).then(() => this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined));
   }
 
   override onUncaughtException(error: unknown, method: string): void {

@@ -33,7 +33,25 @@ export class HeldOutput {
     else queueMicrotask(() => this.release());
   }
 
+  /** Resolves once nothing is waiting, or after `ms` whatever still waits (the store cannot write). */
+  drained(ms: number): Promise<void> {
+    if (!this.groups.length) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const waiter = () => done();
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.idle.push(waiter);
+    });
+  }
+
+  private idle: (() => void)[] = [];
+
   private release(): void {
     while (this.groups[0]?.ready) for (const fn of this.groups.shift()!.sends) fn();
+    if (this.groups.length) return;
+    for (const w of this.idle.splice(0)) w();
   }
 }

@@ -11,6 +11,7 @@ import type { Order } from '../../shared/index.ts';
 import type { MatchRecord } from '../../server/records/types.ts';
 import type { TestClient } from './harness.ts';
 import { FAST, startAndPlan, TestClient as Client } from './harness.ts';
+import { healthNow } from './healthChecks.ts';
 
 export interface FaultRig {
   url(): string;
@@ -27,17 +28,6 @@ export interface FaultRig {
 
 const firm = (target: string): Order => ({ action: 'statement', target, option: 'firm' }) as Order;
 const calm = (target: string): Order => ({ action: 'statement', target, option: 'conciliatory' }) as Order;
-
-/** Each of /livez, /readyz, /healthz: its status, answered within a second. */
-export async function healthNow(http: string): Promise<Record<'livez' | 'readyz' | 'healthz', number>> {
-  const one = async (path: string) => {
-    const res = await fetch(`${http}${path}`, { signal: AbortSignal.timeout(1000) });
-    await res.arrayBuffer();
-    return res.status;
-  };
-  const [livez, readyz, healthz] = await Promise.all(['/livez', '/readyz', '/healthz'].map(one));
-  return { livez, readyz, healthz };
-}
 
 async function untilReady(http: string, status: number): Promise<void> {
   const end = Date.now() + 20_000;
