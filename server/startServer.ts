@@ -20,6 +20,7 @@ import { openRecordStore } from './records/open.ts';
 import { startUpkeep } from './records/upkeep.ts';
 import type { RecordStore } from './records/types.ts';
 import { restoreMatches } from './restoreMatches.ts';
+import { startTakeover } from './takeover.ts';
 
 export interface StartOptions {
   port?: number;
@@ -101,6 +102,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     shuttingDown = true;
     upkeep.stop();
     redis?.stop();
+    takeover?.stop();
     log.info('server.shuttingDown', { rooms: matchMaker.stats.local.roomCount });
   });
   gameServer.onShutdown(async () => {
@@ -114,6 +116,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   await gameServer.listen(opts.port ?? 2567, opts.host);
   const port = (httpServer.address() as AddressInfo).port;
   redis?.start(() => rooms, codes);
+  // With Redis, processes share the records: a dead one's matches are taken over (takeover.ts).
+  const takeover = redis ? startTakeover(records, { serverId, presence, log }) : undefined;
   log.info('server.listening', { port, host: opts.host ?? '*', serverId, records: records.kind, redis: Boolean(opts.redisUrl), restored: restored.length });
 
   let closing: Promise<void> | undefined;

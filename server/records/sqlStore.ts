@@ -299,11 +299,18 @@ export class SqlRecordStore implements RecordStore {
     return r?.creator_hash ? String(r.creator_hash) : undefined;
   }
 
-  async unfinished(owner?: string): Promise<StoredMatch[]> {
-    const rows = await this.db.query(
-      `SELECT * FROM matches WHERE ended_at IS NULL${owner !== undefined ? ' AND owner = ?' : ''} ORDER BY created_at`,
-      owner !== undefined ? [owner] : [],
-    );
+  async unfinished(owner?: string, matchId?: string): Promise<StoredMatch[]> {
+    const where = ['ended_at IS NULL'];
+    const params: unknown[] = [];
+    if (owner !== undefined) {
+      where.push('owner = ?');
+      params.push(owner);
+    }
+    if (matchId !== undefined) {
+      where.push('match_id = ?');
+      params.push(matchId);
+    }
+    const rows = await this.db.query(`SELECT * FROM matches WHERE ${where.join(' AND ')} ORDER BY created_at`, params);
     return Promise.all(
       rows.map(async (m) => {
         const id = String(m.match_id);
@@ -334,9 +341,21 @@ export class SqlRecordStore implements RecordStore {
     );
   }
 
-  async adopt(matchId: string, from: string, to: string): Promise<boolean> {
-    if (from === to) return true;
-    const rows = await this.db.query('UPDATE matches SET owner = ? WHERE match_id = ? AND owner = ? AND ended_at IS NULL RETURNING match_id', [to, matchId, from]);
+  async orphans(except: string, aliveSince: number): Promise<{ matchId: string; code: string; owner: string; aliveAt?: number }[]> {
+    const rows = await this.db.query(
+      'SELECT m.match_id, m.code, m.owner, s.alive_at FROM matches m LEFT JOIN servers s ON s.server_id = m.owner WHERE m.ended_at IS NULL AND m.owner <> ? AND (s.alive_at IS NULL OR s.alive_at < ?) ORDER BY m.created_at',
+      [except, aliveSince],
+    );
+    return rows.map((r) => ({ matchId: String(r.match_id), code: String(r.code), owner: String(r.owner), ...(r.alive_at !== null ? { aliveAt: num(r.alive_at) } : {}) }));
+  }
+
+  /** Even from a server to itself: a restarted server keeps only what nobody took over meanwhile. */
+  async adopt(matchId: string, from: string, to: string, staleBefore?: number): Promise<boolean> {
+    const lease = staleBefore !== undefined ? ' AND NOT EXISTS (SELECT 1 FROM servers WHERE server_id = ? AND alive_at >= ?)' : '';
+    const rows = await this.db.query(
+      `UPDATE matches SET owner = ? WHERE match_id = ? AND owner = ? AND ended_at IS NULL${lease} RETURNING match_id`,
+      staleBefore !== undefined ? [to, matchId, from, from, staleBefore] : [to, matchId, from],
+    );
     return rows.length === 1;
   }
 

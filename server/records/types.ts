@@ -184,10 +184,16 @@ export interface RecordStore {
   /** Most recent first. */
   summaries(query?: SummaryQuery): Promise<MatchSummary[]>;
   creatorHash(matchId: string): Promise<string | undefined>;
-  /** Unfinished matches (no end yet), optionally only those owned by `owner`. */
-  unfinished(owner?: string): Promise<StoredMatch[]>;
-  /** Take over an unfinished match; false if another server took it first. */
-  adopt(matchId: string, from: string, to: string): Promise<boolean>;
+  /** Unfinished matches (no end yet), optionally only those owned by `owner`, or only the one `matchId`. */
+  unfinished(owner?: string, matchId?: string): Promise<StoredMatch[]>;
+  /** Unfinished matches whose owner is not `except` and has not been alive (heartbeat) since `aliveSince`. */
+  orphans(except: string, aliveSince: number): Promise<{ matchId: string; code: string; owner: string; aliveAt?: number }[]>;
+  /**
+   * Take over an unfinished match still owned by `from`; false if another server took it
+   * first. With `staleBefore`, only if `from` has not been alive (heartbeat) since then, checked
+   * in the same statement: a process that renewed its lease keeps its matches.
+   */
+  adopt(matchId: string, from: string, to: string, staleBefore?: number): Promise<boolean>;
   /** Whether an unfinished match holds this room code. */
   codeInUse(code: string): Promise<boolean>;
   delete(matchId: string): Promise<DeleteResult>;
