@@ -1,5 +1,6 @@
 // Process-wide services the rooms use. Colyseus constructs rooms itself, so they reach
 // the logger, the record store and the room codes here; startServer() sets them.
+import type { Room } from '@colyseus/core';
 import type { GuardSettings } from './config.ts';
 import type { Logger } from './log.ts';
 import type { RoomCodes } from './match/roomCode.ts';
@@ -16,6 +17,8 @@ export interface ServerContext {
   guards: GuardSettings;
   /** The matches this process runs now: counted against `guards.maxMatches`, and read by /metrics. */
   live: Set<LiveMatch>;
+  /** This process's match rooms (listed again in Redis after an outage: redisLink.ts). */
+  rooms: Set<Room>;
 }
 
 /** What the process (the cap, the metrics) reads of a running match. */

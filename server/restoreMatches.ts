@@ -18,6 +18,8 @@ export async function restoreMatches(records: RecordStore, s: RestoreSettings): 
   // Read before this process writes its own first heartbeat: it says when the last run stopped.
   const aliveAt = new Map<string, number>();
   for (const owner of new Set(stored.map((m) => m.owner))) aliveAt.set(owner, (await records.lastHeartbeat(owner)) ?? 0);
+  // The lease is renewed before anything is adopted, so that no other process takes these matches over meanwhile (takeover.ts).
+  if (stored.length) await records.heartbeat(s.serverId, Date.now()).catch((error: unknown) => s.log.warn('records.heartbeatFailed', { error }));
   const codes: string[] = [];
   for (const m of stored) {
     try {
@@ -34,7 +36,7 @@ export async function restoreMatches(records: RecordStore, s: RestoreSettings): 
 }
 
 /** A match that ended just before the crash is closed as finished; one that never had a snapshot, as abandoned. */
-function settleUnrestorable(records: RecordStore, m: StoredMatch, log: Logger): boolean {
+export function settleUnrestorable(records: RecordStore, m: StoredMatch, log: Logger): boolean {
   const why = unrestorable(m);
   if (!why) return false;
   const last = m.turns.at(-1);

@@ -6,7 +6,7 @@
 // save and close every room (clients get close code 4012), flush the records.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Presence } from '@colyseus/core';
+import type { Presence, Room } from '@colyseus/core';
 import { LobbyRoom, LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIMITS, ROOM_NAMES } from '../shared/protocol/index.ts';
@@ -25,6 +25,7 @@ import { openRecordStore } from './records/open.ts';
 import { startUpkeep } from './records/upkeep.ts';
 import type { RecordStore } from './records/types.ts';
 import { restoreMatches } from './restoreMatches.ts';
+import { startTakeover } from './takeover.ts';
 
 export interface StartOptions {
   port?: number;
@@ -64,15 +65,15 @@ export interface RunningServer {
 }
 
 /** Redis' clients, loaded only by a process that uses Redis (they weigh on every idle one), once Redis answers. */
-async function loadRedis(url: string) {
-  const [{ checkRedis }, { RedisPresence }, { RedisDriver }] = await Promise.all([import('./redisCheck.ts'), import('@colyseus/redis-presence'), import('@colyseus/redis-driver')]);
+async function connectRedis(url: string, log: Logger) {
+  const [{ checkRedis }, { redisLink }] = await Promise.all([import('./redisCheck.ts'), import('./redisLink.ts')]);
   await checkRedis(url);
-  return { RedisPresence, RedisDriver };
+  return redisLink(url, log);
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? createLogger(logSettingsFromEnv());
-  const redis = opts.redisUrl ? await loadRedis(opts.redisUrl) : undefined;
+  const redis = opts.redisUrl ? await connectRedis(opts.redisUrl, log) : undefined;
   const ownsRecords = !opts.records;
   const records = opts.records ?? (await openRecordStore({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }, log));
   const serverId = opts.serverId ?? 'main';
@@ -80,25 +81,30 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const guards = new Guards(guardSettings, log, (code) => metrics.refused(code));
   const live = new Set<LiveMatch>();
   countLiveMatches(() => live);
-  const presence: Presence = opts.redisUrl && redis ? new redis.RedisPresence(opts.redisUrl) : new LocalPresence();
+  const presence: Presence = redis ? redis.presence : new LocalPresence();
   // Redis round trips of the presence, for /metrics.
   for (const client of [(presence as { pub?: unknown }).pub, (presence as { sub?: unknown }).sub]) timeRedis(client);
+  const codes = new RoomCodes(presence, (code) => records.codeInUse(code));
+  const rooms = new Set<Room>();
   setServerContext({
     log,
     records,
-    codes: new RoomCodes(presence, (code) => records.codeInUse(code)),
+    codes,
     serverId,
     restoreGraceSeconds: opts.restoreGraceSeconds ?? 600,
     guards: guardSettings,
     live,
+    rooms,
   });
 
   let shuttingDown = false;
-  const httpServer = http.createServer(createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown, guards, metricsToken: opts.metricsToken }));
+  const httpServer = http.createServer(
+    createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown, guards, metricsToken: opts.metricsToken, redisReady: redis?.ready }),
+  );
   const gameServer = new Server({
     transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
     presence,
-    ...(opts.redisUrl && redis ? { driver: new redis.RedisDriver(opts.redisUrl), publicAddress: opts.publicAddress } : {}),
+    ...(redis ? { driver: redis.driver, publicAddress: opts.publicAddress } : {}),
     greet: false,
     gracefullyShutdown: opts.handleSignals ?? false,
     logger: colyseusLogger(log),
@@ -116,10 +122,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   gameServer.onBeforeShutdown(async () => {
     shuttingDown = true;
     upkeep.stop();
+    redis?.stop();
+    takeover?.stop();
     log.info('server.shuttingDown', { rooms: matchMaker.stats.local.roomCount });
   });
   gameServer.onShutdown(async () => {
-    await records.flush();
+    // Bounded: records that cannot write must not keep the process from stopping (nothing unwritten was acknowledged).
+    await flushAtMost(records, 10_000, log);
     await upkeep.idle();
     if (ownsRecords) await records.close();
     log.info('server.closed', { port, restoredNextTime: true });
@@ -127,6 +136,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
 
   await gameServer.listen(opts.port ?? 2567, opts.host);
   const port = (httpServer.address() as AddressInfo).port;
+  redis?.start(() => rooms, codes);
+  // With Redis, processes share the records: a dead one's matches are taken over (takeover.ts).
+  const takeover = redis ? startTakeover(records, { serverId, presence, log }) : undefined;
   log.info('server.listening', { port, host: opts.host ?? '*', serverId, records: records.kind, redis: Boolean(opts.redisUrl), restored: restored.length });
 
   let closing: Promise<void> | undefined;
@@ -141,4 +153,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         await new Promise<void>((resolve) => (httpServer.listening ? httpServer.close(() => resolve()) : resolve()));
       })()),
   };
+}
+
+async function flushAtMost(records: RecordStore, ms: number, log: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = await Promise.race([records.flush().then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), ms)))]);
+  clearTimeout(timer);
+  if (timedOut) log.error('records.flushTimedOut', { waitedMs: ms, error: records.health.lastError });
 }

@@ -16,6 +16,7 @@ import type { Logger } from '../log.ts';
 import { normalizeRoomCode } from '../match/roomCode.ts';
 import type { RecordStore } from '../records/types.ts';
 import { CLIENT_DIST, CLIENT_INDEX, PLACEHOLDER_PAGE } from './clientBundle.ts';
+import { healthRouter } from './health.ts';
 import { joinQrSvg } from './joinQr.ts';
 import { isLoopback, lanOrigins } from './lanOrigins.ts';
 import { recordsRouter } from './records.ts';
@@ -35,12 +36,34 @@ export interface HttpSettings {
   metricsToken?: string;
   /** Per-address limits on /api/ (health checks are not limited). */
   guards?: Guards;
+  /** Whether Redis answers now (absent without Redis). */
+  redisReady?: () => boolean;
+}
+
+/** How long a listing request waits for matchmaking (Redis, with several processes) before answering 503. */
+const QUERY_WAIT_MS = 2_000;
+
+class MatchmakingUnavailable extends Error {}
+
+/** The matchmaker's rooms, or MatchmakingUnavailable when it cannot answer in time (Redis away). */
+async function queryRooms(conditions: Parameters<typeof matchMaker.query>[0]) {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      matchMaker.query(conditions),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new MatchmakingUnavailable('timed out')), QUERY_WAIT_MS))),
+    ]);
+  } catch (error) {
+    throw error instanceof MatchmakingUnavailable ? error : new MatchmakingUnavailable((error as Error).message, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The live match a request's `:code` names, public or private; a 404 is sent when there is none. */
 async function matchByCode(req: Request, res: Response) {
   const code = normalizeRoomCode(String(req.params.code));
-  const [room] = await matchMaker.query({ name: ROOM_NAMES.match, roomId: code });
+  const [room] = await queryRooms({ name: ROOM_NAMES.match, roomId: code });
   if (!room) res.status(404).json({ error: 'notFound', message: `No match has the code ${code}.` });
   return { code, room };
 }
@@ -54,7 +77,6 @@ export function setClientCacheHeaders(res: ServerResponse, path: string): void {
 export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   const app = express();
   app.disable('x-powered-by');
-  const startedAt = Date.now();
 
   // Every request has an id, echoed in X-Request-Id and written with any log line about it.
   app.use((req, res, next) => {
@@ -65,21 +87,14 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   });
 
   // Public, read-only JSON: any origin may read it (e.g. the client on Vite's dev port).
-  app.use(['/api', '/healthz'], (_req, res, next) => {
+  app.use(['/api', '/healthz', '/livez', '/readyz'], (_req, res, next) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     next();
   });
 
   if (settings.guards) app.use('/api', settings.guards.http());
 
-  app.get('/healthz', async (_req, res) => {
-    if (settings.shuttingDown()) {
-      res.status(503).json({ ok: false, shuttingDown: true });
-      return;
-    }
-    const rooms = await matchMaker.query({ name: ROOM_NAMES.match });
-    res.json({ ok: true, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), matches: rooms.length, records: settings.records.kind });
-  });
+  app.use(healthRouter(settings));
 
   /** Prometheus metrics (see docs/OPERATIONS.md); with METRICS_TOKEN, for its bearer only. */
   app.get('/metrics', async (req, res) => {
@@ -115,7 +130,7 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
 
   /** Open public matches, as the lobby room lists them. */
   app.get('/api/matches', async (_req, res) => {
-    const rooms = await matchMaker.query({ name: ROOM_NAMES.match, private: false });
+    const rooms = await queryRooms({ name: ROOM_NAMES.match, private: false });
     res.json({ matches: rooms.map((r) => r.metadata as Listing).filter((l) => l && l.phase !== 'ended') });
   });
 
@@ -167,6 +182,11 @@ export function createHttpApp(log: Logger, settings: HttpSettings): Express {
   });
 
   app.use((err: Error, req: Request, res: Response, _next: NextFunction) => {
+    if (err instanceof MatchmakingUnavailable) {
+      log.warn('http.matchmakingUnavailable', { requestId: res.locals.requestId, path: req.path, error: err.message });
+      res.status(503).json({ error: 'matchmakingUnavailable', message: 'The list of matches cannot be read right now; try again in a moment.' });
+      return;
+    }
     log.error('http.error', { requestId: res.locals.requestId, method: req.method, path: req.path, error: err });
     res.status(500).json({ error: 'internal', message: 'The server could not answer this request.', requestId: res.locals.requestId });
   });

@@ -195,6 +195,15 @@ export class Match implements MatchModel {
     this.outbox.notice(this, key, params);
   }
 
+  /**
+   * The records stopped (or started again) taking writes: everyone is told at once. While
+   * they cannot, the inbox refuses every message and nothing else reaches anyone (heldOutput.ts).
+   */
+  recordsHealthChanged(writable: boolean): void {
+    if (writable) this.notifyAll('notice.recordsBack');
+    else this.outbox.noticeNow(this, 'notice.recordsDown');
+  }
+
   // ---- Named changes ----------------------------------------------------------------
 
   setHost(playerId: string): void {

@@ -11,6 +11,8 @@ import { CreateOptionsSchema, creationOptions, ERROR_CODES, errorMessage, JOIN_E
 import type { LiveMatch, ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
+import type { MatchLog } from '../records/types.ts';
+import { HeldOutput } from './heldOutput.ts';
 import { Inbox } from './inbox.ts';
 import { engineSettings, Match } from './Match.ts';
 import type { RoomPort } from './port.ts';
@@ -59,6 +61,10 @@ export class MatchRoom extends Room<MatchState> {
   private emptyLobby?: { clear(): void };
   /** What the process reads of this match (the cap on matches, /metrics). */
   private readonly live: LiveMatch = liveView(this);
+  private record?: MatchLog;
+  /** What members are sent waits for the records (heldOutput.ts). */
+  private held = new HeldOutput(() => this.record?.settled());
+  private unwatchHealth?: () => void;
 
   override async onCreate(raw: unknown): Promise<void> {
     const ctx = serverContext();
@@ -87,6 +93,8 @@ export class MatchRoom extends Room<MatchState> {
   private async create(ctx: ServerContext, chosen: Omit<CreateOptions, 'nickname' | 'role' | 'spectate' | 'projector' | 'seatToken' | 'teacherToken'>): Promise<void> {
     const options = creationOptions(chosen);
     const seed = options.seed ?? randomInt(0, 2 ** 31 - 1);
+    // A match the records cannot hold is not created: it would be gone after a restart.
+    if (!ctx.records.health.writable) throw joinError('recordsUnavailable');
     const code = await ctx.codes.claim();
     // A shutdown that began meanwhile would not save this room: refuse it.
     if (matchMaker.state === matchMaker.MatchMakerState.SHUTTING_DOWN) {
@@ -104,8 +112,8 @@ export class MatchRoom extends Room<MatchState> {
       void ctx.codes.release(code);
       throw err instanceof RangeError ? joinError('badOptions', { detail: err.message }) : err;
     }
-    const record = ctx.records.open({ matchId, code, createdAt: this.createdAt, options, seed }, ctx.serverId);
-    this.attach(new Match(this.port(), this.state, this.log, record, { code, options, seed }, this.createdAt));
+    this.record = ctx.records.open({ matchId, code, createdAt: this.createdAt, options, seed }, ctx.serverId);
+    this.attach(new Match(this.port(), this.state, this.log, this.record, { code, options, seed }, this.createdAt));
     metrics.matchCreated();
     this.log.info('match.created', { options: { ...options, seed: undefined } });
   }
@@ -118,7 +126,8 @@ export class MatchRoom extends Room<MatchState> {
     this.roomId = header.code;
     this.createdAt = header.createdAt;
     this.state = newMatchState();
-    const match = new Match(this.port(), this.state, this.log, ctx.records.resume(staged.stored), { code: header.code, options: header.options, seed: header.seed }, this.createdAt);
+    this.record = ctx.records.resume(staged.stored);
+    const match = new Match(this.port(), this.state, this.log, this.record, { code: header.code, options: header.options, seed: header.seed }, this.createdAt);
     match.restore(staged.stored, staged.downSince);
     match.project();
     this.attach(match);
@@ -130,6 +139,7 @@ export class MatchRoom extends Room<MatchState> {
   private attach(match: Match): void {
     this.match = match;
     serverContext().live.add(this.live);
+    serverContext().rooms.add(this);
     this.inbox = new Inbox(match);
     const inbox = this.inbox;
     // Colyseus calls the catch-all with (client, type, payload), except for a message whose
@@ -139,6 +149,7 @@ export class MatchRoom extends Room<MatchState> {
       if (arguments.length === 2) inbox.receive(client.sessionId, '*', type);
       else inbox.receive(client.sessionId, type, payload);
     });
+    this.unwatchHealth = match.record.health.onChange((writable) => match.recordsHealthChanged(writable));
     if (!match.options.public || match.phase === 'ended') void this.setPrivate(true);
     void this.setMetadata(listingOf(match, this.createdAt));
   }
@@ -155,6 +166,8 @@ export class MatchRoom extends Room<MatchState> {
 
   override onJoin(client: Client, _options: unknown, auth: JoinOptions): void {
     try {
+      // A seat taken now could not be recorded: come back once the records write again.
+      if (!this.match!.record.health.writable) throw new Refusal('recordsUnavailable');
       admit(this.match!, client.sessionId, auth);
       // The newcomer's snapshot is queued before Colyseus confirms the join, and goes out right after it.
       this.match!.project();
@@ -216,8 +229,17 @@ export class MatchRoom extends Room<MatchState> {
     }, serverContext().guards.emptyLobbySeconds * 1000);
   }
 
+  /** State patches wait for the records like messages do (the room clock still ticks). */
+  override broadcastPatch(): boolean {
+    if (!this.held.holding) return super.broadcastPatch();
+    this.clock.tick();
+    return false;
+  }
+
   override onDispose(): void {
+    this.unwatchHealth?.();
     serverContext().live.delete(this.live);
+    serverContext().rooms.delete(this);
     // A suspended match keeps its code: it comes back under it when the server restarts.
     if (!this.match?.suspended) void serverContext().codes.release(this.roomId).catch((error: unknown) => this.log.warn('code.releaseFailed', { error }));
     this.match?.dispose();
@@ -228,7 +250,8 @@ export class MatchRoom extends Room<MatchState> {
   override onBeforeShutdown(): void {
     const unfinished = this.match !== undefined && this.match.phase !== 'ended';
     this.match?.suspend();
-    void this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined);
+    // The notice waits for the snapshot's write (heldOutput.ts): close once it is out (a store that cannot write gets 5 s).
+    void this.held.drained(5_000).then(() => this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined));
   }
 
   /**
@@ -262,15 +285,21 @@ export class MatchRoom extends Room<MatchState> {
 
   private port(): RoomPort {
     return {
-      send: (sessionId, type, payload) => {
+      send: (sessionId, type, payload) =>
+        this.held.send(() => {
+          metrics.messageOut();
+          this.clients.getById(sessionId)?.send(type, payload);
+        }),
+      sendNow: (sessionId, type, payload) => {
         metrics.messageOut();
         this.clients.getById(sessionId)?.send(type, payload);
       },
       encode: (type, payload) => getMessageBytes.raw(Protocol.ROOM_DATA, type, payload),
-      sendEncoded: (sessionId, bytes) => {
-        metrics.sharedOut(bytes.byteLength);
-        this.clients.getById(sessionId)?.enqueueRaw(bytes);
-      },
+      sendEncoded: (sessionId, bytes) =>
+        this.held.send(() => {
+          metrics.sharedOut(bytes.byteLength);
+          this.clients.getById(sessionId)?.enqueueRaw(bytes);
+        }),
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
       now: () => Date.now(),

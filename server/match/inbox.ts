@@ -60,6 +60,8 @@ export class Inbox {
       if (!isClientMessageType(type)) throw new Refusal('unknownType', { type: typeName });
       const problem = payloadProblem(payload);
       if (problem) throw new Refusal('badMessage', { detail: problem });
+      // Nothing is accepted that could not be recorded: the match holds until the store writes again.
+      if (!this.m.record.health.writable) throw new Refusal('recordsUnavailable');
       this.handle(sessionId, type, payload ?? {});
       // Every seat gets what the change means for it before the sender's `ok` (a chat line
       // or a proposal is an event already sent, and changes nothing derived).
@@ -77,7 +79,10 @@ export class Inbox {
       metrics.refused(refusal.code);
       if (err instanceof Refusal) this.m.log.debug('message.refused', { code: this.m.code, type: typeName, error: err.code, params: err.params });
       else this.m.log.error('message.failed', { code: this.m.code, type: typeName, error: err });
-      this.m.port.send(sessionId, 'error', errorReply(refusal, typeName, rid));
+      // A refusal because the records cannot write must not wait behind what they cannot write.
+      const reply = errorReply(refusal, typeName, rid);
+      if (refusal.code === 'recordsUnavailable') this.m.port.sendNow(sessionId, 'error', reply);
+      else this.m.port.send(sessionId, 'error', reply);
     }
   }
 

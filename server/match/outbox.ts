@@ -126,6 +126,11 @@ export class Outbox {
     this.toEach(m, to ?? (() => true), 'notice', { key, params });
   }
 
+  /** A notice to everyone connected, ahead of anything held back (the records cannot write). */
+  noticeNow(m: MatchModel, key: string): void {
+    for (const member of m.members.list()) if (member.connected) this.port.sendNow(member.sessionId, 'notice', { key, params: {} });
+  }
+
   /** A week's resolution, as each seat may see it: one payload (and one encoding) per kind of seat. */
   resolution(m: MatchModel, week: TurnRecord, ended: boolean): void {
     const bySeat = new Map<SeatKey, ServerMessage<'resolution'>>();

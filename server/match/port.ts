@@ -10,7 +10,10 @@ export interface Timer {
 }
 
 export interface RoomPort {
+  /** Sent once the writes queued so far are done (see heldOutput.ts), like everything below. */
   send<T extends ServerMessageType>(sessionId: string, type: T, payload: ServerMessage<T>): void;
+  /** Sent at once, ahead of anything held: only for what must get through while the records cannot write. */
+  sendNow<T extends ServerMessageType>(sessionId: string, type: T, payload: ServerMessage<T>): void;
   /** Encode a message once (Colyseus' room-data frame)... */
   encode<T extends ServerMessageType>(type: T, payload: ServerMessage<T>): Encoded;
   /** ...and send those bytes to a session. */

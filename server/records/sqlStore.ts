@@ -18,6 +18,8 @@ import type {
   SummaryQuery,
   TurnEntry,
 } from './types.ts';
+import type { StoreHealth } from './health.ts';
+import { WriteHealth } from './health.ts';
 import { TickBatch } from './tickBatch.ts';
 import { metrics } from '../metrics.ts';
 import { WriteQueue } from './writeQueue.ts';
@@ -84,18 +86,22 @@ export class SqlRecordStore implements RecordStore {
   /** For a synchronous driver: writes gathered over a turn of the event loop. */
   private batch?: TickBatch;
   private db: SqlDriver;
+  private writeHealth: WriteHealth;
+  /** The heartbeat's own place in the health: it fails and recovers apart from match writes. */
+  private heartbeatSource = {};
 
   constructor(
     driver: SqlDriver,
     private log: Logger,
   ) {
     driver = timedWrites(driver);
+    this.writeHealth = new WriteHealth(log);
     const writeNow = driver.writeNow?.bind(driver);
     if (!writeNow) {
       this.db = driver;
       return;
     }
-    const batch = (this.batch = new TickBatch(writeNow, log));
+    const batch = (this.batch = new TickBatch(writeNow, log, this.writeHealth));
     // Whatever is read or written otherwise sees every queued write first.
     this.db = {
       kind: driver.kind,
@@ -117,6 +123,10 @@ export class SqlRecordStore implements RecordStore {
 
   get kind() {
     return this.db.kind;
+  }
+
+  get health(): StoreHealth {
+    return this.writeHealth;
   }
 
   open(header: MatchHeader, owner: string): MatchLog {
@@ -146,7 +156,7 @@ export class SqlRecordStore implements RecordStore {
   private matchLog(matchId: string, seats: number, drafts: number) {
     const db = this.db;
     const batch = this.batch;
-    const queue = batch ? undefined : new WriteQueue(this.log, matchId, this.busy);
+    const queue = batch ? undefined : new WriteQueue(this.log, matchId, this.busy, this.writeHealth);
     let ended = false;
     const push = (stmts: Stmt[]) => {
       if (queue) queue.push({ run: () => db.write(stmts), live: false });
@@ -154,6 +164,7 @@ export class SqlRecordStore implements RecordStore {
     };
     const api: MatchLog = {
       matchId,
+      health: this.writeHealth,
       creator: (hash) => push([stmt('UPDATE matches SET creator_hash = ? WHERE match_id = ?', hash, matchId)]),
       options: (o: MatchOptions, seed: number) =>
         push([stmt('UPDATE matches SET options = ?, seed = ?, title = ?, listed = ? WHERE match_id = ?', json(o), seed, o.title, o.public ? 1 : 0, matchId)]),
@@ -322,11 +333,18 @@ export class SqlRecordStore implements RecordStore {
     return r?.creator_hash ? String(r.creator_hash) : undefined;
   }
 
-  async unfinished(owner?: string): Promise<StoredMatch[]> {
-    const rows = await this.db.query(
-      `SELECT * FROM matches WHERE ended_at IS NULL${owner !== undefined ? ' AND owner = ?' : ''} ORDER BY created_at`,
-      owner !== undefined ? [owner] : [],
-    );
+  async unfinished(owner?: string, matchId?: string): Promise<StoredMatch[]> {
+    const where = ['ended_at IS NULL'];
+    const params: unknown[] = [];
+    if (owner !== undefined) {
+      where.push('owner = ?');
+      params.push(owner);
+    }
+    if (matchId !== undefined) {
+      where.push('match_id = ?');
+      params.push(matchId);
+    }
+    const rows = await this.db.query(`SELECT * FROM matches WHERE ${where.join(' AND ')} ORDER BY created_at`, params);
     return Promise.all(
       rows.map(async (m) => {
         const id = String(m.match_id);
@@ -357,9 +375,21 @@ export class SqlRecordStore implements RecordStore {
     );
   }
 
-  async adopt(matchId: string, from: string, to: string): Promise<boolean> {
-    if (from === to) return true;
-    const rows = await this.db.query('UPDATE matches SET owner = ? WHERE match_id = ? AND owner = ? AND ended_at IS NULL RETURNING match_id', [to, matchId, from]);
+  async orphans(except: string, aliveSince: number): Promise<{ matchId: string; code: string; owner: string; aliveAt?: number }[]> {
+    const rows = await this.db.query(
+      'SELECT m.match_id, m.code, m.owner, s.alive_at FROM matches m LEFT JOIN servers s ON s.server_id = m.owner WHERE m.ended_at IS NULL AND m.owner <> ? AND (s.alive_at IS NULL OR s.alive_at < ?) ORDER BY m.created_at',
+      [except, aliveSince],
+    );
+    return rows.map((r) => ({ matchId: String(r.match_id), code: String(r.code), owner: String(r.owner), ...(r.alive_at !== null ? { aliveAt: num(r.alive_at) } : {}) }));
+  }
+
+  /** Even from a server to itself: a restarted server keeps only what nobody took over meanwhile. */
+  async adopt(matchId: string, from: string, to: string, staleBefore?: number): Promise<boolean> {
+    const lease = staleBefore !== undefined ? ' AND NOT EXISTS (SELECT 1 FROM servers WHERE server_id = ? AND alive_at >= ?)' : '';
+    const rows = await this.db.query(
+      `UPDATE matches SET owner = ? WHERE match_id = ? AND owner = ? AND ended_at IS NULL${lease} RETURNING match_id`,
+      staleBefore !== undefined ? [to, matchId, from, from, staleBefore] : [to, matchId, from],
+    );
     return rows.length === 1;
   }
 
@@ -390,10 +420,17 @@ export class SqlRecordStore implements RecordStore {
     else await this.db.write(stmts);
   }
 
+  /** Also the store's probe: an idle store finds out here that it cannot write (and that it can again). */
   async heartbeat(serverId: string, at: number): Promise<void> {
     const s = [stmt('INSERT INTO servers (server_id, alive_at) VALUES (?, ?) ON CONFLICT (server_id) DO UPDATE SET alive_at = excluded.alive_at', serverId, at)];
-    if (this.db.writeNow) this.db.writeNow(s);
-    else await this.db.write(s);
+    try {
+      if (this.db.writeNow) this.db.writeNow(s);
+      else await this.db.write(s);
+    } catch (error) {
+      this.writeHealth.failed(this.heartbeatSource, error);
+      throw error;
+    }
+    this.writeHealth.succeeded(this.heartbeatSource);
   }
 
   async lastHeartbeat(serverId: string): Promise<number | undefined> {
@@ -408,11 +445,24 @@ export class SqlRecordStore implements RecordStore {
 
   async flush(): Promise<void> {
     this.batch?.writeQueued();
+    for (let pending = this.batch?.settled(); pending; pending = this.batch?.settled()) await pending;
     while (this.busy.size) await Promise.all([...this.busy].map((q) => q.settled()));
   }
 
-  async close(): Promise<void> {
-    await this.flush();
+  /**
+   * Writes what is queued, waiting at most `waitMs` for a store that cannot write; then stops
+   * retrying. What is still unwritten then was never acknowledged (no `ok` before a write).
+   */
+  async close(waitMs = 10_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = await Promise.race([
+      this.flush().then(() => false),
+      new Promise<boolean>((r) => (timer = setTimeout(() => r(true), waitMs))),
+    ]);
+    clearTimeout(timer);
+    if (gaveUp) this.log.error('records.closedUnwritten', { waitedMs: waitMs, error: this.writeHealth.lastError });
+    this.batch?.stop();
+    for (const q of this.busy) q.stop();
     await this.db.close();
   }
 

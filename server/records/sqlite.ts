@@ -13,7 +13,8 @@ import { SqlRecordStore } from './sqlStore.ts';
 
 export const SQLITE_FILE = 'sahel-standoff.sqlite';
 
-export function sqliteRecordStore(dataDir: string | ':memory:', log: Logger): SqlRecordStore {
+/** `driver` may wrap the file's driver (tests inject write faults through it). */
+export function sqliteRecordStore(dataDir: string | ':memory:', log: Logger, driver: (d: SqlDriver) => SqlDriver = (d) => d): SqlRecordStore {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });
@@ -27,7 +28,7 @@ export function sqliteRecordStore(dataDir: string | ':memory:', log: Logger): Sq
   db.pragma('busy_timeout = 5000');
   migrate(db, file);
   log.info('records.opened', { store: 'sqlite', file });
-  return new SqlRecordStore(sqliteDriver(db), log);
+  return new SqlRecordStore(driver(sqliteDriver(db)), log);
 }
 
 function migrate(db: Database.Database, where: string): void {

@@ -4,6 +4,9 @@
 // with one schema: SQLite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { GameState, Outcome, Role, Seat } from '../../shared/index.ts';
 import type { ChatMessage, DraftEntry, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
+import type { StoreHealth } from './health.ts';
+
+export type { StoreHealth } from './health.ts';
 
 export interface MatchHeader {
   /** Unique for all time; the room code is reused once a match is over. */
@@ -128,6 +131,8 @@ export interface StoredMatch {
 
 export interface MatchLog {
   readonly matchId: string;
+  /** Whether the store can write now (its writes wait, never drop, while it cannot). */
+  readonly health: StoreHealth;
   /** The hash of the creator's seat token: the secret that may delete this match's records. */
   creator(tokenHash: string): void;
   /** Options (and the seed) may change in the lobby until the start. */
@@ -169,6 +174,8 @@ export type DeleteResult = 'deleted' | 'notFound' | 'inProgress';
 
 export interface RecordStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** Whether writes go through now; a write that fails makes it false until it is retried successfully. */
+  readonly health: StoreHealth;
   /** A new match, owned (run) by the server `owner`. */
   open(header: MatchHeader, owner: string): MatchLog;
   /** The log of a match restored from its records, numbering on from what is stored. */
@@ -177,10 +184,16 @@ export interface RecordStore {
   /** Most recent first. */
   summaries(query?: SummaryQuery): Promise<MatchSummary[]>;
   creatorHash(matchId: string): Promise<string | undefined>;
-  /** Unfinished matches (no end yet), optionally only those owned by `owner`. */
-  unfinished(owner?: string): Promise<StoredMatch[]>;
-  /** Take over an unfinished match; false if another server took it first. */
-  adopt(matchId: string, from: string, to: string): Promise<boolean>;
+  /** Unfinished matches (no end yet), optionally only those owned by `owner`, or only the one `matchId`. */
+  unfinished(owner?: string, matchId?: string): Promise<StoredMatch[]>;
+  /** Unfinished matches whose owner is not `except` and has not been alive (heartbeat) since `aliveSince`. */
+  orphans(except: string, aliveSince: number): Promise<{ matchId: string; code: string; owner: string; aliveAt?: number }[]>;
+  /**
+   * Take over an unfinished match still owned by `from`; false if another server took it
+   * first. With `staleBefore`, only if `from` has not been alive (heartbeat) since then, checked
+   * in the same statement: a process that renewed its lease keeps its matches.
+   */
+  adopt(matchId: string, from: string, to: string, staleBefore?: number): Promise<boolean>;
   /** Whether an unfinished match holds this room code. */
   codeInUse(code: string): Promise<boolean>;
   delete(matchId: string): Promise<DeleteResult>;

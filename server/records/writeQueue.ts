@@ -1,7 +1,11 @@
 // Writes of one match, in order, for a database that answers asynchronously (PostgreSQL).
 // The room never waits: it queues, and whoever needs durability (an `ok` reply, the
 // shutdown) awaits `settled()`. Consecutive live snapshots coalesce into the newest.
+// A write that fails (database down) is retried until it goes through, never dropped;
+// meanwhile the store reports itself unwritable (health.ts) and `settled()` stays pending.
 import type { Logger } from '../log.ts';
+import type { WriteHealth } from './health.ts';
+import { retryDelay } from './health.ts';
 
 export interface Batch {
   run: () => Promise<void>;
@@ -9,17 +13,17 @@ export interface Batch {
   live: boolean;
 }
 
-const RETRY_MS = [100, 500, 2000, 5000];
-
 export class WriteQueue {
   private queue: Batch[] = [];
   private running?: Promise<void>;
+  private stopped = false;
 
   constructor(
     private log: Logger,
     private what: string,
     /** The store's set of queues with writes under way, for its flush. */
     private busy: Set<WriteQueue>,
+    private health: WriteHealth,
   ) {}
 
   push(batch: Batch): void {
@@ -35,6 +39,11 @@ export class WriteQueue {
     return this.running;
   }
 
+  /** The store is closing for good: no more retries (what failed is lost with the process). */
+  stop(): void {
+    this.stopped = true;
+  }
+
   private async drain(): Promise<void> {
     try {
       for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) await this.attempt(batch);
@@ -44,18 +53,20 @@ export class WriteQueue {
     }
   }
 
-  /** A write that keeps failing is logged and dropped: the match goes on, the record has a gap. */
   private async attempt(batch: Batch): Promise<void> {
     for (let i = 0; ; i++) {
       try {
-        return await batch.run();
+        await batch.run();
+        this.health.succeeded(this);
+        return;
       } catch (error) {
-        if (i >= RETRY_MS.length) {
-          this.log.error('records.writeLost', { match: this.what, error });
+        if (this.stopped) {
+          this.log.error('records.writeAbandoned', { match: this.what, error });
           return;
         }
-        this.log.warn('records.writeRetry', { match: this.what, attempt: i + 1, error });
-        await new Promise((r) => setTimeout(r, RETRY_MS[i]));
+        if (i === 0) this.log.warn('records.writeRetry', { match: this.what, error });
+        this.health.failed(this, error);
+        await new Promise((r) => setTimeout(r, retryDelay(i)));
       }
     }
   }

@@ -40,6 +40,7 @@ export const ERROR_TEXT = {
   tooManyMatches: 'Too many matches created from your address: at most {limit} every {seconds} seconds. Try again in {retryAfter} seconds.',
   tooManyRequests: 'Too many requests from your address: at most {limit} every {seconds} seconds. Try again in {retryAfter} seconds.',
   serverFull: 'This server already runs {limit} matches; try again later.',
+  recordsUnavailable: 'The server cannot record changes right now (its storage is full, read-only or unreachable); nothing was changed. Try again in a moment.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_TEXT;

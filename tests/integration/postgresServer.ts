@@ -25,6 +25,9 @@ export function findPostgres(): { bin: string } | { missing: string } {
 export interface TestPostgres {
   /** A URL for a fresh, empty database on the server. */
   newDatabase(): Promise<string>;
+  /** Stop the database server as an outage would (its data stays); `resume()` starts it again on the same port. */
+  halt(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,14 +45,22 @@ export async function startPostgres(bin: string): Promise<TestPostgres> {
   const init = spawnSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], { cwd: dir, ...user, encoding: 'utf8' });
   if (init.status !== 0) throw new Error(`initdb failed (${init.status}): ${init.stderr || init.error}`);
   const port = await freePort();
-  const server = new Spawned(
-    'postgres',
-    join(bin, 'postgres'),
-    ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-    {},
-    { cwd: dir, ...user },
-  );
-  await server.waitForLine('ready', (l) => l.includes('ready to accept connections'), 60_000);
+  const run = async () => {
+    const p = new Spawned(
+      'postgres',
+      join(bin, 'postgres'),
+      ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+      {},
+      { cwd: dir, ...user },
+    );
+    await p.waitForLine('ready', (l) => l.includes('ready to accept connections'), 60_000);
+    return p;
+  };
+  let server = await run();
+  const halt = async () => {
+    server.kill('SIGINT'); // PostgreSQL's "fast" shutdown
+    await server.exited;
+  };
   const base = `postgres://postgres@127.0.0.1:${port}`;
   let n = 0;
   return {
@@ -64,9 +75,10 @@ export async function startPostgres(bin: string): Promise<TestPostgres> {
       }
       return `${base}/${name}`;
     },
-    stop: async () => {
-      server.kill('SIGINT'); // PostgreSQL's "fast" shutdown
-      await server.exited;
+    halt,
+    resume: async () => {
+      server = await run();
     },
+    stop: halt,
   };
 }

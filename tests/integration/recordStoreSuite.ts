@@ -183,6 +183,27 @@ export function recordStoreSuite(factory: StoreFactory): void {
     await store.flush();
   });
 
+  it('lists the matches of servers whose lease ran out, and takes one over only while its lease is still out', async () => {
+    const h = header();
+    const log = store.open(h, 'lease-a');
+    log.live(live(1));
+    await store.heartbeat('lease-a', 1_000);
+    await store.flush();
+    expect((await store.orphans('lease-b', 500)).map((o) => o.matchId)).not.toContain(h.matchId);
+    expect(await store.orphans('lease-b', 2_000)).toContainEqual({ matchId: h.matchId, code: h.code, owner: 'lease-a', aliveAt: 1_000 });
+    expect((await store.orphans('lease-a', 2_000)).map((o) => o.matchId)).not.toContain(h.matchId);
+    // The owner renewed its lease after the list was read: the takeover fails, the owner keeps it.
+    await store.heartbeat('lease-a', 3_000);
+    expect(await store.adopt(h.matchId, 'lease-a', 'lease-b', 2_000)).toBe(false);
+    expect(await store.adopt(h.matchId, 'lease-a', 'lease-a')).toBe(true);
+    expect(await store.adopt(h.matchId, 'lease-a', 'lease-b', 4_000)).toBe(true);
+    // Taken over: its old owner, restarting, no longer gets it.
+    expect(await store.adopt(h.matchId, 'lease-a', 'lease-a')).toBe(false);
+    expect((await store.unfinished('lease-b', h.matchId)).map((m) => m.header.matchId)).toEqual([h.matchId]);
+    log.ended(5, 'abandoned');
+    await store.flush();
+  });
+
   it('deletes an ended match with everything in it, never an unfinished one', async () => {
     const h = header();
     const log = store.open(h, 'main');

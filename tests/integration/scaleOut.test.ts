@@ -1,33 +1,21 @@
 // Scaling out: a real redis-server and two server processes sharing it (REDIS_URL, each with
 // its own PUBLIC_ADDRESS). A match created through process A is joined by code through
 // process B (and the other way round), and each process's lobby lists every match.
-import { createConnection } from 'node:net';
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Listing } from '../../shared/protocol/index.ts';
 import type { TestClient } from './harness.ts';
 import { FAST, startAndPlan, TestClient as Client } from './harness.ts';
 import { LobbyWatcher } from './lobbyWatcher.ts';
 import type { GameProcess } from './processes.ts';
-import { freePort, logEvents, Spawned, startGameServer, stopAll, tempDir } from './processes.ts';
+import { freePort, logEvents, startGameServer, stopAll, tempDir } from './processes.ts';
+import { REDIS_SERVER as REDIS, startRedis } from './redisServer.ts';
 
-const REDIS = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find(existsSync);
 const clients: TestClient[] = [];
 const lobbies: LobbyWatcher[] = [];
 afterAll(async () => {
   await Promise.allSettled([...clients.map((c) => c.leave()), ...lobbies.map((l) => l.leave())]);
   await stopAll();
 });
-
-/** Redis answers PING (it may accept connections a moment before it is ready). */
-function ping(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createConnection({ host: '127.0.0.1', port }, () => s.write('PING\r\n'));
-    s.setTimeout(2000, () => (s.destroy(), resolve(false)));
-    s.on('data', (d) => (s.destroy(), resolve(d.toString().startsWith('+PONG'))));
-    s.on('error', () => resolve(false));
-  });
-}
 
 const matchesOf = async (p: GameProcess): Promise<string[]> =>
   ((await (await fetch(`${p.http}/api/matches`)).json()) as { matches: Listing[] }).matches.map((m) => m.code);
@@ -36,12 +24,9 @@ describe.skipIf(!REDIS)(`scaling out with Redis${REDIS ? '' : ' (skipped: no red
   let a: GameProcess;
   let b: GameProcess;
   beforeAll(async () => {
-    const redisPort = await freePort();
-    const redis = new Spawned('redis', REDIS!, ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {});
-    await redis.waitForLine('ready', (l) => l.includes('Ready to accept connections'), 30_000);
-    expect(await ping(redisPort)).toBe(true);
+    const redis = await startRedis();
     const [portA, portB] = [await freePort(), await freePort()];
-    const shared = { REDIS_URL: `redis://127.0.0.1:${redisPort}` };
+    const shared = { REDIS_URL: redis.url };
     [a, b] = await Promise.all([
       startGameServer('server-a', portA, { ...shared, SERVER_ID: 'a', PUBLIC_ADDRESS: `127.0.0.1:${portA}`, DATA_DIR: tempDir('scale-a') }),
       startGameServer('server-b', portB, { ...shared, SERVER_ID: 'b', PUBLIC_ADDRESS: `127.0.0.1:${portB}`, DATA_DIR: tempDir('scale-b') }),

@@ -28,6 +28,7 @@ interface Sent {
 function recordingPort(sent: Sent[], encodings: { count: number }): RoomPort {
   return {
     send: (to, type, payload) => void sent.push({ to, type, payload: structuredClone(payload) }),
+    sendNow: (to, type, payload) => void sent.push({ to, type, payload: structuredClone(payload) }),
     encode: (type, payload) => {
       encodings.count++;
       return new TextEncoder().encode(JSON.stringify({ type, payload }));
@@ -47,6 +48,7 @@ function recordingPort(sent: Sent[], encodings: { count: number }): RoomPort {
 /** A record that keeps nothing: this test is about what members are sent. */
 const noRecord: MatchLog = {
   matchId: 'm-1',
+  health: { writable: true, downSince: undefined, lastError: undefined, onChange: () => () => undefined },
   creator: () => undefined,
   options: () => undefined,
   started: () => undefined,

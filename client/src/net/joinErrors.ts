@@ -27,3 +27,13 @@ function paramsFrom(code: string, message: string): Record<string, string | numb
   const detail = message.slice(message.indexOf(':') + 1).trim();
   return { ...(role ? { role } : {}), ...(limit ? { limit: Number(limit) } : {}), detail, code };
 }
+
+/**
+ * Whether a failed join with a stored seat token means the seat is gone for good (the token
+ * is then forgotten). A match not found is gone, unless the client is still `patient`: after
+ * its server died, another one takes the match over within 30 s under the same code.
+ */
+export function seatGone(failureKey: string, patient: boolean): boolean {
+  if (failureKey === 'error.seatTokenUnknown') return true;
+  return failureKey === 'error.noSuchMatch' && !patient;
+}

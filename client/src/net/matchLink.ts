@@ -8,7 +8,7 @@ import { withNickname } from './nickname.ts';
 import { CLOSE_CODES, ROOM_NAMES } from '../../../shared/protocol/index.ts';
 import { store } from '../state/store.ts';
 import { serverOrigin, setAddressCode } from './endpoint.ts';
-import { joinFailure } from './joinErrors.ts';
+import { joinFailure, seatGone } from './joinErrors.ts';
 import { handleServerMessages, resetMatchData } from './messages.ts';
 import { forgetSeat, savedSeat } from './seatTokens.ts';
 
@@ -19,9 +19,6 @@ const NORMAL = 1000;
 /** Colyseus reconnection tries, then seat-token tries (a restarting server restores its matches). */
 const RETRY_DELAYS_MS = [500, 1500, 3000, 5000];
 const RESUME_DELAYS_MS = [0, 2000, 4000, 8000, 15000, 30000];
-
-/** Refusals that mean the seat is gone for good (as opposed to a server that cannot be reached). */
-const SEAT_GONE = new Set(['error.seatTokenUnknown', 'error.noSuchMatch']);
 
 type Entered = { ok: true } | { ok: false; failure: ReturnType<typeof joinFailure> };
 
@@ -70,12 +67,12 @@ class MatchLink {
    * Back to a seat this browser held (after a refresh or a lost connection). A seat the
    * server no longer knows is forgotten; an unreachable server leaves it for the next try.
    */
-  async resume(code: string, reconnecting = false): Promise<'ok' | 'gone' | 'unreachable'> {
+  async resume(code: string, reconnecting = false, patient = false): Promise<'ok' | 'gone' | 'unreachable'> {
     const seat = savedSeat(code);
     if (!seat) return 'gone';
     const entered = await this.enter(() => colyseus().joinById(code, { seatToken: seat.token }), { solo: !!seat.solo, code, quiet: true, reconnecting });
     if (entered.ok) return 'ok';
-    if (SEAT_GONE.has(entered.failure.key)) {
+    if (seatGone(entered.failure.key, patient)) {
       forgetSeat(code);
       return 'gone';
     }
@@ -190,11 +187,12 @@ class MatchLink {
       }
     }
     const code = store.get().code ?? old.roomId;
-    for (const delay of RESUME_DELAYS_MS) {
+    for (const [i, delay] of RESUME_DELAYS_MS.entries()) {
       await new Promise((r) => setTimeout(r, delay));
       // The person left, or another attempt (a "Try again") took over.
       if (store.get().connection !== 'reconnecting' || this.room) return;
-      const result = await this.resume(code, true);
+      // Until the last try, a match not found may be one another server is taking over.
+      const result = await this.resume(code, true, i < RESUME_DELAYS_MS.length - 1);
       if (result === 'ok') return;
       if (result === 'gone') break;
     }
