@@ -11,7 +11,7 @@ import { ACTIONS } from '../../shared/rules/actions/index.ts';
 import { mixSeed, rngFrom } from '../../shared/rules/random.ts';
 import { resolveTurn } from '../../shared/rules/resolve.ts';
 import { EVENTS } from '../../shared/rules/events.ts';
-import type { GameState, MatchSettings, Order, Orders } from '../../shared/rules/types.ts';
+import type { GameState, MatchSettings, Order, Orders, TurnResult } from '../../shared/rules/types.ts';
 import { ROLES } from '../../shared/rules/types.ts';
 import { isSeated, legalActions, validateOrder } from '../../shared/rules/validate.ts';
 import { createMatch } from '../../shared/scenario/start.ts';
@@ -32,6 +32,7 @@ function playGolden(i: number, feed: (s: string) => void): void {
   const noisy = i % 5 === 4;
   const rng = rngFrom(mixSeed(i, 4242));
   const styleOf = (k: number) => BOT_STYLES[(i + k) % BOT_STYLES.length];
+  const played: { result: TurnResult; json: string }[] = [];
   while (state.phase !== 'ended') {
     const orders: Orders = {};
     seated.forEach((r, k) => {
@@ -54,9 +55,13 @@ function playGolden(i: number, feed: (s: string) => void): void {
     const inject = noisy && rng.next() < 0.2 ? EVENTS[Math.floor(rng.next() * EVENTS.length)].id : undefined;
     feed(JSON.stringify(orders));
     const result = resolveTurn(state, orders, inject ? { inject } : {});
-    feed(JSON.stringify(result));
+    const json = JSON.stringify(result);
+    feed(json);
+    played.push({ result, json });
     state = result.state;
   }
+  // Weeks may share unchanged parts of the state: no later week may have changed an earlier one.
+  for (const { result, json } of played) if (JSON.stringify(result) !== json) throw new Error(`match ${i}: a later week changed week ${result.state.turn}'s result`);
 }
 
 export function goldenHash(matches = 300): string {
