@@ -2,6 +2,7 @@
 // the secret card, and the outcome's bonus or penalty.
 import { findAgreement } from './actions/helpers.ts';
 import { round1 } from './clamp.ts';
+import { pairKey } from './geography.ts';
 import { OBJECTIVE_BY_ID } from './objectives.ts';
 import { START_INDICATORS as START } from '../scenario/indicators.ts';
 import type { GameState, Outcome, OutcomeKind, PartyRole, Role, ScoreLine } from './types.ts';
@@ -20,8 +21,8 @@ export const PUBLIC_POINTS = 8;
 export function settledWith(s: GameState): PartyRole | undefined {
   for (const [party, country] of [['mali', 'mali'], ['aes', 'niger']] as const) {
     if (!findAgreement(s, 'accord', 'algeria', party)) continue;
-    const back = s.ambassadors[`algeria>${country}`] === 'posted' && s.ambassadors[`${country}>algeria`] === 'posted';
-    const open = s.airspace[`algeria>${country}`] === 'open' && s.airspace[`${country}>algeria`] === 'open';
+    const back = s.ambassadors[pairKey('algeria', country)] === 'posted' && s.ambassadors[pairKey(country, 'algeria')] === 'posted';
+    const open = s.airspace[pairKey('algeria', country)] === 'open' && s.airspace[pairKey(country, 'algeria')] === 'open';
     if (back && open) return party;
   }
   return undefined;

@@ -1,6 +1,6 @@
 // Diplomatic actions: statements, accusations, ambassadors, CEMOC, partners.
 import { backDown, commit } from '../audience.ts';
-import { actingCountries, roleOf } from '../geography.ts';
+import { actingCountries, pairKey, roleOf } from '../geography.ts';
 import { bump } from '../context.ts';
 import type { Country, GameState, PartyRole } from '../types.ts';
 import type { ActionDef } from './def.ts';
@@ -158,7 +158,7 @@ export const diplomaticActions: ActionDef[] = [
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, a, b) === 'posted') ? null : refuse('ambassadorNotPosted'),
     apply(ctx, role, o) {
       for (const [a, b] of pairsOf(role, o)) {
-        if (ambassadorOf(ctx.s, a, b) === 'posted') ctx.s.ambassadors[`${a}>${b}`] = 'recalled';
+        if (ambassadorOf(ctx.s, a, b) === 'posted') ctx.s.ambassadors[pairKey(a, b)] = 'recalled';
       }
       commit(ctx, role, `recall:${o.target}`);
       endAgreements(ctx, ['patrols', 'investigation'], role, roleOf(o.target as Country));
@@ -184,7 +184,7 @@ export const diplomaticActions: ActionDef[] = [
     check: (s, role, o) =>
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, b, a) !== 'expelled') ? null : refuse('alreadyExpelled'),
     apply(ctx, role, o) {
-      for (const [a, b] of pairsOf(role, o)) ctx.s.ambassadors[`${b}>${a}`] = 'expelled';
+      for (const [a, b] of pairsOf(role, o)) ctx.s.ambassadors[pairKey(b, a)] = 'expelled';
       commit(ctx, role, `expel:${o.target}`, true);
       endAgreements(ctx, ['patrols', 'investigation', 'energy'], role, roleOf(o.target as Country));
     },
@@ -213,7 +213,7 @@ export const diplomaticActions: ActionDef[] = [
     },
     apply(ctx, role, o) {
       for (const [a, b] of pairsOf(role, o)) {
-        if (ambassadorOf(ctx.s, a, b) === 'recalled') ctx.s.ambassadors[`${a}>${b}`] = 'posted';
+        if (ambassadorOf(ctx.s, a, b) === 'recalled') ctx.s.ambassadors[pairKey(a, b)] = 'posted';
       }
       backDownToward(ctx, role, o.target!, `recall:${o.target}`);
     },
@@ -238,7 +238,7 @@ export const diplomaticActions: ActionDef[] = [
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, b, a) === 'expelled') ? null : refuse('noneExpelled'),
     apply(ctx, role, o) {
       for (const [a, b] of pairsOf(role, o)) {
-        if (ambassadorOf(ctx.s, b, a) === 'expelled') ctx.s.ambassadors[`${b}>${a}`] = 'recalled';
+        if (ambassadorOf(ctx.s, b, a) === 'expelled') ctx.s.ambassadors[pairKey(b, a)] = 'recalled';
       }
       backDownToward(ctx, role, o.target!, `expel:${o.target}`);
     },
