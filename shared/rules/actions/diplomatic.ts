@@ -68,13 +68,13 @@ export const diplomaticActions: ActionDef[] = [
     escalatory: true,
     inverse: { action: 'retractAccusation' },
     precedent: ACTION_PRECEDENTS.accuseTerrorism,
-    check: (s, role, o) => (s.accusations.includes(`${role}>${o.target}`) ? refuse('alreadyAccused') : null),
+    check: (s, role, o) => (s.accusations.includes(accusation(role, o.target)) ? refuse('alreadyAccused') : null),
     // An accusation is a claim: the accused loses standing only as far as the world already
     // believes the accuser's account (the Narrative), never by what the charge alleges.
     apply(ctx, role, o) {
       const belief = (role === 'algeria' ? ctx.s.narrative : -ctx.s.narrative) / 100;
       bump(ctx, o.target as PartyRole, 'legitimacy', -2 * Math.max(0, Math.min(1.5, belief * 2)));
-      ctx.s.accusations.push(`${role}>${o.target}`);
+      ctx.s.accusations.push(accusation(role, o.target));
       commit(ctx, role, `accuse:${o.target}`, true);
     },
   },
@@ -90,10 +90,10 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'accuseTerrorism' },
-    check: (s, role, o) => (s.accusations.includes(`${role}>${o.target}`) ? null : refuse('noAccusation')),
+    check: (s, role, o) => (s.accusations.includes(accusation(role, o.target)) ? null : refuse('noAccusation')),
     apply(ctx, role, o) {
-      ctx.s.accusations = ctx.s.accusations.filter((a) => a !== `${role}>${o.target}`);
-      ctx.s.flags = ctx.s.flags.filter((d) => d !== `dismissed:${role}>${o.target}`);
+      ctx.s.accusations = ctx.s.accusations.filter((a) => a !== accusation(role, o.target));
+      ctx.s.flags = ctx.s.flags.filter((d) => d !== `dismissed:${accusation(role, o.target)}`);
       backDown(ctx, role, `accuse:${o.target}`);
     },
   },
@@ -111,7 +111,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     precedent: ACTION_PRECEDENTS.dismissAccusations,
-    check: (s) => (unanswered(s).length ? null : refuse('noAccusationAgainstYou')),
+    check: (s) => (s.accusations.some((a) => isUnanswered(s, a)) ? null : refuse('noAccusationAgainstYou')),
     apply(ctx) {
       for (const a of unanswered(ctx.s)) ctx.s.flags.push(`dismissed:${a}`);
     },
@@ -336,8 +336,18 @@ export const diplomaticActions: ActionDef[] = [
 
 /** Accusations against Algeria it has not yet answered. */
 function unanswered(s: GameState): string[] {
-  return s.accusations.filter((a) => a.endsWith('>algeria') && !s.flags.includes(`dismissed:${a}`));
+  return s.accusations.filter((a) => isUnanswered(s, a));
 }
+
+const isUnanswered = (s: GameState, a: string) => a.endsWith('>algeria') && !s.flags.includes(`dismissed:${a}`);
+
+// "accuser>accused", spelled once per pair: bots weigh accusations every week they plan.
+const ACCUSATIONS: Record<string, Record<string, string>> = {};
+for (const a of PARTIES) {
+  ACCUSATIONS[a] = {};
+  for (const b of PARTIES) ACCUSATIONS[a][b] = `${a}>${b}`;
+}
+const accusation = (role: string, target: string | undefined): string => ACCUSATIONS[role]?.[target ?? ''] ?? `${role}>${target}`;
 
 function cemocMember(role: string): Country {
   return role === 'aes' ? 'niger' : (role as Country);
