@@ -14,6 +14,13 @@ const WEIGHTS: Record<Exclude<Role, 'mediator'>, Record<string, number>> = {
   aes: { security: 0.25, legitimacy: 0.15, support: 0.2, economy: 0.2, cohesion: 0.2 },
 };
 
+/** The same weights as [what, weight] lists, listed once: every simulated match is scored. */
+const WEIGHT_LISTS = {
+  algeria: Object.entries(WEIGHTS.algeria),
+  mali: Object.entries(WEIGHTS.mali),
+  aes: Object.entries(WEIGHTS.aes),
+};
+
 export const SECRET_POINTS = 12;
 export const PUBLIC_POINTS = 8;
 
@@ -59,7 +66,7 @@ export function publicObjectives(s: GameState, role: Role): { id: string; met: b
 function weighted(s: Pick<GameState, 'roles' | 'cohesion'>, role: Exclude<Role, 'mediator'>): number {
   const ind = s.roles[role];
   let v = 0;
-  for (const [k, w] of Object.entries(WEIGHTS[role])) v += w * (k === 'cohesion' ? s.cohesion : ind[k as keyof typeof ind]);
+  for (const [k, w] of WEIGHT_LISTS[role]) v += w * (k === 'cohesion' ? s.cohesion : ind[k as keyof typeof ind]);
   return v;
 }
 
