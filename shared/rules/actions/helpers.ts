@@ -18,6 +18,9 @@ export function pairsOf(role: Role, order: Order): [Country, Country][] {
   return actingCountries(role, order.option).map((c) => [c, target]);
 }
 
+/** Two parties as agreements list them (alphabetically), as [a, b].sort() would, without sorting. */
+export const inOrder = (a: PartyRole, b: PartyRole): PartyRole[] => (a <= b ? [a, b] : [b, a]);
+
 export const ambassadorOf = (s: GameState, from: Country, to: Country) => s.ambassadors[pairKey(from, to)];
 
 export function findAgreement(s: GameState, kind: AgreementKind, a: Role, b?: Role): Agreement | undefined {
@@ -65,7 +68,7 @@ export function offerOrAgree(
   const theirs = s.offers.findIndex((o) => o.kind === kind && o.from === other && o.to === role);
   if (theirs >= 0) {
     s.offers = s.offers.filter((o) => !(o.kind === kind && ((o.from === other && o.to === role) || (o.from === role && o.to === other))));
-    onAgree([role as PartyRole, other].sort() as PartyRole[]);
+    onAgree(inOrder(role as PartyRole, other));
     return true;
   }
   if (!s.offers.some((o) => o.kind === kind && o.from === role && o.to === other)) {
