@@ -1,5 +1,8 @@
 // A field-by-field copy of the state: several times faster than a JSON round trip,
 // which matters when the simulator resolves tens of thousands of weeks a second.
+// What no rule ever changes in place is shared, not copied: the settings, the secret
+// objectives, and the offers and incidents themselves (rules add or drop them, never edit one),
+// and each agreement's parties. A state is therefore read-only once resolved: derive a new one.
 // A test checks that it copies every field (a new field must be added here).
 import type { GameState, RoleIndicators } from './types.ts';
 
@@ -14,7 +17,7 @@ function copyRecord<T>(r: Record<string, T>): Record<string, T> {
 export function cloneState(s: GameState): GameState {
   const out: GameState = {
     version: s.version,
-    settings: { turns: s.settings.turns, apPerTurn: s.settings.apPerTurn, mediator: s.settings.mediator, seed: s.settings.seed, mode: s.settings.mode },
+    settings: s.settings,
     turn: s.turn,
     phase: s.phase,
     roles: { algeria: ind(s.roles.algeria), mali: ind(s.roles.mali), aes: ind(s.roles.aes), mediator: ind(s.roles.mediator) },
@@ -30,15 +33,15 @@ export function cloneState(s: GameState): GameState {
     alert: s.alert,
     reinforcement: s.reinforcement,
     cases: s.cases.map((c) => ({ ...c })),
-    agreements: s.agreements.map((g) => ({ ...g, parties: g.parties.slice() })),
-    offers: s.offers.map((o) => ({ ...o })),
+    agreements: s.agreements.map((g) => ({ ...g })),
+    offers: s.offers.slice(),
     commitments: s.commitments.map((c) => ({ ...c })),
-    incidents: s.incidents.map((i) => ({ ...i, claims: { ...i.claims } })),
+    incidents: s.incidents.slice(),
     accusations: s.accusations.slice(),
     hurting: { algeria: s.hurting.algeria, mali: s.hurting.mali, aes: s.hurting.aes },
     evidence: { algeria: s.evidence.algeria, mali: s.evidence.mali, aes: s.evidence.aes },
     flags: s.flags.slice(),
-    objectives: { algeria: s.objectives.algeria, mali: s.objectives.mali, aes: s.objectives.aes, mediator: s.objectives.mediator },
+    objectives: s.objectives,
     rng: s.rng,
     escalators: s.escalators.slice(),
   };

@@ -207,14 +207,15 @@ export const EVENT_BY_ID: ReadonlyMap<string, EventCard> = new Map(EVENTS.map((e
 /** Plays the week's card: the injected one if any, else one drawn by weight. */
 export function playEvent(ctx: Ctx, injected?: string): string {
   const s = ctx.s;
-  const card =
-    (injected && EVENT_BY_ID.get(injected)) ||
-    pickWeighted(
-      ctx.rng,
-      EVENTS.filter((e) => !(e.once && s.flags.includes(e.id))).map((e) => ({ item: e, weight: e.weight(s) })),
-    ) ||
-    EVENT_BY_ID.get('quietWeek')!;
+  const card = (injected && EVENT_BY_ID.get(injected)) || drawCard(ctx) || EVENT_BY_ID.get('quietWeek')!;
   if (card.once && !s.flags.includes(card.id)) s.flags.push(card.id);
   card.apply(ctx);
   return card.id;
 }
+
+/** A card drawn by weight among those not yet spent (a card played once is spent). */
+function drawCard(ctx: Ctx): EventCard | undefined {
+  const s = ctx.s;
+  return pickWeighted(ctx.rng, EVENTS, EVENTS.map((e) => (e.once && s.flags.includes(e.id) ? null : e.weight(s))));
+}
+

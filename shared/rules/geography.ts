@@ -1,4 +1,5 @@
 import type { Country, PartyRole, Role } from './types.ts';
+import { COUNTRIES } from './types.ts';
 
 /** The countries whose relations a role conducts: the AES speaks for Niger and Burkina Faso. */
 export const ROLE_COUNTRIES: Record<Role, readonly Country[]> = {
@@ -34,7 +35,15 @@ export function actingCountries(role: Role, member?: string): Country[] {
   return ['niger', 'burkina'];
 }
 
-export const pairKey = (from: Country, to: Country) => `${from}>${to}`;
+// The keys of relations, "from>to", spelled once: rules look them up many times a week,
+// and a string built anew must be hashed again at every lookup.
+const PAIR_KEYS: Record<string, Record<string, string>> = {};
+for (const a of COUNTRIES) {
+  PAIR_KEYS[a] = {};
+  for (const b of COUNTRIES) PAIR_KEYS[a][b] = `${a}>${b}`;
+}
+
+export const pairKey = (from: Country, to: Country): string => PAIR_KEYS[from]?.[to] ?? `${from}>${to}`;
 
 /**
  * Who the news names for an order on relations: the AES's member states themselves (Niger,

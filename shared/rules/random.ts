@@ -33,14 +33,27 @@ export function mixSeed(...parts: number[]): number {
   return h >>> 0;
 }
 
-export function pickWeighted<T>(rng: Rng, items: readonly { item: T; weight: number }[]): T | undefined {
+/**
+ * One of the items, drawn in proportion to its weight (below zero counts as zero); a null
+ * weight leaves the item out. Weights come as a list beside the items, not as pairs, so that
+ * a weekly draw builds no objects.
+ */
+export function pickWeighted<T>(rng: Rng, items: readonly T[], weights: readonly (number | null)[]): T | undefined {
   let total = 0;
-  for (const i of items) total += Math.max(0, i.weight);
+  let last: T | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const w = weights[i];
+    if (w === null) continue;
+    total += Math.max(0, w);
+    last = items[i];
+  }
   if (total <= 0) return undefined;
   let r = rng.next() * total;
-  for (const i of items) {
-    r -= Math.max(0, i.weight);
-    if (r < 0) return i.item;
+  for (let i = 0; i < items.length; i++) {
+    const w = weights[i];
+    if (w === null) continue;
+    r -= Math.max(0, w);
+    if (r < 0) return items[i];
   }
-  return items[items.length - 1]?.item;
+  return last;
 }

@@ -2,6 +2,7 @@
 // the secret card, and the outcome's bonus or penalty.
 import { findAgreement } from './actions/helpers.ts';
 import { round1 } from './clamp.ts';
+import { pairKey } from './geography.ts';
 import { OBJECTIVE_BY_ID } from './objectives.ts';
 import { START_INDICATORS as START } from '../scenario/indicators.ts';
 import type { GameState, Outcome, OutcomeKind, PartyRole, Role, ScoreLine } from './types.ts';
@@ -13,6 +14,13 @@ const WEIGHTS: Record<Exclude<Role, 'mediator'>, Record<string, number>> = {
   aes: { security: 0.25, legitimacy: 0.15, support: 0.2, economy: 0.2, cohesion: 0.2 },
 };
 
+/** The same weights as [what, weight] lists, listed once: every simulated match is scored. */
+const WEIGHT_LISTS = {
+  algeria: Object.entries(WEIGHTS.algeria),
+  mali: Object.entries(WEIGHTS.mali),
+  aes: Object.entries(WEIGHTS.aes),
+};
+
 export const SECRET_POINTS = 12;
 export const PUBLIC_POINTS = 8;
 
@@ -20,8 +28,8 @@ export const PUBLIC_POINTS = 8;
 export function settledWith(s: GameState): PartyRole | undefined {
   for (const [party, country] of [['mali', 'mali'], ['aes', 'niger']] as const) {
     if (!findAgreement(s, 'accord', 'algeria', party)) continue;
-    const back = s.ambassadors[`algeria>${country}`] === 'posted' && s.ambassadors[`${country}>algeria`] === 'posted';
-    const open = s.airspace[`algeria>${country}`] === 'open' && s.airspace[`${country}>algeria`] === 'open';
+    const back = s.ambassadors[pairKey('algeria', country)] === 'posted' && s.ambassadors[pairKey(country, 'algeria')] === 'posted';
+    const open = s.airspace[pairKey('algeria', country)] === 'open' && s.airspace[pairKey(country, 'algeria')] === 'open';
     if (back && open) return party;
   }
   return undefined;
@@ -58,7 +66,7 @@ export function publicObjectives(s: GameState, role: Role): { id: string; met: b
 function weighted(s: Pick<GameState, 'roles' | 'cohesion'>, role: Exclude<Role, 'mediator'>): number {
   const ind = s.roles[role];
   let v = 0;
-  for (const [k, w] of Object.entries(WEIGHTS[role])) v += w * (k === 'cohesion' ? s.cohesion : ind[k as keyof typeof ind]);
+  for (const [k, w] of WEIGHT_LISTS[role]) v += w * (k === 'cohesion' ? s.cohesion : ind[k as keyof typeof ind]);
   return v;
 }
 

@@ -20,14 +20,26 @@ export function optionsFor(def: ActionDef, role: Role): readonly string[] {
   return def.memberOption && role === 'aes' ? MEMBER_CHOICES : [];
 }
 
-export function targetsFor(def: ActionDef, s: GameState, role: Role): string[] {
-  return def.target === 'none' ? [] : (def.targets?.(s, role) ?? []);
+/**
+ * Targets come from geography, not from the state (see CANDIDATES below), so each action's
+ * list for each role is worked out once: validation runs for every order bots consider.
+ */
+const TARGETS: Map<ActionDef, Partial<Record<Role, readonly string[]>>> = new Map();
+const NO_TARGETS: readonly string[] = Object.freeze([]);
+
+export function targetsFor(def: ActionDef, s: GameState, role: Role): readonly string[] {
+  if (def.target === 'none' || !def.targets) return NO_TARGETS;
+  let byRole = TARGETS.get(def);
+  if (!byRole) TARGETS.set(def, (byRole = {}));
+  return (byRole[role] ??= Object.freeze(def.targets(s, role)));
 }
+
+const LEGAL: Verdict = Object.freeze({ ok: true });
 
 /** Whether an order is legal for a role now, given the orders it already drafted this week. */
 export function validateOrder(s: GameState, role: Role, order: Order, drafted: readonly Order[] = []): Verdict {
   const r = refusal(s, role, order, drafted);
-  return r ? fail(r) : { ok: true };
+  return r ? fail(r) : LEGAL;
 }
 
 function refusal(s: GameState, role: Role, order: Order, drafted: readonly Order[]): Refusal | null {
@@ -40,11 +52,15 @@ function refusal(s: GameState, role: Role, order: Order, drafted: readonly Order
   if (shape) return shape;
   const spent = spentOn(drafted);
   if (spent + def.cost > s.settings.apPerTurn) return refuse('notEnoughAp', { cost: def.cost, left: s.settings.apPerTurn - spent });
-  if (drafted.some((o) => o.action === order.action && o.target === order.target)) return refuse('duplicateOrder', { action: def.id });
+  if (drafted.length && drafted.some((o) => o.action === order.action && o.target === order.target)) return refuse('duplicateOrder', { action: def.id });
   return def.check?.(s, role, order) ?? null;
 }
 
-const spentOn = (drafted: readonly Order[]) => drafted.reduce((n, o) => n + (ACTION_BY_ID.get(o.action)?.cost ?? 0), 0);
+function spentOn(drafted: readonly Order[]): number {
+  let n = 0;
+  for (const o of drafted) n += ACTION_BY_ID.get(o.action)?.cost ?? 0;
+  return n;
+}
 
 /** Target and option must be among those the action offers this role. */
 function shapeRefusal(def: ActionDef, s: GameState, role: Role, order: Order): Refusal | null {
@@ -111,7 +127,7 @@ export function actionMenu(s: GameState, role: Role, drafted: readonly Order[] =
 }
 
 function candidates(def: ActionDef, s: GameState, role: Role): Order[] {
-  const targets: (string | undefined)[] = def.target === 'none' ? [undefined] : targetsFor(def, s, role);
+  const targets: readonly (string | undefined)[] = def.target === 'none' ? [undefined] : targetsFor(def, s, role);
   const options: (string | undefined)[] = optionsFor(def, role).length ? [...optionsFor(def, role)] : [undefined];
   const out: Order[] = [];
   for (const target of targets) {

@@ -48,7 +48,7 @@ describe('determinism', () => {
 });
 
 describe('cloneState', () => {
-  it('copies every field deeply', async () => {
+  it('copies every field, deeply where rules change things in place', async () => {
     const { cloneState } = await import('../../shared/index.ts');
     const { playMatch } = await import('../../shared/bots/selfPlay.ts');
     const s = playMatch({ seed: 4 }, 'hawk').state;
@@ -60,6 +60,10 @@ describe('cloneState', () => {
     c.cases.push({ id: 99, forum: 'au', plaintiff: 'mali', respondent: 'algeria', filedTurn: 1, status: 'noted' });
     expect(s.roles.mali.security).not.toBe(-1);
     expect(s.cases.some((x) => x.id === 99)).toBe(false);
+    c.hurting.mali = -1;
+    c.flags.push('copied');
+    expect(s.hurting.mali).not.toBe(-1);
+    expect(s.flags).not.toContain('copied');
   });
 });
 

@@ -4,7 +4,7 @@ import { bump, moveTension } from '../context.ts';
 import type { AgreementKind, GameState, PartyRole, Role } from '../types.ts';
 import type { ActionDef, Refusal } from './def.ts';
 import { refuse } from './def.ts';
-import { addAgreement, findAgreement, news, offerOrAgree, opponentTargets, parties } from './helpers.ts';
+import { addAgreement, findAgreement, inOrder, news, offerOrAgree, opponentTargets, parties } from './helpers.ts';
 import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
@@ -66,7 +66,7 @@ export const agreementActions: ActionDef[] = [
       const s = ctx.s;
       const offer = s.offers.find((x) => x.kind === 'mediation' && x.to === role && (x.from === o.target || x.from === 'mediator'))!;
       s.offers = s.offers.filter((x) => x !== offer && !(x.kind === 'mediation' && x.from === role && x.to === o.target));
-      startMediation(ctx, [role as PartyRole, o.target as PartyRole].sort() as PartyRole[], offer.broker ?? 'au');
+      startMediation(ctx, inOrder(role as PartyRole, o.target as PartyRole), offer.broker ?? 'au');
     },
   },
   {

@@ -1,6 +1,6 @@
 // Diplomatic actions: statements, accusations, ambassadors, CEMOC, partners.
 import { backDown, commit } from '../audience.ts';
-import { actingCountries, roleOf } from '../geography.ts';
+import { actingCountries, pairKey, roleOf } from '../geography.ts';
 import { bump } from '../context.ts';
 import type { Country, GameState, PartyRole } from '../types.ts';
 import type { ActionDef } from './def.ts';
@@ -68,13 +68,13 @@ export const diplomaticActions: ActionDef[] = [
     escalatory: true,
     inverse: { action: 'retractAccusation' },
     precedent: ACTION_PRECEDENTS.accuseTerrorism,
-    check: (s, role, o) => (s.accusations.includes(`${role}>${o.target}`) ? refuse('alreadyAccused') : null),
+    check: (s, role, o) => (s.accusations.includes(accusation(role, o.target)) ? refuse('alreadyAccused') : null),
     // An accusation is a claim: the accused loses standing only as far as the world already
     // believes the accuser's account (the Narrative), never by what the charge alleges.
     apply(ctx, role, o) {
       const belief = (role === 'algeria' ? ctx.s.narrative : -ctx.s.narrative) / 100;
       bump(ctx, o.target as PartyRole, 'legitimacy', -2 * Math.max(0, Math.min(1.5, belief * 2)));
-      ctx.s.accusations.push(`${role}>${o.target}`);
+      ctx.s.accusations.push(accusation(role, o.target));
       commit(ctx, role, `accuse:${o.target}`, true);
     },
   },
@@ -90,10 +90,10 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'accuseTerrorism' },
-    check: (s, role, o) => (s.accusations.includes(`${role}>${o.target}`) ? null : refuse('noAccusation')),
+    check: (s, role, o) => (s.accusations.includes(accusation(role, o.target)) ? null : refuse('noAccusation')),
     apply(ctx, role, o) {
-      ctx.s.accusations = ctx.s.accusations.filter((a) => a !== `${role}>${o.target}`);
-      ctx.s.flags = ctx.s.flags.filter((d) => d !== `dismissed:${role}>${o.target}`);
+      ctx.s.accusations = ctx.s.accusations.filter((a) => a !== accusation(role, o.target));
+      ctx.s.flags = ctx.s.flags.filter((d) => d !== `dismissed:${accusation(role, o.target)}`);
       backDown(ctx, role, `accuse:${o.target}`);
     },
   },
@@ -111,7 +111,7 @@ export const diplomaticActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     precedent: ACTION_PRECEDENTS.dismissAccusations,
-    check: (s) => (unanswered(s).length ? null : refuse('noAccusationAgainstYou')),
+    check: (s) => (s.accusations.some((a) => isUnanswered(s, a)) ? null : refuse('noAccusationAgainstYou')),
     apply(ctx) {
       for (const a of unanswered(ctx.s)) ctx.s.flags.push(`dismissed:${a}`);
     },
@@ -158,7 +158,7 @@ export const diplomaticActions: ActionDef[] = [
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, a, b) === 'posted') ? null : refuse('ambassadorNotPosted'),
     apply(ctx, role, o) {
       for (const [a, b] of pairsOf(role, o)) {
-        if (ambassadorOf(ctx.s, a, b) === 'posted') ctx.s.ambassadors[`${a}>${b}`] = 'recalled';
+        if (ambassadorOf(ctx.s, a, b) === 'posted') ctx.s.ambassadors[pairKey(a, b)] = 'recalled';
       }
       commit(ctx, role, `recall:${o.target}`);
       endAgreements(ctx, ['patrols', 'investigation'], role, roleOf(o.target as Country));
@@ -184,7 +184,7 @@ export const diplomaticActions: ActionDef[] = [
     check: (s, role, o) =>
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, b, a) !== 'expelled') ? null : refuse('alreadyExpelled'),
     apply(ctx, role, o) {
-      for (const [a, b] of pairsOf(role, o)) ctx.s.ambassadors[`${b}>${a}`] = 'expelled';
+      for (const [a, b] of pairsOf(role, o)) ctx.s.ambassadors[pairKey(b, a)] = 'expelled';
       commit(ctx, role, `expel:${o.target}`, true);
       endAgreements(ctx, ['patrols', 'investigation', 'energy'], role, roleOf(o.target as Country));
     },
@@ -213,7 +213,7 @@ export const diplomaticActions: ActionDef[] = [
     },
     apply(ctx, role, o) {
       for (const [a, b] of pairsOf(role, o)) {
-        if (ambassadorOf(ctx.s, a, b) === 'recalled') ctx.s.ambassadors[`${a}>${b}`] = 'posted';
+        if (ambassadorOf(ctx.s, a, b) === 'recalled') ctx.s.ambassadors[pairKey(a, b)] = 'posted';
       }
       backDownToward(ctx, role, o.target!, `recall:${o.target}`);
     },
@@ -238,7 +238,7 @@ export const diplomaticActions: ActionDef[] = [
       pairsOf(role, o).some(([a, b]) => ambassadorOf(s, b, a) === 'expelled') ? null : refuse('noneExpelled'),
     apply(ctx, role, o) {
       for (const [a, b] of pairsOf(role, o)) {
-        if (ambassadorOf(ctx.s, b, a) === 'expelled') ctx.s.ambassadors[`${b}>${a}`] = 'recalled';
+        if (ambassadorOf(ctx.s, b, a) === 'expelled') ctx.s.ambassadors[pairKey(b, a)] = 'recalled';
       }
       backDownToward(ctx, role, o.target!, `expel:${o.target}`);
     },
@@ -336,8 +336,18 @@ export const diplomaticActions: ActionDef[] = [
 
 /** Accusations against Algeria it has not yet answered. */
 function unanswered(s: GameState): string[] {
-  return s.accusations.filter((a) => a.endsWith('>algeria') && !s.flags.includes(`dismissed:${a}`));
+  return s.accusations.filter((a) => isUnanswered(s, a));
 }
+
+const isUnanswered = (s: GameState, a: string) => a.endsWith('>algeria') && !s.flags.includes(`dismissed:${a}`);
+
+// "accuser>accused", spelled once per pair: bots weigh accusations every week they plan.
+const ACCUSATIONS: Record<string, Record<string, string>> = {};
+for (const a of PARTIES) {
+  ACCUSATIONS[a] = {};
+  for (const b of PARTIES) ACCUSATIONS[a][b] = `${a}>${b}`;
+}
+const accusation = (role: string, target: string | undefined): string => ACCUSATIONS[role]?.[target ?? ''] ?? `${role}>${target}`;
 
 function cemocMember(role: string): Country {
   return role === 'aes' ? 'niger' : (role as Country);

@@ -18,6 +18,9 @@ export function pairsOf(role: Role, order: Order): [Country, Country][] {
   return actingCountries(role, order.option).map((c) => [c, target]);
 }
 
+/** Two parties as agreements list them (alphabetically), as [a, b].sort() would, without sorting. */
+export const inOrder = (a: PartyRole, b: PartyRole): PartyRole[] => (a <= b ? [a, b] : [b, a]);
+
 export const ambassadorOf = (s: GameState, from: Country, to: Country) => s.ambassadors[pairKey(from, to)];
 
 export function findAgreement(s: GameState, kind: AgreementKind, a: Role, b?: Role): Agreement | undefined {
@@ -43,7 +46,10 @@ export function news(
   actor?: NewsItem['actor'],
   extra: Partial<NewsItem> = {},
 ): void {
-  say(ctx, { kind, text: { key, params }, ...(actor ? { actor } : {}), ...extra });
+  // Filled in place rather than spread together: news is made many times a week.
+  const item: NewsItem = { kind, text: { key, params } };
+  if (actor) item.actor = actor;
+  say(ctx, Object.assign(item, extra));
 }
 
 /**
@@ -62,7 +68,7 @@ export function offerOrAgree(
   const theirs = s.offers.findIndex((o) => o.kind === kind && o.from === other && o.to === role);
   if (theirs >= 0) {
     s.offers = s.offers.filter((o) => !(o.kind === kind && ((o.from === other && o.to === role) || (o.from === role && o.to === other))));
-    onAgree([role as PartyRole, other].sort() as PartyRole[]);
+    onAgree(inOrder(role as PartyRole, other));
     return true;
   }
   if (!s.offers.some((o) => o.kind === kind && o.from === role && o.to === other)) {

@@ -3,7 +3,7 @@
 import { backDown, commit } from '../audience.ts';
 import { bump, bumpThreat, moveTension, report } from '../context.ts';
 import { addIncident, chanceInsideAlgeria, incidentParams, OPERATOR } from '../incidents.ts';
-import { actingCountries, borderKey, roleOf } from '../geography.ts';
+import { actingCountries, borderKey, pairKey, roleOf } from '../geography.ts';
 import type { BorderStatus, Country, GameState, PartyRole, Role } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
@@ -46,9 +46,9 @@ export const securityActions: ActionDef[] = [
     escalatory: true,
     inverse: { action: 'reopenAirspace' },
     precedent: ACTION_PRECEDENTS.closeAirspace,
-    check: (s, role, o) => (pairsOf(role, o).some(([a, b]) => s.airspace[`${a}>${b}`] === 'open') ? null : refuse('airspaceAlreadyClosed')),
+    check: (s, role, o) => (pairsOf(role, o).some(([a, b]) => s.airspace[pairKey(a, b)] === 'open') ? null : refuse('airspaceAlreadyClosed')),
     apply(ctx, role, o) {
-      for (const [a, b] of pairsOf(role, o)) ctx.s.airspace[`${a}>${b}`] = 'closed';
+      for (const [a, b] of pairsOf(role, o)) ctx.s.airspace[pairKey(a, b)] = 'closed';
       commit(ctx, role, `airspace:${o.target}`);
     },
   },
@@ -68,9 +68,9 @@ export const securityActions: ActionDef[] = [
     visibility: 'public',
     escalatory: false,
     inverse: { action: 'closeAirspace' },
-    check: (s, role, o) => (pairsOf(role, o).some(([a, b]) => s.airspace[`${a}>${b}`] === 'closed') ? null : refuse('airspaceAlreadyOpen')),
+    check: (s, role, o) => (pairsOf(role, o).some(([a, b]) => s.airspace[pairKey(a, b)] === 'closed') ? null : refuse('airspaceAlreadyOpen')),
     apply(ctx, role, o) {
-      for (const [a, b] of pairsOf(role, o)) ctx.s.airspace[`${a}>${b}`] = 'open';
+      for (const [a, b] of pairsOf(role, o)) ctx.s.airspace[pairKey(a, b)] = 'open';
       backDown(ctx, role, `airspace:${o.target}`);
       backDown(ctx, role, `statement:${roleOf(o.target as Country)}`);
     },
