@@ -10,6 +10,8 @@ import type { Seat } from '../../shared/index.ts';
 import { seesChannel, seesProposal } from '../match/audience.ts';
 import { hashSeatToken } from '../match/members.ts';
 import type { MatchRecord, RecordStore, SummaryQuery } from '../records/types.ts';
+import type { CheckTally } from '../../shared/check/index.ts';
+import { drawChecks, tallyChecks } from '../../shared/check/index.ts';
 import { exportFileName, recordCsv, recordExport } from './exports.ts';
 
 const SPECTATOR: Seat = { kind: 'spectator' };
@@ -36,12 +38,19 @@ const fail = (res: Response, status: number, error: string, message: string) => 
 /** What anyone may read of an ended match: what a spectator sees after the end (private channels only if the host revealed them). */
 export function publicRecord(r: MatchRecord): Omit<MatchRecord, 'drafts'> {
   const reveal = r.header.options.revealPrivate;
-  const { drafts: _d, ...rest } = r;
+  // Each student's answers to the knowledge check stay with the teacher; the class's tally is public.
+  const { drafts: _d, checkAnswers: _a, ...rest } = r;
   return {
     ...rest,
     chat: r.chat.filter((m) => seesChannel(SPECTATOR, m.channel, reveal)),
     proposals: r.proposals.filter((p) => seesProposal(SPECTATOR, p, reveal)),
   };
+}
+
+/** The class's results of the knowledge check (no names), beside the record, when the class took it. */
+export function withCheckTally<R extends Omit<MatchRecord, 'drafts'>>(r: R, answers = r.checkAnswers): R & { checks?: CheckTally } {
+  if (r.header.options.knowledgeCheck !== true) return r;
+  return { ...r, checks: tallyChecks(drawChecks(r.header.seed), answers ?? []) };
 }
 
 export function recordsRouter({ records, adminToken }: RecordsApiSettings): Router {
@@ -78,7 +87,7 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
       fail(res, 403, 'forbidden', 'This token may not read the whole record of this match.');
       return undefined;
     }
-    if (auth === 'ok' && part !== 'public') return { record, full: true };
+    if (auth === 'ok' && part !== 'public') return { record: withCheckTally(record), full: true };
     if (part === 'full') {
       fail(res, 401, 'unauthorised', 'The whole record needs "Authorization: Bearer <seat token of the creator, teacher token, or RECORDS_ADMIN_TOKEN>".');
       return undefined;
@@ -87,7 +96,7 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
       fail(res, 409, 'inProgress', 'This match is still being played; its record is public once it has ended.');
       return undefined;
     }
-    return { record: publicRecord(record), full: false };
+    return { record: withCheckTally(publicRecord(record), record.checkAnswers), full: false };
   }
 
   router.options(['/', '/created', '/:matchId', '/:matchId/export.csv', '/:matchId/export.json'], (_req, res) => {

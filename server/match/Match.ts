@@ -10,9 +10,11 @@ import { createMatch, endEarly, isSeated, ROLES } from '../../shared/index.ts';
 import { phaseSeconds } from '../../shared/protocol/index.ts';
 import type { ChannelId, ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
+import type { CheckAnswer, CheckStage } from '../../shared/check/index.ts';
 import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
 import { BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
+import { KnowledgeChecks } from './checks.ts';
 import { TeamDrafts } from './drafts.ts';
 import type { Member } from './members.ts';
 import { Members } from './members.ts';
@@ -46,6 +48,8 @@ export class Match implements MatchModel {
   readonly drafts = new TeamDrafts();
   readonly chat = new ChatLog();
   readonly proposals = new Proposals();
+  /** The knowledge check's answers (classroom sessions with the option). */
+  readonly checks = new KnowledgeChecks();
   readonly clock: PhaseClock;
   readonly bots: BotSeats;
   readonly outbox: Outbox;
@@ -232,6 +236,20 @@ export class Match implements MatchModel {
     this.outbox.proposal(this, p);
   }
 
+  /** A student answered a question of the knowledge check: kept, recorded, and their check and the console follow. */
+  answerCheck(member: Member, stage: CheckStage, question: string, choice: string): CheckAnswer {
+    const a = this.checks.answer({ knowledgeCheck: this.#options.knowledgeCheck, phase: this.#phase, turn: this.#engine.turn }, this.#seed, {
+      playerId: member.playerId,
+      stage,
+      question,
+      choice,
+      at: this.port.now(),
+    });
+    this.record.checkAnswer(a);
+    this.changed();
+    return a;
+  }
+
   /** A team's draft or ready flag changed: recorded as the draft it leaves. */
   draftChanged(role: Role, by: string): void {
     this.drafts.touch(role, by);
@@ -253,6 +271,7 @@ export class Match implements MatchModel {
       drafts: this.drafts.snapshot(this.seatedRoles()),
       bots: this.bots.held(),
       locked: this.#locked,
+      checks: this.checks.snapshot(),
       ...(this.#pendingEvent ? { pendingEvent: this.#pendingEvent } : {}),
       savedAt: this.port.now(),
     };
@@ -273,6 +292,7 @@ export class Match implements MatchModel {
     this.#hostId = live.hostId;
     this.#creatorRecorded = true;
     this.#locked = live.locked ?? false;
+    this.checks.restore(live.checks);
     this.bots.restore(live.bots);
     // A week resolved after the last snapshot: come back in that week's resolution.
     const behind = this.#engine.turn > live.turn;

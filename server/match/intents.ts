@@ -143,6 +143,10 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     decide(m, p, 'withdrawn', member);
   },
 
+  'check.answer': (m, member, msg) => {
+    m.answerCheck(member, msg.stage, msg.question, msg.choice);
+  },
+
   control: (m, member, msg) => runControl(m, member, msg.command, msg.params ?? {}),
 
   sync: (m, member) => m.resync(member),

@@ -5,6 +5,7 @@
 import type { GameState, Role } from '../../shared/index.ts';
 import type { ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Member } from './members.ts';
+import type { CheckAnswer, CheckStage, DrawnChecks } from '../../shared/check/index.ts';
 
 /** Who is in the match, as the projection reads it. */
 export interface MembersModel {
@@ -64,6 +65,7 @@ export interface MatchModel {
   readonly turns: readonly TurnRecord[];
   chatLog(): readonly ChatMessage[];
   proposalLog(): readonly Proposal[];
+  readonly checks: { drawn(seed: number): DrawnChecks; all(): readonly CheckAnswer[]; of(playerId: string, stage: CheckStage): Record<string, string> };
   botHolds(role: Role): boolean;
   seatedRoles(): Role[];
 }

@@ -12,7 +12,7 @@ import { resolutionFor, seatView, seesChannel, seesProposal } from './audience.t
 import type { Member } from './members.ts';
 import type { MatchModel } from './model.ts';
 import type { SeatKey } from './projection.ts';
-import { consoleFor, draftFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
+import { checkFor, consoleFor, draftFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
 import type { Encoded, RoomPort } from './port.ts';
 import type { MatchState } from './schema.ts';
 import { writeSynced } from './schema.ts';
@@ -24,6 +24,7 @@ interface Sent {
   view?: StateView;
   drafts: Map<Role, string>;
   console: string;
+  check: string;
 }
 
 export class Outbox {
@@ -63,7 +64,7 @@ export class Outbox {
       let sent = this.sent.get(member);
       const fresh = !sent || sent.seat !== key;
       if (fresh) {
-        sent = { seat: key, welcome: '', drafts: new Map(), console: '' };
+        sent = { seat: key, welcome: '', drafts: new Map(), console: '', check: '' };
         this.sent.set(member, sent);
       }
       const s = sent!;
@@ -81,6 +82,11 @@ export class Outbox {
           this.port.send(member.sessionId, 'console', payload);
         }
       }
+      // A student's own check is theirs alone: never shared, never cached by seat.
+      const check = checkFor(m, member);
+      const checkJson = check ? JSON.stringify(check) : '';
+      if (check && checkJson !== s.check) this.port.send(member.sessionId, 'check', check);
+      s.check = checkJson;
       const view = this.viewFor(m, key, member);
       if (view !== s.view) {
         s.view = view;

@@ -8,6 +8,9 @@
 // "What does seat X receive after change Y?": seatOutputs(match, X) before and after Y.
 import type { Role, StateView } from '../../shared/index.ts';
 import { seesRoleSecrets } from '../../shared/index.ts';
+import type { CheckResults, MyCheck } from '../../shared/protocol/index.ts';
+import { scoreOf, tallyChecks } from '../../shared/check/index.ts';
+import { dueCheck } from './checks.ts';
 import type { Draft, Listing, MatchRecordMessage, Resolution, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
 import { controlsFor } from '../../shared/protocol/index.ts';
 import type { Seat } from '../../shared/index.ts';
@@ -99,9 +102,38 @@ export function welcomeFor(m: MatchModel, member: Member): Welcome {
 }
 
 export function consoleFor(m: MatchModel): TeacherConsole {
+  const checks = checkResultsFor(m);
   return {
     ...(m.pendingEvent ? { pendingEvent: m.pendingEvent } : {}),
     watchers: m.members.watchers().map((w) => ({ playerId: w.playerId, nickname: w.nickname, connected: w.connected, projector: w.projector })),
+    ...(checks ? { checks } : {}),
+  };
+}
+
+/** A student's own knowledge check, when one is due: the questions and their own answers, nobody else's. */
+export function checkFor(m: MatchModel, member: Member): MyCheck | undefined {
+  if (member.seat.kind !== 'role') return undefined;
+  const due = dueCheck({ knowledgeCheck: m.options.knowledgeCheck, phase: m.phase, turn: m.engine.turn });
+  if (!due) return undefined;
+  return { stage: due.stage, questions: [...m.checks.drawn(m.seed)[due.stage]], answers: m.checks.of(member.playerId, due.stage), open: due.open };
+}
+
+/** The teacher's live results: each student's score in each check, and the class's tally per question and concept. */
+export function checkResultsFor(m: MatchModel): CheckResults | undefined {
+  if (!m.options.knowledgeCheck) return undefined;
+  const drawn = m.checks.drawn(m.seed);
+  const players = m.members.players();
+  const here = new Set(players.map((p) => p.playerId));
+  return {
+    questions: { before: [...drawn.before], after: [...drawn.after] },
+    students: players.map((p) => ({
+      playerId: p.playerId,
+      nickname: p.nickname,
+      before: scoreOf(m.checks.of(p.playerId, 'before'), drawn.before),
+      after: scoreOf(m.checks.of(p.playerId, 'after'), drawn.after),
+    })),
+    // Students removed from the session no longer count.
+    tally: tallyChecks(drawn, m.checks.all().filter((a) => here.has(a.playerId))),
   };
 }
 
@@ -128,6 +160,8 @@ export interface SeatOutputs {
   drafts: Draft[];
   /** The teacher's only. */
   console?: TeacherConsole;
+  /** A student's own knowledge check. */
+  check?: MyCheck;
 }
 
 /**
@@ -141,6 +175,7 @@ export function seatOutputs(m: MatchModel, member: Member): SeatOutputs {
     view: seatView(m.engine, member.seat, m.phase),
     drafts: draftRolesFor(m, member.seat).map((r) => draftFor(m, r)),
     ...(member.seat.kind === 'teacher' ? { console: consoleFor(m) } : {}),
+    ...(checkFor(m, member) ? { check: checkFor(m, member) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // statements (SQLite at once and synchronously, PostgreSQL through an ordered queue per
 // match), this file says what to write and how to read it back.
 import type { GameState, Outcome } from '../../shared/index.ts';
+import type { CheckAnswer } from '../../shared/check/index.ts';
 import type { ChatMessage, MatchOptions, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import type {
@@ -39,7 +40,7 @@ export interface SqlDriver {
   close(): Promise<void>;
 }
 
-const CHILD_TABLES = ['live_matches', 'seat_events', 'draft_events', 'chat_messages', 'proposals', 'turns'];
+const CHILD_TABLES = ['check_answers', 'live_matches', 'seat_events', 'draft_events', 'chat_messages', 'proposals', 'turns'];
 const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** PostgreSQL returns BIGINT as a string. */
@@ -171,6 +172,18 @@ export class SqlRecordStore implements RecordStore {
           stmt('UPDATE matches SET turns_played = ? WHERE match_id = ?', t.turn, matchId),
         ]);
       },
+      checkAnswer: (a: CheckAnswer) =>
+        push([
+          stmt(
+            'INSERT INTO check_answers (match_id, player_id, stage, question, choice, at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (match_id, player_id, stage, question) DO UPDATE SET choice = excluded.choice, at = excluded.at',
+            matchId,
+            a.playerId,
+            a.stage,
+            a.question,
+            a.choice,
+            a.at,
+          ),
+        ]),
       live: (snapshot: LiveSnapshot | (() => LiveSnapshot)) => {
         if (ended) return;
         const build = () => {
@@ -211,12 +224,13 @@ export class SqlRecordStore implements RecordStore {
   async get(matchId: string): Promise<MatchRecord | undefined> {
     const [m] = await this.db.query('SELECT * FROM matches WHERE match_id = ?', [matchId]);
     if (!m) return undefined;
-    const [seats, drafts, chat, proposals, turns] = await Promise.all([
+    const [seats, drafts, chat, proposals, turns, answers] = await Promise.all([
       this.db.query('SELECT * FROM seat_events WHERE match_id = ? ORDER BY seq', [matchId]),
       this.db.query('SELECT * FROM draft_events WHERE match_id = ? ORDER BY seq', [matchId]),
       this.readChat(matchId),
       this.readProposals(matchId),
       this.readTurns(matchId),
+      this.db.query('SELECT * FROM check_answers WHERE match_id = ? ORDER BY at, player_id, question', [matchId]),
     ]);
     const rec: MatchRecord = {
       header: headerOf(m),
@@ -226,6 +240,15 @@ export class SqlRecordStore implements RecordStore {
       chat,
       proposals,
     };
+    if (answers.length) {
+      rec.checkAnswers = answers.map((r) => ({
+        playerId: String(r.player_id),
+        stage: r.stage as CheckAnswer['stage'],
+        question: String(r.question),
+        choice: String(r.choice),
+        at: num(r.at),
+      }));
+    }
     if (m.initial_state) rec.initial = parse(m.initial_state);
     if (m.started_at !== null) rec.startedAt = num(m.started_at);
     if (m.ended_at !== null) rec.endedAt = num(m.ended_at);

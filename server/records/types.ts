@@ -3,6 +3,7 @@
 // everything is read back through RecordStore. Two stores implement both interfaces
 // with one schema: SQLite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { GameState, Outcome, Role, Seat } from '../../shared/index.ts';
+import type { CheckAnswer } from '../../shared/check/index.ts';
 import type { ChatMessage, DraftEntry, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 
 export interface MatchHeader {
@@ -71,6 +72,8 @@ export interface LiveSnapshot {
   locked?: boolean;
   /** The event card the teacher queued for the next resolution. */
   pendingEvent?: string;
+  /** The knowledge check's answers so far (absent in snapshots older than the check). */
+  checks?: CheckAnswer[];
   savedAt: number;
 }
 
@@ -93,6 +96,8 @@ export interface MatchRecord {
   turns: TurnEntry[];
   chat: ChatMessage[];
   proposals: Proposal[];
+  /** The knowledge check's answers: each student's latest choice per question. */
+  checkAnswers?: CheckAnswer[];
 }
 
 /** One line of the list of recorded matches. */
@@ -139,6 +144,8 @@ export interface MatchLog {
   /** A new proposal or a new status of one (same id). */
   proposal(proposal: Proposal): void;
   turn(entry: TurnEntry): void;
+  /** A student's answer to the knowledge check (replaces their earlier choice for that question). */
+  checkAnswer(answer: CheckAnswer): void;
   /**
    * Replaces the live snapshot. It is built when written (once per batch of writes, however
    * many changes came before) when given as a function; unwritten snapshots are coalesced.

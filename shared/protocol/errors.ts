@@ -35,6 +35,9 @@ export const ERROR_TEXT = {
   notPaused: 'The clock is running.',
   badOptions: 'Invalid options: {detail}',
   nobodySeated: 'Nobody holds a role and bots are off: there would be no one to play.',
+  checkOff: 'This session has no knowledge check.',
+  checkClosed: 'The {stage} check does not take answers now.',
+  unknownQuestion: 'There is no question or choice "{question}" in the check now due.',
   internal: 'The server could not handle this message; nothing was changed.',
   serverShuttingDown: 'The server is restarting; try again in a moment.',
 } as const;

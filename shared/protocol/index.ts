@@ -11,6 +11,7 @@ export * from './serverMessages.ts';
 export * from './errors.ts';
 export * from './lobby.ts';
 export * from './records.ts';
+export * from './check.ts';
 export type * from './synced.ts';
 export * from './reducer.ts';
 export * from './rules.ts';

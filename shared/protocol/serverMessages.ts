@@ -5,6 +5,7 @@ import type { StateView } from '../index.ts';
 import { OrderListSchema, OrderSchema, RidSchema, RoleSchema, SeatSchema, TextSchema } from './common.ts';
 import { CONTROL_NAMES } from './controls.ts';
 import { ErrorReplySchema } from './errors.ts';
+import { CheckResultsSchema, MyCheckSchema } from './check.ts';
 
 const perRole = <T extends z.ZodType>(v: T) => z.partialRecord(RoleSchema, v);
 const MemberRefSchema = z.object({ playerId: z.string(), nickname: z.string() });
@@ -40,6 +41,8 @@ export const ConsoleSchema = z.object({
   pendingEvent: z.string().optional(),
   /** Spectators and projectors (students are in `state.players`), e.g. to remove one. */
   watchers: z.array(ConsoleMemberSchema),
+  /** The knowledge check's results, live (when the class takes it). */
+  checks: CheckResultsSchema.optional(),
 });
 
 export const ViewSchema = z.object({
@@ -146,6 +149,8 @@ export const OkSchema = z.object({ type: z.string(), rid: RidSchema });
 export const SERVER_MESSAGES = {
   welcome: WelcomeSchema,
   console: ConsoleSchema,
+  /** A student's own knowledge check (only theirs). */
+  check: MyCheckSchema,
   view: ViewSchema,
   draft: DraftSchema,
   chat: ChatMessageSchema,

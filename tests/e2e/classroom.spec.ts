@@ -3,11 +3,15 @@
 // starts, pauses, extends the clock, injects an event, ends a phase and then the match; a
 // student refreshes mid-week. Then the debrief's CSV and JSON exports are checked against
 // what happened, the projector's and the spectator's WebSocket frames are searched for
-// anything private, and the replay must tell the same news week by week.
+// anything private, and the replay must tell the same news week by week. Three students
+// answer the knowledge check before the start and after the end; the console follows the
+// results, the debrief shows the class's gain per concept (axe-checked, phone and laptop).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { CHECK_QUESTIONS } from '../../shared/check/index.ts';
 import { parseCsv } from '../../shared/debrief/index.ts';
 import { addAnOrder, markReady, newPlayer, openSide, openTalk, settle, skipPlayback, watchConsole } from './support.ts';
 
@@ -59,6 +63,28 @@ async function manage(page: Page, nickname: string, command: 'move' | 'rename' |
   const row = page.getByTestId('student').filter({ hasText: nickname });
   await row.getByTestId(`manage-${nickname}`).click();
   return row.locator(`form[data-testid^="ctl-${command}-"]`);
+}
+
+/** A student answers every question of the check now due, the first `right` of them rightly. */
+async function answerCheck(page: Page, stage: 'before' | 'after', right: number): Promise<void> {
+  const box = page.getByTestId('knowledge-check');
+  await expect(box).toHaveAttribute('data-stage', stage);
+  const ids = await box.locator('li[data-testid^="check-q-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('check-q-'.length)));
+  expect(ids.length).toBeGreaterThanOrEqual(5);
+  for (const [i, id] of ids.entries()) {
+    const q = CHECK_QUESTIONS[id];
+    const choice = page.getByTestId(`check-${id}-${i < right ? q.correct : q.choices.find((c) => c !== q.correct)}`);
+    await choice.click();
+    await expect(choice).toBeChecked();
+  }
+  await expect(box).toHaveAttribute('data-done', 'true');
+}
+
+/** axe-core's WCAG 2.2 A/AA rules on the page as it stands. */
+async function expectAxeClean(page: Page, where: string): Promise<void> {
+  await settle(page);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('canvas').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`), `${where}: axe`).toEqual([]);
 }
 
 const newsTexts = (scope: ReturnType<Page['locator']>) => scope.locator('.news-text').allTextContents();
@@ -130,6 +156,18 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   expect(await Promise.all(students.map(teamOf))).toEqual(['algeria', 'mali', 'aes', 'algeria', 'mali', 'aes']);
   await expect(teacher.page.getByTestId('student')).toHaveCount(6);
   await shot(students[5].page, 'student-lobby');
+
+  // The knowledge check before: three students answer in the lobby (one on a phone); the console follows.
+  await answerCheck(students[5].page, 'before', 2);
+  await answerCheck(students[0].page, 'before', 6);
+  await answerCheck(students[1].page, 'before', 0);
+  await expect(students[2].page.getByTestId('check-progress')).toHaveText(/^0 of \d answered\.$/);
+  await shot(students[5].page, 'student-check-before');
+  await shot(students[5].page, 'student-check-before', true);
+  await expectAxeClean(students[5].page, 'student check, phone');
+  await expect(teacher.page.getByTestId('check-took')).toContainText('Check before: 3 answered; check after: 0 answered (6 students');
+  await teacher.page.getByTestId('check-results').locator('summary').click();
+  await expect(teacher.page.getByTestId('check-students').locator('tr').filter({ hasText: 'Amina' })).toContainText(/right of \d/);
 
   // Move Amina to Mali, then auto-balance evens the teams out again (2, 2, 2).
   const move = await manage(teacher.page, 'Amina', 'move');
@@ -272,8 +310,16 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(students[2].page.getByTestId('debrief-bar')).toBeVisible();
   await expect(projector.page.getByTestId('projector-outcome')).toContainText('The teacher ended the match');
   await expect(teacher.page.getByTestId('console-ended')).toContainText('The teacher ended the match');
+  // The check after, on the end screen; the console's table has both columns filled.
+  await answerCheck(students[5].page, 'after', 5);
+  await answerCheck(students[0].page, 'after', 6);
+  await answerCheck(students[1].page, 'after', 3);
+  await expect(teacher.page.getByTestId('check-took')).toContainText('Check before: 3 answered; check after: 3 answered');
+  await expectAxeClean(teacher.page, 'console with the check results');
   await shot(teacher.page, 'console-ended');
+  await shot(teacher.page, 'console-ended', true);
   await shot(students[5].page, 'student-end');
+  await shot(students[5].page, 'student-check-after', true);
   await shot(projector.page, 'projector-ended');
 
   // The students are done: fewer browsers for the rest.
@@ -297,6 +343,14 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(debrief.getByTestId('debrief-history')).toContainText('beside the real week of');
   await expect(debrief.getByTestId('debrief-prompts').locator('li').first()).toBeVisible();
   await expect(debrief.getByText('The full record (teacher): every channel and every draft')).toBeVisible();
+  // What the class learned: five concepts, each with a gain; twelve questions (six per check).
+  const learned = debrief.getByTestId('debrief-checks');
+  await expect(learned.getByTestId('debrief-concepts').locator('tbody tr')).toHaveCount(5);
+  for (const row of await learned.locator('[data-testid^="gain-"]').allTextContents()) expect(row).toMatch(/^[+−]?\d+$/);
+  await expect(learned.getByTestId('debrief-questions').locator('tbody tr')).toHaveCount(12);
+  await expectAxeClean(debrief, 'debrief');
+  await learned.scrollIntoViewIfNeeded();
+  await shot(debrief, 'debrief-checks');
   await shot(debrief, 'debrief');
   await shot(debrief, 'debrief', true);
   await debrief.emulateMedia({ media: 'print' });

@@ -21,6 +21,7 @@ import type {
   SeatState,
   Synced,
   TeacherConsole,
+  MyCheck,
   Welcome,
 } from '../../shared/protocol/index.ts';
 import { emptySeatState, reduceSeat, validServerMessage } from '../../shared/protocol/index.ts';
@@ -73,6 +74,8 @@ export class TestClient {
   welcome?: Welcome;
   /** The teacher's console message (teachers only). */
   console?: TeacherConsole;
+  /** A student's own knowledge check. */
+  check?: MyCheck;
   view?: StateView;
   readonly drafts = new Map<Role, Draft>();
   readonly chat: ChatMessage[] = [];
@@ -235,6 +238,7 @@ export class TestClient {
     const s = (this.seatState = reduceSeat(before, type, payload));
     if (s.welcome !== before.welcome) this.welcome = s.welcome;
     if (s.console !== before.console) this.console = s.console;
+    if (s.check !== before.check) this.check = s.check;
     if (s.view !== before.view) this.view = s.view;
     if (s.record !== before.record) this.record = s.record;
     if (s.drafts !== before.drafts) {

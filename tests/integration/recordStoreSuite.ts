@@ -183,6 +183,25 @@ export function recordStoreSuite(factory: StoreFactory): void {
     await store.flush();
   });
 
+  it("keeps each student's latest answer to the knowledge check, also after the end", async () => {
+    const h = header();
+    const log = store.open(h, 'main');
+    log.checkAnswer({ playerId: 'p1', stage: 'before', question: 'juntaWords', choice: 'b', at: 1 });
+    log.checkAnswer({ playerId: 'p1', stage: 'before', question: 'juntaWords', choice: 'a', at: 2 });
+    log.checkAnswer({ playerId: 'p2', stage: 'before', question: 'juntaWords', choice: 'c', at: 3 });
+    log.ended(4, 'finished', outcome);
+    // The check after is answered once the match has ended.
+    log.checkAnswer({ playerId: 'p1', stage: 'after', question: 'cemocExit', choice: 'c', at: 5 });
+    await store.flush();
+    expect((await store.get(h.matchId))!.checkAnswers).toEqual([
+      { playerId: 'p1', stage: 'before', question: 'juntaWords', choice: 'a', at: 2 },
+      { playerId: 'p2', stage: 'before', question: 'juntaWords', choice: 'c', at: 3 },
+      { playerId: 'p1', stage: 'after', question: 'cemocExit', choice: 'c', at: 5 },
+    ]);
+    expect(await store.delete(h.matchId)).toBe('deleted');
+    expect(await store.get(h.matchId)).toBeUndefined();
+  });
+
   it('deletes an ended match with everything in it, never an unfinished one', async () => {
     const h = header();
     const log = store.open(h, 'main');

@@ -12,6 +12,7 @@ import { ClassSteps } from './ClassSteps.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { EndedCard, MatchStatus } from './MatchStatus.tsx';
 import { Roster } from './Roster.tsx';
+import { CheckResults } from '../check/CheckResults.tsx';
 import { SessionCard } from './SessionCard.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
@@ -46,6 +47,7 @@ export function TeacherConsole() {
           <div class="console-middle">
             {lobby ? <ClassSteps synced={synced} /> : null}
             {synced.phase === 'ended' ? <EndedCard s={s} /> : null}
+            {s.console?.checks ? <CheckResults results={s.console.checks} /> : null}
             <ControlPanel ctx={ctx} />
           </div>
           <MatchStatus s={s} ctx={ctx} />

@@ -3,11 +3,14 @@
 import '../styles/debrief.css';
 import { EndScreen } from '../end/EndScreen.tsx';
 import { DebriefBar } from './DebriefBar.tsx';
+import { KnowledgeCheck } from '../check/KnowledgeCheck.tsx';
 
 export function ClassEnd({ matchId }: { matchId: string }) {
   return (
     <div class="class-end">
-      <EndScreen />
+      <EndScreen>
+        <KnowledgeCheck />
+      </EndScreen>
       <DebriefBar matchId={matchId} />
     </div>
   );

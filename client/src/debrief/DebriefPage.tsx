@@ -29,6 +29,7 @@ import { RecordGate } from './RecordGate.tsx';
 import { Transcript } from './Transcript.tsx';
 import { useRecord } from './useRecord.ts';
 import { WeekByWeek } from './WeekByWeek.tsx';
+import { CheckGains } from '../check/CheckGains.tsx';
 
 /** The seated roles, in the game's order. */
 export const rolesOf = (state: GameState): Role[] => ROLES.filter((r) => isSeated(state, r));
@@ -79,6 +80,7 @@ function Report({ loaded: { record, full, token }, onDeleted }: { loaded: Loaded
           {remove}
         </div>
       </section>
+      {record.checks ? <CheckGains tally={record.checks} /> : null}
       {outcome ? <ScoreTable outcome={outcome} roles={roles} /> : null}
       {outcome ? <SecretObjectives objectives={objectives} outcome={outcome} state={final} roles={roles} /> : null}
       <IncidentTruths final={record.final ?? final} />

@@ -1,0 +1,108 @@
+// The knowledge check over real WebSockets: a teacher and four students. The students
+// answer the check before in the lobby, the teacher follows the results live, starts and
+// ends the match, the students answer the check after; the debrief's record gives the
+// class's gain per concept to anyone and each student's answers to the teacher only. What
+// each student received, decoded from the raw frames, holds no other student's answers
+// and nothing of the console.
+import { describe, expect, it } from 'vitest';
+import { CHECK_QUESTIONS, drawChecks, tallyChecks } from '../../shared/check/index.ts';
+import { RecordResponseSchema } from '../../shared/protocol/index.ts';
+import type { MyCheck } from '../../shared/protocol/index.ts';
+import type { TestClient } from './harness.ts';
+import { startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
+
+const clients: TestClient[] = [];
+const server = suiteServer(clients);
+
+const right = (id: string) => CHECK_QUESTIONS[id].correct;
+const wrong = (id: string) => CHECK_QUESTIONS[id].choices.find((c) => c !== right(id))!;
+
+async function getJson(url: string, token?: string): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+  return { status: res.status, body: await res.json() };
+}
+
+describe('the knowledge check in a class', () => {
+  it('before and after, live in the console, in the debrief per concept; no student receives another one\'s answers', async () => {
+    const seed = 23;
+    const drawn = drawChecks(seed);
+    const teacher = await Client.create(server.url, 'teacher', { classroom: true, nickname: 'Mr Keita', seed, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 600 });
+    clients.push(teacher);
+    const students: TestClient[] = [];
+    for (const name of ['Ana', 'Ben', 'Cheikh', 'Dalia']) {
+      const s = await Client.join(server.url, name, teacher.code, { nickname: name });
+      clients.push(s);
+      students.push(s);
+    }
+    const [ana, ben, cheikh, dalia] = students;
+    // Every answer each student gave, to hold what they received against.
+    const gave = new Map<TestClient, Set<string>>(students.map((x) => [x, new Set<string>()]));
+    const answer = (s: TestClient, stage: 'before' | 'after', question: string, choice: string) => {
+      gave.get(s)!.add(`${stage}/${question}/${choice}`);
+      return s.must('check.answer', { stage, question, choice });
+    };
+    for (const s of students) {
+      const check = await s.until('the check before', () => s.check);
+      expect(check).toEqual({ stage: 'before', questions: drawn.before, answers: {}, open: true });
+    }
+    // Before: Ana gets all right, Ben all wrong, Cheikh answers two (one right), Dalia nothing.
+    for (const id of drawn.before) await answer(ana, 'before', id, right(id));
+    for (const id of drawn.before) await answer(ben, 'before', id, wrong(id));
+    await answer(cheikh, 'before', drawn.before[0], wrong(drawn.before[0]));
+    await answer(cheikh, 'before', drawn.before[1], right(drawn.before[1]));
+    // A changed mind replaces the earlier answer.
+    await answer(cheikh, 'before', drawn.before[0], right(drawn.before[0]));
+    // Bad answers are refused and change nothing.
+    expect((await ana.refused('check.answer', { stage: 'after', question: drawn.after[0], choice: 'a' })).code).toBe('checkClosed');
+    expect((await ana.refused('check.answer', { stage: 'before', question: drawn.after[0], choice: 'a' })).code).toBe('unknownQuestion');
+    expect((await ana.refused('check.answer', { stage: 'before', question: drawn.before[0], choice: 'q' })).code).toBe('unknownQuestion');
+    expect((await teacher.refused('check.answer', { stage: 'before', question: drawn.before[0], choice: 'a' })).code).toBe('notAllowed');
+    expect(ana.check!.answers).toEqual(Object.fromEntries(drawn.before.map((id) => [id, right(id)])));
+
+    // The teacher sees it live.
+    const live = await teacher.until('the results before', () => (teacher.console?.checks?.tally.took.before === 3 ? teacher.console.checks : undefined));
+    const score = (c: TestClient) => live.students.find((s) => s.playerId === c.playerId)!;
+    expect(score(ana).before).toEqual({ answered: drawn.before.length, correct: drawn.before.length, of: drawn.before.length });
+    expect(score(ben).before).toMatchObject({ answered: drawn.before.length, correct: 0 });
+    expect(score(cheikh).before).toMatchObject({ answered: 2, correct: 2 });
+    expect(score(dalia).before).toMatchObject({ answered: 0, correct: 0 });
+
+    await startAndPlan(teacher, [teacher, ...students]);
+    await teacher.must('control', { command: 'endMatch' });
+    for (const s of students) await s.until('the check after', () => s.check?.stage === 'after' && s.check.open);
+    expect((await dalia.refused('check.answer', { stage: 'before', question: drawn.before[0], choice: 'a' })).code).toBe('checkClosed');
+    // After: everyone answers everything right but Ben, who gets half right.
+    for (const s of students) {
+      for (const [i, id] of drawn.after.entries()) await answer(s, 'after', id, s === ben && i % 2 ? wrong(id) : right(id));
+    }
+    const after = await teacher.until('the results after', () => (teacher.console?.checks?.tally.took.after === 4 ? teacher.console.checks : undefined));
+    expect(after.students.find((s) => s.playerId === ben.playerId)!.after.correct).toBe(Math.ceil(drawn.after.length / 2));
+
+    // What each student received: their own check only, never the console, never another's choices.
+    for (const s of students) {
+      const own = s.rawMessages.filter((m) => m.type === 'check').map((m) => m.payload as MyCheck);
+      expect(own.length).toBeGreaterThan(0);
+      for (const c of own) for (const [q, choice] of Object.entries(c.answers)) expect(gave.get(s)!.has(`${c.stage}/${q}/${choice}`), `${s.label} got ${q}/${choice}`).toBe(true);
+      expect(s.rawMessages.some((m) => m.type === 'console')).toBe(false);
+      const text = JSON.stringify(s.rawMessages);
+      expect(text).not.toContain('"checks"');
+      expect(text).not.toContain('"correct"');
+      expect(s.invalid).toEqual([]);
+    }
+    // Dalia answered nothing before: no check message she got holds an answer before.
+    expect(dalia.rawMessages.filter((m) => m.type === 'check' && (m.payload as MyCheck).stage === 'before').every((m) => Object.keys((m.payload as MyCheck).answers).length === 0)).toBe(true);
+
+    // The record: the tally for anyone, each student's answers for the teacher only.
+    const matchId = teacher.welcome!.matchId;
+    await server.records.flush();
+    const pub = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`)).body);
+    expect(pub.full).toBe(false);
+    expect(pub.record.checkAnswers).toBeUndefined();
+    const full = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`, teacher.welcome!.teacherToken)).body);
+    expect(full.record.checkAnswers).toHaveLength(drawn.before.length * 2 + 2 + drawn.after.length * 4);
+    expect(pub.record.checks).toEqual(tallyChecks(drawn, full.record.checkAnswers!));
+    expect(pub.record.checks).toEqual(after.tally);
+    expect(pub.record.checks!.took).toEqual({ before: 3, after: 4 });
+    for (const c of pub.record.checks!.concepts) expect(c.gain).toBeDefined();
+  });
+});
