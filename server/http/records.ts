@@ -39,9 +39,11 @@ const fail = (res: Response, status: number, error: string, message: string) => 
 export function publicRecord(r: MatchRecord): Omit<MatchRecord, 'drafts'> {
   const reveal = r.header.options.revealPrivate;
   // Each student's answers to the knowledge check stay with the teacher; the class's tally is public.
-  const { drafts: _d, checkAnswers: _a, ...rest } = r;
+  const { drafts: _d, checkAnswers: _a, memos, ...rest } = r;
   return {
     ...rest,
+    // The team memos are the teacher's until revealed to the class.
+    ...(memos && r.memosRevealedAt !== undefined ? { memos } : {}),
     chat: r.chat.filter((m) => seesChannel(SPECTATOR, m.channel, reveal)),
     proposals: r.proposals.filter((p) => seesProposal(SPECTATOR, p, reveal)),
   };

@@ -15,6 +15,7 @@ import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
 import { BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
 import { KnowledgeChecks } from './checks.ts';
+import { TeamMemos } from './memos.ts';
 import { TeamDrafts } from './drafts.ts';
 import type { Member } from './members.ts';
 import { Members } from './members.ts';
@@ -50,6 +51,8 @@ export class Match implements MatchModel {
   readonly proposals = new Proposals();
   /** The knowledge check's answers (classroom sessions with the option). */
   readonly checks = new KnowledgeChecks();
+  /** The teams' memos, written after the end of a class session. */
+  readonly memos = new TeamMemos();
   readonly clock: PhaseClock;
   readonly bots: BotSeats;
   readonly outbox: Outbox;
@@ -248,6 +251,23 @@ export class Match implements MatchModel {
     this.record.checkAnswer(a);
     this.changed();
     return a;
+  }
+
+  /** A student changed their team's memo (a class session, after the end): kept, recorded, and the team and the teacher follow. */
+  writeMemo(member: Member, role: Role, text: string): void {
+    if (!this.#options.classroom) throw new Refusal('notAllowed', { seat: role, why: 'team memos belong to classroom sessions' });
+    const memo = this.memos.write(role, member, text, this.port.now());
+    this.record.memo(memo);
+    this.changed();
+  }
+
+  /** The teacher shows every team's memo to the class; they no longer change. */
+  revealMemos(by: Member): void {
+    this.memos.reveal();
+    this.record.memosRevealed(this.port.now());
+    this.log.info('memos.revealed', { code: this.code, by: by.playerId });
+    this.notifyAll('notice.memosRevealed', { by: by.nickname });
+    this.changed();
   }
 
   /** A team's draft or ready flag changed: recorded as the draft it leaves. */

@@ -147,6 +147,8 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     m.answerCheck(member, msg.stage, msg.question, msg.choice);
   },
 
+  'memo.write': (m, member, msg) => m.writeMemo(member, roleOfSender(member), msg.text),
+
   control: (m, member, msg) => runControl(m, member, msg.command, msg.params ?? {}),
 
   sync: (m, member) => m.resync(member),

@@ -11,6 +11,10 @@ import { seesRoleSecrets } from '../../shared/index.ts';
 import type { CheckResults, MyCheck } from '../../shared/protocol/index.ts';
 import { scoreOf, tallyChecks } from '../../shared/check/index.ts';
 import { dueCheck } from './checks.ts';
+import type { Memos } from '../../shared/protocol/index.ts';
+import { discussionPrompts } from '../../shared/debrief/prompts.ts';
+import type { PlayedTurn } from '../../shared/debrief/prompts.ts';
+import type { Text } from '../../shared/index.ts';
 import type { Draft, Listing, MatchRecordMessage, Resolution, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
 import { controlsFor } from '../../shared/protocol/index.ts';
 import type { Seat } from '../../shared/index.ts';
@@ -107,7 +111,28 @@ export function consoleFor(m: MatchModel): TeacherConsole {
     ...(m.pendingEvent ? { pendingEvent: m.pendingEvent } : {}),
     watchers: m.members.watchers().map((w) => ({ playerId: w.playerId, nickname: w.nickname, connected: w.connected, projector: w.projector })),
     ...(checks ? { checks } : {}),
+    ...(m.options.classroom && m.phase === 'ended' ? { memosRevealed: m.memos.revealed } : {}),
   };
+}
+
+/** The debrief prompts of a match's final state, worked out once per state. */
+const promptsOf = new WeakMap<object, Text[]>();
+function memoPrompts(m: MatchModel): Text[] {
+  let p = promptsOf.get(m.engine);
+  if (!p) promptsOf.set(m.engine, (p = discussionPrompts(m.turns as unknown as PlayedTurn[], m.engine)));
+  return p;
+}
+
+/**
+ * The team memos a seat may read, once a class session has ended: a team its own, the
+ * teacher every team's, and everyone every team's once the teacher revealed them.
+ */
+export function memosFor(m: MatchModel, seat: Seat): Memos | undefined {
+  if (!m.options.classroom || m.phase !== 'ended') return undefined;
+  const roles = m.seatedRoles().filter((r) => m.members.ofRole(r).length > 0 || m.memos.of(r).version > 0);
+  const readable = roles.filter((r) => m.memos.revealed || seesRoleSecrets(seat, r));
+  if (!readable.length && seat.kind !== 'teacher' && !m.memos.revealed) return undefined;
+  return { memos: readable.map((r) => m.memos.of(r)), revealed: m.memos.revealed, prompts: memoPrompts(m) };
 }
 
 /** A student's own knowledge check, when one is due: the questions and their own answers, nobody else's. */
@@ -162,6 +187,8 @@ export interface SeatOutputs {
   console?: TeacherConsole;
   /** A student's own knowledge check. */
   check?: MyCheck;
+  /** The team memos this seat may read (after the end of a class session). */
+  memos?: Memos;
 }
 
 /**
@@ -176,6 +203,7 @@ export function seatOutputs(m: MatchModel, member: Member): SeatOutputs {
     drafts: draftRolesFor(m, member.seat).map((r) => draftFor(m, r)),
     ...(member.seat.kind === 'teacher' ? { console: consoleFor(m) } : {}),
     ...(checkFor(m, member) ? { check: checkFor(m, member) } : {}),
+    ...(memosFor(m, member.seat) ? { memos: memosFor(m, member.seat) } : {}),
   };
 }
 

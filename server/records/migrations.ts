@@ -107,7 +107,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 3,
-    name: "knowledge check answers (each student's latest choice per question)",
+    name: "knowledge check answers (each student's latest choice per question), team memos",
     statements: [
       `CREATE TABLE check_answers (
         match_id TEXT NOT NULL ${cascade},
@@ -118,6 +118,14 @@ export const MIGRATIONS: Migration[] = [
         at BIGINT NOT NULL,
         PRIMARY KEY (match_id, player_id, stage, question)
       )`,
+      `CREATE TABLE team_memos (
+        match_id TEXT NOT NULL ${cascade},
+        role TEXT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (match_id, role)
+      )`,
+      'ALTER TABLE matches ADD COLUMN memos_revealed_at BIGINT',
     ],
   },
 ];

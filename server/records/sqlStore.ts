@@ -3,7 +3,7 @@
 // match), this file says what to write and how to read it back.
 import type { GameState, Outcome } from '../../shared/index.ts';
 import type { CheckAnswer } from '../../shared/check/index.ts';
-import type { ChatMessage, MatchOptions, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
+import type { ChatMessage, MatchOptions, Memo, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import type {
   DeleteResult,
@@ -40,7 +40,7 @@ export interface SqlDriver {
   close(): Promise<void>;
 }
 
-const CHILD_TABLES = ['check_answers', 'live_matches', 'seat_events', 'draft_events', 'chat_messages', 'proposals', 'turns'];
+const CHILD_TABLES = ['team_memos', 'check_answers', 'live_matches', 'seat_events', 'draft_events', 'chat_messages', 'proposals', 'turns'];
 const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** PostgreSQL returns BIGINT as a string. */
@@ -184,6 +184,17 @@ export class SqlRecordStore implements RecordStore {
             a.at,
           ),
         ]),
+      memo: (memo: Memo) =>
+        push([
+          stmt(
+            'INSERT INTO team_memos (match_id, role, updated_at, body) VALUES (?, ?, ?, ?) ON CONFLICT (match_id, role) DO UPDATE SET updated_at = excluded.updated_at, body = excluded.body',
+            matchId,
+            memo.role,
+            memo.updatedAt,
+            json(memo),
+          ),
+        ]),
+      memosRevealed: (at: number) => push([stmt('UPDATE matches SET memos_revealed_at = ? WHERE match_id = ?', at, matchId)]),
       live: (snapshot: LiveSnapshot | (() => LiveSnapshot)) => {
         if (ended) return;
         const build = () => {
@@ -224,13 +235,14 @@ export class SqlRecordStore implements RecordStore {
   async get(matchId: string): Promise<MatchRecord | undefined> {
     const [m] = await this.db.query('SELECT * FROM matches WHERE match_id = ?', [matchId]);
     if (!m) return undefined;
-    const [seats, drafts, chat, proposals, turns, answers] = await Promise.all([
+    const [seats, drafts, chat, proposals, turns, answers, memos] = await Promise.all([
       this.db.query('SELECT * FROM seat_events WHERE match_id = ? ORDER BY seq', [matchId]),
       this.db.query('SELECT * FROM draft_events WHERE match_id = ? ORDER BY seq', [matchId]),
       this.readChat(matchId),
       this.readProposals(matchId),
       this.readTurns(matchId),
       this.db.query('SELECT * FROM check_answers WHERE match_id = ? ORDER BY at, player_id, question', [matchId]),
+      this.db.query('SELECT body FROM team_memos WHERE match_id = ? ORDER BY role', [matchId]),
     ]);
     const rec: MatchRecord = {
       header: headerOf(m),
@@ -249,6 +261,8 @@ export class SqlRecordStore implements RecordStore {
         at: num(r.at),
       }));
     }
+    if (memos.length) rec.memos = memos.map((r) => parse<Memo>(r.body));
+    if (m.memos_revealed_at !== null && m.memos_revealed_at !== undefined) rec.memosRevealedAt = num(m.memos_revealed_at);
     if (m.initial_state) rec.initial = parse(m.initial_state);
     if (m.started_at !== null) rec.startedAt = num(m.started_at);
     if (m.ended_at !== null) rec.endedAt = num(m.ended_at);

@@ -4,6 +4,7 @@
 // with one schema: SQLite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { GameState, Outcome, Role, Seat } from '../../shared/index.ts';
 import type { CheckAnswer } from '../../shared/check/index.ts';
+import type { Memo } from '../../shared/protocol/index.ts';
 import type { ChatMessage, DraftEntry, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 
 export interface MatchHeader {
@@ -98,6 +99,10 @@ export interface MatchRecord {
   proposals: Proposal[];
   /** The knowledge check's answers: each student's latest choice per question. */
   checkAnswers?: CheckAnswer[];
+  /** The team memos written after the end (a class session). */
+  memos?: Memo[];
+  /** When the teacher showed the memos to the class. */
+  memosRevealedAt?: number;
 }
 
 /** One line of the list of recorded matches. */
@@ -146,6 +151,10 @@ export interface MatchLog {
   turn(entry: TurnEntry): void;
   /** A student's answer to the knowledge check (replaces their earlier choice for that question). */
   checkAnswer(answer: CheckAnswer): void;
+  /** A team's memo as it now stands (replaces the team's earlier one). */
+  memo(memo: Memo): void;
+  /** The teacher showed the memos to the class. */
+  memosRevealed(at: number): void;
   /**
    * Replaces the live snapshot. It is built when written (once per batch of writes, however
    * many changes came before) when given as a function; unwritten snapshots are coalesced.

@@ -95,6 +95,13 @@ export const CLIENT_MESSAGES = {
     who: 'player',
     description: 'Answer one question of the knowledge check (before: in the lobby and week 1; after: once the match has ended). A later answer replaces an earlier one.',
   },
+  'memo.write': {
+    // Not humanText: line breaks are the memo's paragraphs; other control characters are dropped.
+    schema: z.strictObject({ text: z.string().max(LIMITS.memoChars).transform((s) => s.replace(/[^\P{Cc}\n]|\p{Cf}/gu, '')), rid: RidSchema }),
+    phases: ['ended'],
+    who: 'player',
+    description: "Replace the team's memo with this text (a class session, after the end, until the teacher reveals the memos).",
+  },
   control: {
     schema: z.strictObject({ command: z.enum(CONTROL_NAMES), params: z.record(z.string(), z.unknown()).optional(), rid: RidSchema }),
     phases: MATCH_PHASES,

@@ -159,6 +159,13 @@ export const CONTROLS = {
     phases: TIMED_PHASES,
     confirm: true,
   }),
+  revealMemos: control({
+    description: "Show every team's memo to the whole class (students, projector and the public debrief); the memos can no longer change.",
+    fields: {},
+    who: teacher,
+    phases: ['ended'],
+    confirm: true,
+  }),
 } as const satisfies Record<string, ControlSpec>;
 
 export type ControlName = keyof typeof CONTROLS;

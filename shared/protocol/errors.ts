@@ -38,6 +38,7 @@ export const ERROR_TEXT = {
   checkOff: 'This session has no knowledge check.',
   checkClosed: 'The {stage} check does not take answers now.',
   unknownQuestion: 'There is no question or choice "{question}" in the check now due.',
+  memosRevealed: 'The memos are already revealed; they can no longer change.',
   internal: 'The server could not handle this message; nothing was changed.',
   serverShuttingDown: 'The server is restarting; try again in a moment.',
 } as const;

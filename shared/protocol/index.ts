@@ -12,6 +12,7 @@ export * from './errors.ts';
 export * from './lobby.ts';
 export * from './records.ts';
 export * from './check.ts';
+export * from './memo.ts';
 export type * from './synced.ts';
 export * from './reducer.ts';
 export * from './rules.ts';

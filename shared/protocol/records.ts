@@ -9,6 +9,7 @@ import { ChatMessageSchema, DraftEntrySchema, ProposalSchema, TurnRecordSchema }
 import type { TurnRecord } from './serverMessages.ts';
 import { RoleSchema, SeatSchema } from './common.ts';
 import { CheckResultsSchema, CheckStageSchema } from './check.ts';
+import { MemoSchema } from './memo.ts';
 
 const GameStateSchema = z.custom<GameState>((v) => typeof v === 'object' && v !== null && 'turn' in v && 'roles' in v, 'an engine state');
 
@@ -68,6 +69,10 @@ export const RecordedMatchSchema = z.object({
   proposals: z.array(ProposalSchema),
   /** The knowledge check's results for the class (no names), when the class took it. */
   checks: CheckResultsSchema.shape.tally.optional(),
+  /** The team memos: in the full record, and in the public one once the teacher revealed them. */
+  memos: z.array(MemoSchema).optional(),
+  /** When the teacher showed the memos to the class. */
+  memosRevealedAt: z.number().optional(),
   /** Full record only: each student's latest choice per question of the knowledge check. */
   checkAnswers: z
     .array(z.object({ playerId: z.string(), stage: CheckStageSchema, question: z.string(), choice: z.string(), at: z.number() }))

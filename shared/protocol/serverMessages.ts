@@ -6,6 +6,7 @@ import { OrderListSchema, OrderSchema, RidSchema, RoleSchema, SeatSchema, TextSc
 import { CONTROL_NAMES } from './controls.ts';
 import { ErrorReplySchema } from './errors.ts';
 import { CheckResultsSchema, MyCheckSchema } from './check.ts';
+import { MemosSchema } from './memo.ts';
 
 const perRole = <T extends z.ZodType>(v: T) => z.partialRecord(RoleSchema, v);
 const MemberRefSchema = z.object({ playerId: z.string(), nickname: z.string() });
@@ -43,6 +44,8 @@ export const ConsoleSchema = z.object({
   watchers: z.array(ConsoleMemberSchema),
   /** The knowledge check's results, live (when the class takes it). */
   checks: CheckResultsSchema.optional(),
+  /** Whether the team memos were shown to the class (the memos themselves come in `memos`). */
+  memosRevealed: z.boolean().optional(),
 });
 
 export const ViewSchema = z.object({
@@ -151,6 +154,8 @@ export const SERVER_MESSAGES = {
   console: ConsoleSchema,
   /** A student's own knowledge check (only theirs). */
   check: MyCheckSchema,
+  /** The team memos this seat may read, at the end of a class session. */
+  memos: MemosSchema,
   view: ViewSchema,
   draft: DraftSchema,
   chat: ChatMessageSchema,

@@ -22,6 +22,7 @@ import type {
   Synced,
   TeacherConsole,
   MyCheck,
+  Memos,
   Welcome,
 } from '../../shared/protocol/index.ts';
 import { emptySeatState, reduceSeat, validServerMessage } from '../../shared/protocol/index.ts';
@@ -76,6 +77,8 @@ export class TestClient {
   console?: TeacherConsole;
   /** A student's own knowledge check. */
   check?: MyCheck;
+  /** The team memos this seat may read. */
+  memos?: Memos;
   view?: StateView;
   readonly drafts = new Map<Role, Draft>();
   readonly chat: ChatMessage[] = [];
@@ -239,6 +242,7 @@ export class TestClient {
     if (s.welcome !== before.welcome) this.welcome = s.welcome;
     if (s.console !== before.console) this.console = s.console;
     if (s.check !== before.check) this.check = s.check;
+    if (s.memos !== before.memos) this.memos = s.memos;
     if (s.view !== before.view) this.view = s.view;
     if (s.record !== before.record) this.record = s.record;
     if (s.drafts !== before.drafts) {

@@ -183,7 +183,7 @@ export function recordStoreSuite(factory: StoreFactory): void {
     await store.flush();
   });
 
-  it("keeps each student's latest answer to the knowledge check, also after the end", async () => {
+  it("keeps each student's latest answer to the knowledge check and each team's latest memo, also after the end", async () => {
     const h = header();
     const log = store.open(h, 'main');
     log.checkAnswer({ playerId: 'p1', stage: 'before', question: 'juntaWords', choice: 'b', at: 1 });
@@ -198,6 +198,14 @@ export function recordStoreSuite(factory: StoreFactory): void {
       { playerId: 'p2', stage: 'before', question: 'juntaWords', choice: 'c', at: 3 },
       { playerId: 'p1', stage: 'after', question: 'cemocExit', choice: 'c', at: 5 },
     ]);
+    // Team memos, written after the end: the latest text of each team, and when they were shown.
+    log.memo({ role: 'mali', text: 'first', authors: [{ playerId: 'p1', nickname: 'Amina' }], updatedAt: 6, version: 1 });
+    log.memo({ role: 'mali', text: 'second\nline', authors: [{ playerId: 'p1', nickname: 'Amina' }, { playerId: 'p2', nickname: 'Awa' }], updatedAt: 7, version: 2 });
+    log.memosRevealed(8);
+    await store.flush();
+    const withMemos = (await store.get(h.matchId))!;
+    expect(withMemos.memos).toEqual([{ role: 'mali', text: 'second\nline', authors: [{ playerId: 'p1', nickname: 'Amina' }, { playerId: 'p2', nickname: 'Awa' }], updatedAt: 7, version: 2 }]);
+    expect(withMemos.memosRevealedAt).toBe(8);
     expect(await store.delete(h.matchId)).toBe('deleted');
     expect(await store.get(h.matchId)).toBeUndefined();
   });

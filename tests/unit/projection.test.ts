@@ -57,6 +57,8 @@ const noRecord: MatchLog = {
   proposal: () => undefined,
   turn: () => undefined,
   checkAnswer: () => undefined,
+  memo: () => undefined,
+  memosRevealed: () => undefined,
   live: () => undefined,
   ended: () => undefined,
   settled: () => undefined,
@@ -245,5 +247,25 @@ describe('the knowledge check in the projection', () => {
     const student = admit(m, 's-1', { nickname: 'Ana' });
     expect(seatOutputs(m, student).check).toBeUndefined();
     expect(refusal(() => act(m, student, 'check.answer', { stage: 'before', question: 'juntaWords', choice: 'a' }))).toBe('checkOff');
+  });
+});
+
+describe('the team memos in the projection', () => {
+  it('gives a team its own memo, the teacher every memo, watchers none, and everyone every memo once revealed', () => {
+    const { m, teacher, students, projector } = classroom();
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    act(m, teacher, 'control', { command: 'endMatch' });
+    const writer = students.find((s) => roleOf(s) === 'mali')!;
+    const other = students.find((s) => roleOf(s) === 'algeria')!;
+    act(m, writer, 'memo.write', { text: 'Mali team memo 8812' });
+    for (const member of [teacher, projector, ...students]) {
+      const text = JSON.stringify(seatOutputs(m, member));
+      expect(text.includes('Mali team memo 8812'), member.nickname).toBe(member.seat.kind === 'teacher' || roleOf(member) === 'mali');
+    }
+    expect(seatOutputs(m, projector).memos).toBeUndefined();
+    expect(seatOutputs(m, other).memos!.memos.map((x) => x.role)).toEqual(['algeria']);
+    act(m, teacher, 'control', { command: 'revealMemos' });
+    for (const member of [teacher, projector, ...students]) expect(JSON.stringify(seatOutputs(m, member).memos)).toContain('Mali team memo 8812');
   });
 });

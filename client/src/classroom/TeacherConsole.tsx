@@ -13,6 +13,7 @@ import { ControlPanel } from './ControlPanel.tsx';
 import { EndedCard, MatchStatus } from './MatchStatus.tsx';
 import { Roster } from './Roster.tsx';
 import { CheckResults } from '../check/CheckResults.tsx';
+import { ConsoleMemos } from '../memo/ConsoleMemos.tsx';
 import { SessionCard } from './SessionCard.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
@@ -47,6 +48,7 @@ export function TeacherConsole() {
           <div class="console-middle">
             {lobby ? <ClassSteps synced={synced} /> : null}
             {synced.phase === 'ended' ? <EndedCard s={s} /> : null}
+            {s.memos ? <ConsoleMemos memos={s.memos} /> : null}
             {s.console?.checks ? <CheckResults results={s.console.checks} /> : null}
             <ControlPanel ctx={ctx} />
           </div>

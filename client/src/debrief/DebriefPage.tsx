@@ -30,6 +30,7 @@ import { Transcript } from './Transcript.tsx';
 import { useRecord } from './useRecord.ts';
 import { WeekByWeek } from './WeekByWeek.tsx';
 import { CheckGains } from '../check/CheckGains.tsx';
+import { DebriefMemos } from '../memo/DebriefMemos.tsx';
 
 /** The seated roles, in the game's order. */
 export const rolesOf = (state: GameState): Role[] => ROLES.filter((r) => isSeated(state, r));
@@ -80,6 +81,7 @@ function Report({ loaded: { record, full, token }, onDeleted }: { loaded: Loaded
           {remove}
         </div>
       </section>
+      {record.memos?.length ? <DebriefMemos memos={record.memos} revealed={record.memosRevealedAt !== undefined} /> : null}
       {record.checks ? <CheckGains tally={record.checks} /> : null}
       {outcome ? <ScoreTable outcome={outcome} roles={roles} /> : null}
       {outcome ? <SecretObjectives objectives={objectives} outcome={outcome} state={final} roles={roles} /> : null}

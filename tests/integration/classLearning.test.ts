@@ -3,7 +3,8 @@
 // ends the match, the students answer the check after; the debrief's record gives the
 // class's gain per concept to anyone and each student's answers to the teacher only. What
 // each student received, decoded from the raw frames, holds no other student's answers
-// and nothing of the console.
+// and nothing of the console. Then team memos: written together after the end, kept from
+// the other teams until the teacher reveals them.
 import { describe, expect, it } from 'vitest';
 import { CHECK_QUESTIONS, drawChecks, tallyChecks } from '../../shared/check/index.ts';
 import { RecordResponseSchema } from '../../shared/protocol/index.ts';
@@ -104,5 +105,56 @@ describe('the knowledge check in a class', () => {
     expect(pub.record.checks).toEqual(after.tally);
     expect(pub.record.checks!.took).toEqual({ before: 3, after: 4 });
     for (const c of pub.record.checks!.concepts) expect(c.gain).toBeDefined();
+  });
+
+  it('team memos: written together after the end, read by the team and the teacher, shown to the class when the teacher chooses', async () => {
+    const teacher = await Client.create(server.url, 'teacher', { classroom: true, nickname: 'Ms Sow', seed: 5, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 600, knowledgeCheck: false });
+    clients.push(teacher);
+    const students: TestClient[] = [];
+    for (const name of ['Ana', 'Ben', 'Cheikh', 'Dalia']) {
+      const s = await Client.join(server.url, name, teacher.code, { nickname: name });
+      clients.push(s);
+      students.push(s);
+    }
+    const [ana, ben, , dalia] = students;
+    expect(ana.role).toBe(dalia.role);
+    expect(ben.role).not.toBe(ana.role);
+    // No memo before the end.
+    expect((await ana.refused('memo.write', { text: 'too early' })).code).toBe('wrongPhase');
+    await startAndPlan(teacher, [teacher, ...students]);
+    await teacher.must('control', { command: 'endMatch' });
+    for (const s of students) await s.until('the memo', () => s.memos);
+    expect(ana.memos!.memos.map((m) => m.role)).toEqual([ana.role]);
+    expect(ana.memos!.prompts.length).toBeGreaterThan(0);
+    await teacher.until("every team's memo", () => (teacher.memos?.memos.length === 3 ? teacher.memos : undefined));
+
+    const secret = 'We wanted the border calm. — Ana';
+    await ana.must('memo.write', { text: secret });
+    await dalia.until("Ana's line", () => dalia.memos?.memos[0]?.text === secret);
+    const both = `${secret}\nIt cost us the airspace. — Dalia`;
+    await dalia.must('memo.write', { text: both });
+    const memo = await ana.until("Dalia's line", () => ana.memos?.memos.find((m) => m.text === both));
+    expect(memo.authors.map((a) => a.nickname)).toEqual(['Ana', 'Dalia']);
+    await teacher.until('the memo in the console', () => teacher.memos?.memos.find((m) => m.role === ana.role && m.text === both));
+    expect(await ben.refused('memo.write', { text: 'x'.repeat(3001) })).toMatchObject({ code: 'badMessage' });
+    expect(await teacher.refused('memo.write', { text: 'teacher' })).toMatchObject({ code: 'notAllowed' });
+    // Not revealed: another team never received it, nor the public record.
+    expect(JSON.stringify(ben.rawMessages)).not.toContain('the border calm');
+    const matchId = teacher.welcome!.matchId;
+    await server.records.flush();
+    const hidden = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`)).body);
+    expect(hidden.record.memos).toBeUndefined();
+    const full = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`, teacher.welcome!.teacherToken)).body);
+    expect(full.record.memos!.find((m) => m.role === ana.role)!.text).toBe(both);
+
+    await teacher.must('control', { command: 'revealMemos' });
+    const shown = await ben.until('the memos shown', () => (ben.memos?.revealed ? ben.memos : undefined));
+    expect(shown.memos.find((m) => m.role === ana.role)!.text).toBe(both);
+    expect((await dalia.refused('memo.write', { text: 'too late' })).code).toBe('memosRevealed');
+    expect((await teacher.refused('control', { command: 'revealMemos' })).code).toBe('memosRevealed');
+    await server.records.flush();
+    const pub = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`)).body);
+    expect(pub.record.memos!.find((m) => m.role === ana.role)!.text).toBe(both);
+    expect(pub.record.memosRevealedAt).toBeGreaterThan(0);
   });
 });
