@@ -39,7 +39,7 @@ const fail = (res: Response, status: number, error: string, message: string) => 
 export function publicRecord(r: MatchRecord): Omit<MatchRecord, 'drafts'> {
   const reveal = r.header.options.revealPrivate;
   // Each student's answers to the knowledge check stay with the teacher; the class's tally is public.
-  const { drafts: _d, checkAnswers: _a, memos, ...rest } = r;
+  const { drafts: _d, checkAnswers: _a, participation: _p, memos, ...rest } = r;
   return {
     ...rest,
     // The team memos are the teacher's until revealed to the class.

@@ -16,6 +16,8 @@ import { BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
 import { KnowledgeChecks } from './checks.ts';
 import { TeamMemos } from './memos.ts';
+import { Participation } from './participation.ts';
+import type { StudentActivity } from '../../shared/protocol/index.ts';
 import { TeamDrafts } from './drafts.ts';
 import type { Member } from './members.ts';
 import { Members } from './members.ts';
@@ -53,6 +55,8 @@ export class Match implements MatchModel {
   readonly checks = new KnowledgeChecks();
   /** The teams' memos, written after the end of a class session. */
   readonly memos = new TeamMemos();
+  /** What each student did (counted for the teacher: activity, not quality). */
+  readonly activity = new Participation();
   readonly clock: PhaseClock;
   readonly bots: BotSeats;
   readonly outbox: Outbox;
@@ -174,6 +178,8 @@ export class Match implements MatchModel {
    * event loop; the inbox runs it at once before acknowledging), and the live snapshot is saved.
    */
   changed(): void {
+    // Every week a student is connected in counts once, whenever they came (joined, came back, a new week).
+    if (this.inGame) for (const p of this.members.players()) if (p.connected) this.activity.present(p.playerId, this.#engine.turn);
     this.saveSoon();
     if (this.projectQueued) return;
     this.projectQueued = true;
@@ -292,6 +298,7 @@ export class Match implements MatchModel {
       bots: this.bots.held(),
       locked: this.#locked,
       checks: this.checks.snapshot(),
+      activity: this.activity.snapshot(),
       ...(this.#pendingEvent ? { pendingEvent: this.#pendingEvent } : {}),
       savedAt: this.port.now(),
     };
@@ -313,6 +320,7 @@ export class Match implements MatchModel {
     this.#creatorRecorded = true;
     this.#locked = live.locked ?? false;
     this.checks.restore(live.checks);
+    this.activity.restore(live.activity);
     this.bots.restore(live.bots);
     // A week resolved after the last snapshot: come back in that week's resolution.
     const behind = this.#engine.turn > live.turn;
@@ -466,8 +474,14 @@ export class Match implements MatchModel {
     this.enter('ended');
   }
 
+  /** What each student now in the match did, for the console, the debrief and the grades. */
+  participation(): StudentActivity[] {
+    return this.members.players().map((p) => this.activity.activity({ playerId: p.playerId, nickname: p.nickname, role: p.seat.kind === 'role' ? p.seat.role : '' }));
+  }
+
   private close(): void {
     this.clock.stop();
+    this.record.participation(this.participation());
     this.bots.clear();
     this.port.setListed(false);
     this.record.ended(this.port.now(), 'finished', this.#engine.outcome, { state: this.#engine, early: this.#endedEarly });

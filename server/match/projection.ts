@@ -112,6 +112,7 @@ export function consoleFor(m: MatchModel): TeacherConsole {
     watchers: m.members.watchers().map((w) => ({ playerId: w.playerId, nickname: w.nickname, connected: w.connected, projector: w.projector })),
     ...(checks ? { checks } : {}),
     ...(m.options.classroom && m.phase === 'ended' ? { memosRevealed: m.memos.revealed } : {}),
+    ...(m.options.classroom ? { participation: m.participation() } : {}),
   };
 }
 

@@ -107,7 +107,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 3,
-    name: "knowledge check answers (each student's latest choice per question), team memos",
+    name: "knowledge check answers (each student's latest choice per question), team memos, participation",
     statements: [
       `CREATE TABLE check_answers (
         match_id TEXT NOT NULL ${cascade},
@@ -126,6 +126,7 @@ export const MIGRATIONS: Migration[] = [
         PRIMARY KEY (match_id, role)
       )`,
       'ALTER TABLE matches ADD COLUMN memos_revealed_at BIGINT',
+      'ALTER TABLE matches ADD COLUMN participation TEXT',
     ],
   },
 ];

@@ -3,7 +3,7 @@
 // match), this file says what to write and how to read it back.
 import type { GameState, Outcome } from '../../shared/index.ts';
 import type { CheckAnswer } from '../../shared/check/index.ts';
-import type { ChatMessage, MatchOptions, Memo, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
+import type { ChatMessage, MatchOptions, Memo, Proposal, StudentActivity, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import type {
   DeleteResult,
@@ -194,6 +194,7 @@ export class SqlRecordStore implements RecordStore {
             json(memo),
           ),
         ]),
+      participation: (students: StudentActivity[]) => push([stmt('UPDATE matches SET participation = ? WHERE match_id = ?', json(students), matchId)]),
       memosRevealed: (at: number) => push([stmt('UPDATE matches SET memos_revealed_at = ? WHERE match_id = ?', at, matchId)]),
       live: (snapshot: LiveSnapshot | (() => LiveSnapshot)) => {
         if (ended) return;
@@ -261,6 +262,7 @@ export class SqlRecordStore implements RecordStore {
         at: num(r.at),
       }));
     }
+    if (m.participation) rec.participation = parse(m.participation);
     if (memos.length) rec.memos = memos.map((r) => parse<Memo>(r.body));
     if (m.memos_revealed_at !== null && m.memos_revealed_at !== undefined) rec.memosRevealedAt = num(m.memos_revealed_at);
     if (m.initial_state) rec.initial = parse(m.initial_state);

@@ -4,7 +4,7 @@
 // with one schema: SQLite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { GameState, Outcome, Role, Seat } from '../../shared/index.ts';
 import type { CheckAnswer } from '../../shared/check/index.ts';
-import type { Memo } from '../../shared/protocol/index.ts';
+import type { ActivityCounts, Memo, StudentActivity } from '../../shared/protocol/index.ts';
 import type { ChatMessage, DraftEntry, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 
 export interface MatchHeader {
@@ -75,6 +75,8 @@ export interface LiveSnapshot {
   pendingEvent?: string;
   /** The knowledge check's answers so far (absent in snapshots older than the check). */
   checks?: CheckAnswer[];
+  /** What each student did so far, by playerId. */
+  activity?: Record<string, ActivityCounts>;
   savedAt: number;
 }
 
@@ -103,6 +105,8 @@ export interface MatchRecord {
   memos?: Memo[];
   /** When the teacher showed the memos to the class. */
   memosRevealedAt?: number;
+  /** What each student did, counted at the end (a class session). */
+  participation?: StudentActivity[];
 }
 
 /** One line of the list of recorded matches. */
@@ -155,6 +159,8 @@ export interface MatchLog {
   memo(memo: Memo): void;
   /** The teacher showed the memos to the class. */
   memosRevealed(at: number): void;
+  /** What each student did, as the match ended (replaces any earlier count). */
+  participation(students: StudentActivity[]): void;
   /**
    * Replaces the live snapshot. It is built when written (once per batch of writes, however
    * many changes came before) when given as a function; unwritten snapshots are coalesced.

@@ -13,6 +13,7 @@ export * from './lobby.ts';
 export * from './records.ts';
 export * from './check.ts';
 export * from './memo.ts';
+export * from './participation.ts';
 export type * from './synced.ts';
 export * from './reducer.ts';
 export * from './rules.ts';

@@ -7,6 +7,7 @@ import { CONTROL_NAMES } from './controls.ts';
 import { ErrorReplySchema } from './errors.ts';
 import { CheckResultsSchema, MyCheckSchema } from './check.ts';
 import { MemosSchema } from './memo.ts';
+import { StudentActivitySchema } from './participation.ts';
 
 const perRole = <T extends z.ZodType>(v: T) => z.partialRecord(RoleSchema, v);
 const MemberRefSchema = z.object({ playerId: z.string(), nickname: z.string() });
@@ -44,6 +45,8 @@ export const ConsoleSchema = z.object({
   watchers: z.array(ConsoleMemberSchema),
   /** The knowledge check's results, live (when the class takes it). */
   checks: CheckResultsSchema.optional(),
+  /** What each student did (a class session): activity, not quality. */
+  participation: z.array(StudentActivitySchema).optional(),
   /** Whether the team memos were shown to the class (the memos themselves come in `memos`). */
   memosRevealed: z.boolean().optional(),
 });

@@ -6,6 +6,7 @@
 // anything private, and the replay must tell the same news week by week. Three students
 // answer the knowledge check before the start and after the end; the console follows the
 // results, the debrief shows the class's gain per concept (axe-checked, phone and laptop).
+// A team writes its memo together (one on a phone); the teacher reads it and reveals it.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -316,6 +317,32 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await answerCheck(students[1].page, 'after', 3);
   await expect(teacher.page.getByTestId('check-took')).toContainText('Check before: 3 answered; check after: 3 answered');
   await expectAxeClean(teacher.page, 'console with the check results');
+
+  // The team memo: the phone student and a teammate write it together; the teacher reads it, then shows it.
+  const phone = students[5];
+  const mate = [...teams.values()].find((list) => list.includes(phone))!.find((s) => s !== phone)!;
+  const outsider = students.find((s) => ![...teams.values()].find((list) => list.includes(phone))!.includes(s))!;
+  const MEMO_1 = 'We wanted the border calm and our envoys back.';
+  const MEMO_2 = 'It cost us the airspace; next time, talk earlier.';
+  await phone.page.getByTestId('memo-text').fill(MEMO_1);
+  await expect(phone.page.getByTestId('memo-saved')).toHaveAttribute('data-saved', 'true');
+  await expect(mate.page.getByTestId('memo-text')).toHaveValue(MEMO_1);
+  await mate.page.getByTestId('memo-text').fill(`${MEMO_1}\n${MEMO_2}`);
+  await expect(phone.page.getByTestId('memo-text')).toHaveValue(`${MEMO_1}\n${MEMO_2}`);
+  await expect(phone.page.getByTestId('memo-authors')).toHaveText(`Written by: Fatou B, ${mate.name}`);
+  await expect(teacher.page.getByTestId('console-memos')).toContainText(MEMO_2);
+  await expect(teacher.page.getByTestId('memos-visibility')).toContainText('Only you see them');
+  expect(await outsider.page.locator('body').innerText()).not.toContain(MEMO_1);
+  await phone.page.getByTestId('team-memo').scrollIntoViewIfNeeded();
+  await shot(phone.page, 'student-memo');
+  await expectAxeClean(phone.page, 'student memo, phone');
+  await shot(teacher.page, 'console-memos', true);
+  await control(teacher.page, 'revealMemos').click();
+  await teacher.page.getByTestId('confirm-yes').click();
+  await expect(outsider.page.getByTestId('memos-revealed')).toContainText(MEMO_2);
+  await expect(teacher.page.getByTestId('memos-visibility')).toContainText('Shown to the class');
+  await outsider.page.getByTestId('memos-revealed').scrollIntoViewIfNeeded();
+  await shot(outsider.page, 'student-memos-revealed');
   await shot(teacher.page, 'console-ended');
   await shot(teacher.page, 'console-ended', true);
   await shot(students[5].page, 'student-end');
@@ -348,6 +375,7 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(learned.getByTestId('debrief-concepts').locator('tbody tr')).toHaveCount(5);
   for (const row of await learned.locator('[data-testid^="gain-"]').allTextContents()) expect(row).toMatch(/^[+−]?\d+$/);
   await expect(learned.getByTestId('debrief-questions').locator('tbody tr')).toHaveCount(12);
+  await expect(debrief.getByTestId('debrief-memos')).toContainText(MEMO_2);
   await expectAxeClean(debrief, 'debrief');
   await learned.scrollIntoViewIfNeeded();
   await shot(debrief, 'debrief-checks');

@@ -107,7 +107,7 @@ describe('the knowledge check in a class', () => {
     for (const c of pub.record.checks!.concepts) expect(c.gain).toBeDefined();
   });
 
-  it('team memos: written together after the end, read by the team and the teacher, shown to the class when the teacher chooses', async () => {
+  it('participation counted for the teacher; team memos: written together after the end, read by the team and the teacher, shown to the class when the teacher chooses', async () => {
     const teacher = await Client.create(server.url, 'teacher', { classroom: true, nickname: 'Ms Sow', seed: 5, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 600, knowledgeCheck: false });
     clients.push(teacher);
     const students: TestClient[] = [];
@@ -116,14 +116,30 @@ describe('the knowledge check in a class', () => {
       clients.push(s);
       students.push(s);
     }
-    const [ana, ben, , dalia] = students;
+    const [ana, ben, cheikh, dalia] = students;
     expect(ana.role).toBe(dalia.role);
     expect(ben.role).not.toBe(ana.role);
     // No memo before the end.
     expect((await ana.refused('memo.write', { text: 'too early' })).code).toBe('wrongPhase');
     await startAndPlan(teacher, [teacher, ...students]);
+    // Participation, counted for the teacher: Ana drafts an order, speaks twice and marks ready; Ben proposes a deal.
+    const target = ana.role === 'algeria' ? 'mali' : 'algeria';
+    await ana.must('draft.add', { order: { action: 'statement', target, option: 'firm' } });
+    await ana.must('chat.send', { to: 'team', text: 'Firm but calm.' });
+    await ana.must('chat.send', { to: 'public', text: 'We call for calm.' });
+    await ana.must('ready', { ready: true });
+    await ben.must('proposal.make', { to: cheikh.role, give: [], get: [{ action: 'statement', target: ben.role === 'algeria' ? 'mali' : 'algeria', option: 'conciliatory' }] });
+    await cheikh.must('proposal.decline', { id: 1 });
+    const counted = await teacher.until('the participation', () => teacher.console?.participation?.find((p) => p.playerId === cheikh.playerId && p.proposalsAnswered === 1) && teacher.console.participation);
+    expect(counted.find((p) => p.playerId === ana.playerId)).toMatchObject({ nickname: 'Ana', role: ana.role, ordersAdded: 1, draftEdits: 1, messages: { public: 1, team: 1, private: 0 }, readyMarks: 1, weeksConnected: 1 });
+    expect(counted.find((p) => p.playerId === ben.playerId)).toMatchObject({ proposalsMade: 1, ordersAdded: 0, weeksConnected: 1 });
     await teacher.must('control', { command: 'endMatch' });
     for (const s of students) await s.until('the memo', () => s.memos);
+    // Nobody but the teacher ever received anyone's participation.
+    for (const s of students) {
+      expect(s.rawMessages.some((m) => m.type === 'console')).toBe(false);
+      expect(JSON.stringify(s.rawMessages)).not.toContain('readyMarks');
+    }
     expect(ana.memos!.memos.map((m) => m.role)).toEqual([ana.role]);
     expect(ana.memos!.prompts.length).toBeGreaterThan(0);
     await teacher.until("every team's memo", () => (teacher.memos?.memos.length === 3 ? teacher.memos : undefined));
@@ -146,6 +162,8 @@ describe('the knowledge check in a class', () => {
     expect(hidden.record.memos).toBeUndefined();
     const full = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`, teacher.welcome!.teacherToken)).body);
     expect(full.record.memos!.find((m) => m.role === ana.role)!.text).toBe(both);
+    expect(full.record.participation!.find((p) => p.playerId === ana.playerId)).toMatchObject({ ordersAdded: 1, readyMarks: 1 });
+    expect(hidden.record.participation).toBeUndefined();
 
     await teacher.must('control', { command: 'revealMemos' });
     const shown = await ben.until('the memos shown', () => (ben.memos?.revealed ? ben.memos : undefined));

@@ -14,6 +14,7 @@ import { EndedCard, MatchStatus } from './MatchStatus.tsx';
 import { Roster } from './Roster.tsx';
 import { CheckResults } from '../check/CheckResults.tsx';
 import { ConsoleMemos } from '../memo/ConsoleMemos.tsx';
+import { ConsoleParticipation } from '../participation/ConsoleParticipation.tsx';
 import { SessionCard } from './SessionCard.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
@@ -50,6 +51,7 @@ export function TeacherConsole() {
             {synced.phase === 'ended' ? <EndedCard s={s} /> : null}
             {s.memos ? <ConsoleMemos memos={s.memos} /> : null}
             {s.console?.checks ? <CheckResults results={s.console.checks} /> : null}
+            {s.console?.participation?.length && !lobby ? <ConsoleParticipation students={s.console.participation} /> : null}
             <ControlPanel ctx={ctx} />
           </div>
           <MatchStatus s={s} ctx={ctx} />

@@ -26,11 +26,13 @@ import { Prompts } from './Prompts.tsx';
 import type { LoadedRecord } from './RecordGate.tsx';
 import { RecordBar } from './RecordBar.tsx';
 import { RecordGate } from './RecordGate.tsx';
+import { ReportSection } from './ReportSection.tsx';
 import { Transcript } from './Transcript.tsx';
 import { useRecord } from './useRecord.ts';
 import { WeekByWeek } from './WeekByWeek.tsx';
 import { CheckGains } from '../check/CheckGains.tsx';
 import { DebriefMemos } from '../memo/DebriefMemos.tsx';
+import { ParticipationTable } from '../participation/ParticipationTable.tsx';
 
 /** The seated roles, in the game's order. */
 export const rolesOf = (state: GameState): Role[] => ROLES.filter((r) => isSeated(state, r));
@@ -83,6 +85,11 @@ function Report({ loaded: { record, full, token }, onDeleted }: { loaded: Loaded
       </section>
       {record.memos?.length ? <DebriefMemos memos={record.memos} revealed={record.memosRevealedAt !== undefined} /> : null}
       {record.checks ? <CheckGains tally={record.checks} /> : null}
+      {full && record.participation?.length ? (
+        <ReportSection id="participation" title={t('participation.title')} lead={t('participation.debriefLead')}>
+          <ParticipationTable students={record.participation} />
+        </ReportSection>
+      ) : null}
       {outcome ? <ScoreTable outcome={outcome} roles={roles} /> : null}
       {outcome ? <SecretObjectives objectives={objectives} outcome={outcome} state={final} roles={roles} /> : null}
       <IncidentTruths final={record.final ?? final} />

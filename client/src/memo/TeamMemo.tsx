@@ -40,9 +40,16 @@ function MemoEditor({ text, version, authors, prompts }: { text: string; version
   const [local, setLocal] = useState(text);
   const typedAt = useRef(0);
   const pending = useRef(false);
-  // A teammate's change shows at once unless this student is in the middle of typing.
+  // A teammate's change shows at once, or as soon as this student pauses their own typing.
   useEffect(() => {
-    if (!pending.current && Date.now() - typedAt.current > QUIET_MS) setLocal(text);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const apply = () => {
+      const quiet = Date.now() - typedAt.current;
+      if (!pending.current && quiet >= QUIET_MS) setLocal(text);
+      else timer = setTimeout(apply, Math.max(200, QUIET_MS - quiet));
+    };
+    apply();
+    return () => clearTimeout(timer);
   }, [version, text]);
   useEffect(() => {
     if (!pending.current) return;
