@@ -12,6 +12,8 @@ import { hashSeatToken } from '../match/members.ts';
 import type { MatchRecord, RecordStore, SummaryQuery } from '../records/types.ts';
 import type { CheckTally } from '../../shared/check/index.ts';
 import { drawChecks, tallyChecks } from '../../shared/check/index.ts';
+import { GradesSchema } from '../../shared/grades/index.ts';
+import { zodDetail } from '../match/zodDetail.ts';
 import { exportFileName, recordCsv, recordExport } from './exports.ts';
 
 const SPECTATOR: Seat = { kind: 'spectator' };
@@ -39,7 +41,7 @@ const fail = (res: Response, status: number, error: string, message: string) => 
 export function publicRecord(r: MatchRecord): Omit<MatchRecord, 'drafts'> {
   const reveal = r.header.options.revealPrivate;
   // Each student's answers to the knowledge check stay with the teacher; the class's tally is public.
-  const { drafts: _d, checkAnswers: _a, participation: _p, memos, ...rest } = r;
+  const { drafts: _d, checkAnswers: _a, participation: _p, grades: _g, memos, ...rest } = r;
   return {
     ...rest,
     // The team memos are the teacher's until revealed to the class.
@@ -101,9 +103,9 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
     return { record: withCheckTally(publicRecord(record), record.checkAnswers), full: false };
   }
 
-  router.options(['/', '/created', '/:matchId', '/:matchId/export.csv', '/:matchId/export.json'], (_req, res) => {
-    res.setHeader('Access-Control-Allow-Methods', 'GET, DELETE, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization');
+  router.options(['/', '/created', '/:matchId', '/:matchId/grades', '/:matchId/export.csv', '/:matchId/export.json'], (_req, res) => {
+    res.setHeader('Access-Control-Allow-Methods', 'GET, PUT, DELETE, OPTIONS');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
     res.status(204).end();
   });
 
@@ -148,6 +150,18 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
     if (!got) return;
     res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(got.record, 'json')}"`);
     res.type('application/json; charset=utf-8').send(JSON.stringify(recordExport(got.record, got.full, Date.now()), null, 1));
+  });
+
+  /** The teacher's rubric and marks for a class session (the creator's token or the operator's). */
+  router.put('/:matchId/grades', express.json({ limit: '256kb' }), async (req, res) => {
+    const matchId = String(req.params.matchId);
+    const auth = await authorised(req, matchId);
+    if (auth === 'none') return fail(res, 401, 'unauthorised', 'Grading needs "Authorization: Bearer <teacher token, or RECORDS_ADMIN_TOKEN>".');
+    if (auth === 'wrong') return fail(res, (await records.get(matchId)) ? 403 : 404, 'forbidden', 'This token may not grade this match.');
+    const parsed = GradesSchema.safeParse(req.body);
+    if (!parsed.success) return fail(res, 400, 'badGrades', `The grades do not match their schema: ${zodDetail(parsed.error)}`);
+    if (!(await records.setGrades(matchId, parsed.data))) return fail(res, 404, 'notFound', `No record has the id ${matchId}.`);
+    res.status(204).end();
   });
 
   router.delete('/:matchId', async (req, res) => {

@@ -107,7 +107,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 3,
-    name: "knowledge check answers (each student's latest choice per question), team memos, participation",
+    name: "knowledge check answers (each student's latest choice per question), team memos, participation, grades",
     statements: [
       `CREATE TABLE check_answers (
         match_id TEXT NOT NULL ${cascade},
@@ -127,6 +127,7 @@ export const MIGRATIONS: Migration[] = [
       )`,
       'ALTER TABLE matches ADD COLUMN memos_revealed_at BIGINT',
       'ALTER TABLE matches ADD COLUMN participation TEXT',
+      'ALTER TABLE matches ADD COLUMN grades TEXT',
     ],
   },
 ];

@@ -3,6 +3,7 @@
 // match), this file says what to write and how to read it back.
 import type { GameState, Outcome } from '../../shared/index.ts';
 import type { CheckAnswer } from '../../shared/check/index.ts';
+import type { Grades } from '../../shared/grades/index.ts';
 import type { ChatMessage, MatchOptions, Memo, Proposal, StudentActivity, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import type {
@@ -263,6 +264,7 @@ export class SqlRecordStore implements RecordStore {
       }));
     }
     if (m.participation) rec.participation = parse(m.participation);
+    if (m.grades) rec.grades = parse(m.grades);
     if (memos.length) rec.memos = memos.map((r) => parse<Memo>(r.body));
     if (m.memos_revealed_at !== null && m.memos_revealed_at !== undefined) rec.memosRevealedAt = num(m.memos_revealed_at);
     if (m.initial_state) rec.initial = parse(m.initial_state);
@@ -378,6 +380,11 @@ export class SqlRecordStore implements RecordStore {
     if (m.ended_at === null) return 'inProgress';
     await this.remove([matchId]);
     return 'deleted';
+  }
+
+  async setGrades(matchId: string, grades: Grades): Promise<boolean> {
+    const rows = await this.db.query('UPDATE matches SET grades = ? WHERE match_id = ? RETURNING match_id', [json(grades), matchId]);
+    return rows.length === 1;
   }
 
   async removeOlderThan(cutoff: number): Promise<number> {

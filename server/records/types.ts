@@ -5,6 +5,7 @@
 import type { GameState, Outcome, Role, Seat } from '../../shared/index.ts';
 import type { CheckAnswer } from '../../shared/check/index.ts';
 import type { ActivityCounts, Memo, StudentActivity } from '../../shared/protocol/index.ts';
+import type { Grades } from '../../shared/grades/index.ts';
 import type { ChatMessage, DraftEntry, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 
 export interface MatchHeader {
@@ -107,6 +108,8 @@ export interface MatchRecord {
   memosRevealedAt?: number;
   /** What each student did, counted at the end (a class session). */
   participation?: StudentActivity[];
+  /** The teacher's rubric and marks (a class session). */
+  grades?: Grades;
 }
 
 /** One line of the list of recorded matches. */
@@ -206,6 +209,8 @@ export interface RecordStore {
   /** Whether an unfinished match holds this room code. */
   codeInUse(code: string): Promise<boolean>;
   delete(matchId: string): Promise<DeleteResult>;
+  /** The teacher's rubric and marks replace the match's earlier ones; false if there is no such match. */
+  setGrades(matchId: string, grades: Grades): Promise<boolean>;
   /** Ended matches (finished or abandoned) that ended before `cutoff`; returns how many. Unfinished ones are never removed. */
   removeOlderThan(cutoff: number): Promise<number>;
   heartbeat(serverId: string, at: number): Promise<void>;

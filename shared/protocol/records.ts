@@ -10,6 +10,7 @@ import type { TurnRecord } from './serverMessages.ts';
 import { RoleSchema, SeatSchema } from './common.ts';
 import { CheckResultsSchema, CheckStageSchema } from './check.ts';
 import { MemoSchema } from './memo.ts';
+import { GradesSchema } from '../grades/grades.ts';
 import { StudentActivitySchema } from './participation.ts';
 
 const GameStateSchema = z.custom<GameState>((v) => typeof v === 'object' && v !== null && 'turn' in v && 'roles' in v, 'an engine state');
@@ -70,6 +71,8 @@ export const RecordedMatchSchema = z.object({
   proposals: z.array(ProposalSchema),
   /** The knowledge check's results for the class (no names), when the class took it. */
   checks: CheckResultsSchema.shape.tally.optional(),
+  /** Full record only: the teacher's rubric and marks. */
+  grades: GradesSchema.optional(),
   /** Full record only: what each student did (a class session), counted at the end. */
   participation: z.array(StudentActivitySchema).optional(),
   /** The team memos: in the full record, and in the public one once the teacher revealed them. */

@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_QUESTIONS, drawChecks, tallyChecks } from '../../shared/check/index.ts';
 import { RecordResponseSchema } from '../../shared/protocol/index.ts';
+import { parseCsv } from '../../shared/debrief/index.ts';
+import { defaultRubric, gradesCsv } from '../../shared/grades/index.ts';
 import type { MyCheck } from '../../shared/protocol/index.ts';
 import type { TestClient } from './harness.ts';
 import { startAndPlan, suiteServer, TestClient as Client } from './harness.ts';
@@ -107,7 +109,7 @@ describe('the knowledge check in a class', () => {
     for (const c of pub.record.checks!.concepts) expect(c.gain).toBeDefined();
   });
 
-  it('participation counted for the teacher; team memos: written together after the end, read by the team and the teacher, shown to the class when the teacher chooses', async () => {
+  it('participation counted for the teacher; grades kept and exported; team memos: written together after the end, read by the team and the teacher, shown to the class when the teacher chooses', async () => {
     const teacher = await Client.create(server.url, 'teacher', { classroom: true, nickname: 'Ms Sow', seed: 5, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 600, knowledgeCheck: false });
     clients.push(teacher);
     const students: TestClient[] = [];
@@ -174,5 +176,27 @@ describe('the knowledge check in a class', () => {
     const pub = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`)).body);
     expect(pub.record.memos!.find((m) => m.role === ana.role)!.text).toBe(both);
     expect(pub.record.memosRevealedAt).toBeGreaterThan(0);
+
+    // Grades: the teacher keeps a rubric and marks with the record and exports one row per student.
+    const rubric = defaultRubric((k) => k);
+    const grades = {
+      rubric,
+      teams: { [ana.role!]: { levels: { memo: 3 }, comment: 'A clear memo' } },
+      students: { [ana.playerId]: { levels: { understanding: 2 }, comment: 'Led the team' }, [ben.playerId]: { levels: {}, comment: 'Quiet' } },
+    };
+    const put = (body: unknown, token?: string) =>
+      fetch(`${server.http}/api/records/${matchId}/grades`, { method: 'PUT', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    expect((await put(grades)).status).toBe(401);
+    expect((await put(grades, ana.welcome!.seatToken)).status).toBe(403);
+    expect((await put({ ...grades, students: { x: { levels: { understanding: 9 }, comment: '' } } }, teacher.welcome!.teacherToken)).status).toBe(400);
+    expect((await put(grades, teacher.welcome!.teacherToken)).status).toBe(204);
+    const graded = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`, teacher.welcome!.teacherToken)).body).record;
+    expect(graded.grades).toEqual(grades);
+    expect(RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`)).body).record.grades).toBeUndefined();
+    const rows = parseCsv(gradesCsv({ seed: graded.header.seed, knowledgeCheck: false, students: graded.participation!, checkAnswers: graded.checkAnswers, grades: graded.grades }, { team: (r) => r, column: (k) => k }));
+    expect(rows.map((r) => r.nickname).sort()).toEqual(['Ana', 'Ben', 'Cheikh', 'Dalia']);
+    expect(rows.find((r) => r.nickname === 'Ana')).toMatchObject({ team: ana.role, ordersAdded: '1', readyMarks: '1', messagesPublic: '1', 'criterion.understanding': 'level.secure', comment: 'Led the team', 'memo: criterion.memo': 'level.excellent', memoComment: 'A clear memo' });
+    expect(rows.find((r) => r.nickname === 'Dalia')).toMatchObject({ team: ana.role, comment: '', memoComment: 'A clear memo' });
+    expect(rows.find((r) => r.nickname === 'Ben')).toMatchObject({ proposalsMade: '1', comment: 'Quiet' });
   });
 });

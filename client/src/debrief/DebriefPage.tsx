@@ -33,6 +33,7 @@ import { WeekByWeek } from './WeekByWeek.tsx';
 import { CheckGains } from '../check/CheckGains.tsx';
 import { DebriefMemos } from '../memo/DebriefMemos.tsx';
 import { ParticipationTable } from '../participation/ParticipationTable.tsx';
+import { GradesSection } from '../grades/GradesSection.tsx';
 
 /** The seated roles, in the game's order. */
 export const rolesOf = (state: GameState): Role[] => ROLES.filter((r) => isSeated(state, r));
@@ -90,6 +91,7 @@ function Report({ loaded: { record, full, token }, onDeleted }: { loaded: Loaded
           <ParticipationTable students={record.participation} />
         </ReportSection>
       ) : null}
+      {full && token && record.participation?.length ? <GradesSection record={record} token={token} /> : null}
       {outcome ? <ScoreTable outcome={outcome} roles={roles} /> : null}
       {outcome ? <SecretObjectives objectives={objectives} outcome={outcome} state={final} roles={roles} /> : null}
       <IncidentTruths final={record.final ?? final} />
