@@ -103,7 +103,7 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
     return { record: withCheckTally(publicRecord(record), record.checkAnswers), full: false };
   }
 
-  router.options(['/', '/created', '/:matchId', '/:matchId/grades', '/:matchId/export.csv', '/:matchId/export.json'], (_req, res) => {
+  router.options(['/', '/created', '/:matchId', '/:matchId/grades', '/:matchId/students/:playerId', '/:matchId/export.csv', '/:matchId/export.json'], (_req, res) => {
     res.setHeader('Access-Control-Allow-Methods', 'GET, PUT, DELETE, OPTIONS');
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
     res.status(204).end();
@@ -161,6 +161,19 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
     const parsed = GradesSchema.safeParse(req.body);
     if (!parsed.success) return fail(res, 400, 'badGrades', `The grades do not match their schema: ${zodDetail(parsed.error)}`);
     if (!(await records.setGrades(matchId, parsed.data))) return fail(res, 404, 'notFound', `No record has the id ${matchId}.`);
+    res.status(204).end();
+  });
+
+  /** One student's data out of an ended class session's record (their answers, counts and marks; their name and words). */
+  router.delete('/:matchId/students/:playerId', async (req, res) => {
+    const matchId = String(req.params.matchId);
+    const auth = await authorised(req, matchId);
+    if (auth === 'none') return fail(res, 401, 'unauthorised', 'Deleting a student\'s data needs "Authorization: Bearer <teacher token, or RECORDS_ADMIN_TOKEN>".');
+    if (auth === 'wrong') return fail(res, (await records.get(matchId)) ? 403 : 404, 'forbidden', 'This token may not change this record.');
+    const result = await records.forgetStudent(matchId, String(req.params.playerId));
+    if (result === 'notFound') return fail(res, 404, 'notFound', `No record has the id ${matchId}.`);
+    if (result === 'unknownStudent') return fail(res, 404, 'notFound', `No student ${String(req.params.playerId)} in this record.`);
+    if (result === 'inProgress') return fail(res, 409, 'inProgress', 'This match is still being played; end it first.');
     res.status(204).end();
   });
 

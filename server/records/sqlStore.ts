@@ -382,6 +382,41 @@ export class SqlRecordStore implements RecordStore {
     return 'deleted';
   }
 
+  async forgetStudent(matchId: string, playerId: string): Promise<DeleteResult | 'unknownStudent'> {
+    const [m] = await this.db.query('SELECT ended_at, participation, grades FROM matches WHERE match_id = ?', [matchId]);
+    if (!m) return 'notFound';
+    if (m.ended_at === null) return 'inProgress';
+    const names = (await this.db.query('SELECT DISTINCT nickname FROM seat_events WHERE match_id = ? AND player_id = ?', [matchId, playerId])).map((r) => String(r.nickname));
+    if (!names.length) return 'unknownStudent';
+    const anon = (ref: { playerId: string; nickname: string } | undefined) => (ref?.playerId === playerId ? { ...ref, nickname: '' } : ref);
+    const stmts: Stmt[] = [
+      stmt('DELETE FROM check_answers WHERE match_id = ? AND player_id = ?', matchId, playerId),
+      stmt("UPDATE seat_events SET nickname = '' WHERE match_id = ? AND player_id = ?", matchId, playerId),
+      ...names.map((n) => stmt("UPDATE draft_events SET by_name = '' WHERE match_id = ? AND by_name = ?", matchId, n)),
+    ];
+    for (const c of await this.readChat(matchId)) {
+      if (c.from.playerId === playerId) stmts.push(stmt('UPDATE chat_messages SET body = ? WHERE match_id = ? AND id = ?', json({ ...c, from: { ...c.from, nickname: '' }, text: '' }), matchId, c.id));
+    }
+    for (const p of await this.readProposals(matchId)) {
+      if (p.proposedBy.playerId !== playerId && p.decidedBy?.playerId !== playerId) continue;
+      const body = { ...p, proposedBy: anon(p.proposedBy)!, ...(p.decidedBy ? { decidedBy: anon(p.decidedBy) } : {}) };
+      stmts.push(stmt('UPDATE proposals SET body = ? WHERE match_id = ? AND id = ?', json(body), matchId, p.id));
+    }
+    for (const r of await this.db.query('SELECT role, body FROM team_memos WHERE match_id = ?', [matchId])) {
+      const memo = parse<Memo>(r.body);
+      if (memo.authors.some((a) => a.playerId === playerId)) stmts.push(stmt('UPDATE team_memos SET body = ? WHERE match_id = ? AND role = ?', json({ ...memo, authors: memo.authors.filter((a) => a.playerId !== playerId) }), matchId, String(r.role)));
+    }
+    if (m.participation) stmts.push(stmt('UPDATE matches SET participation = ? WHERE match_id = ?', json(parse<StudentActivity[]>(m.participation).filter((s) => s.playerId !== playerId)), matchId));
+    if (m.grades) {
+      const g = parse<Grades>(m.grades);
+      const { [playerId]: _gone, ...students } = g.students;
+      stmts.push(stmt('UPDATE matches SET grades = ? WHERE match_id = ?', json({ ...g, students }), matchId));
+    }
+    if (this.db.writeNow) this.db.writeNow(stmts);
+    else await this.db.write(stmts);
+    return 'deleted';
+  }
+
   async setGrades(matchId: string, grades: Grades): Promise<boolean> {
     const rows = await this.db.query('UPDATE matches SET grades = ? WHERE match_id = ? RETURNING match_id', [json(grades), matchId]);
     return rows.length === 1;

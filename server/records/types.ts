@@ -209,6 +209,12 @@ export interface RecordStore {
   /** Whether an unfinished match holds this room code. */
   codeInUse(code: string): Promise<boolean>;
   delete(matchId: string): Promise<DeleteResult>;
+  /**
+   * One student's data out of an ended match's record: their check answers, participation
+   * and marks go; their nickname is blanked wherever it appears and their chat messages are
+   * emptied. The match itself (orders, weeks, the team memo's text) stays.
+   */
+  forgetStudent(matchId: string, playerId: string): Promise<DeleteResult | 'unknownStudent'>;
   /** The teacher's rubric and marks replace the match's earlier ones; false if there is no such match. */
   setGrades(matchId: string, grades: Grades): Promise<boolean>;
   /** Ended matches (finished or abandoned) that ended before `cutoff`; returns how many. Unfinished ones are never removed. */

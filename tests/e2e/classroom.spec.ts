@@ -316,6 +316,10 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await answerCheck(students[0].page, 'after', 6);
   await answerCheck(students[1].page, 'after', 3);
   await expect(teacher.page.getByTestId('check-took')).toContainText('Check before: 3 answered; check after: 3 answered');
+  // Participation, teacher only: each drafter put an order in the team's draft.
+  await teacher.page.getByTestId('console-participation').locator('summary').click();
+  await expect(teacher.page.getByTestId('participation-note')).toContainText('activity, not quality');
+  for (const d of drafters) await expect(teacher.page.getByTestId('participation').locator('tr').filter({ hasText: d.seat.name })).toContainText(/^\S.*\s[1-9]\d* \(/);
   await expectAxeClean(teacher.page, 'console with the check results');
 
   // The team memo: the phone student and a teammate write it together; the teacher reads it, then shows it.
@@ -379,6 +383,34 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expectAxeClean(debrief, 'debrief');
   await learned.scrollIntoViewIfNeeded();
   await shot(debrief, 'debrief-checks');
+
+  // Grades: a level and a comment for Amina and for a team's memo, saved, exported, printed alone.
+  const grading = debrief.getByTestId('debrief-grades');
+  await expect(debrief.getByTestId('debrief-participation')).toContainText('activity, not quality');
+  const amina = grading.getByTestId('grade-student-Amina');
+  await amina.locator('select').first().selectOption({ index: 3 });
+  await amina.locator('textarea').fill('Led the team, calmly');
+  const memoCard = grading.getByTestId(`grade-team-${[...teams.entries()].find(([, list]) => list.includes(phone))![0]}`);
+  await expect(memoCard).toContainText(MEMO_2);
+  await memoCard.locator('select').last().selectOption({ index: 4 });
+  await grading.getByTestId('grades-save').click();
+  await expect(grading.getByTestId('grades-status')).toHaveAttribute('data-status', 'saved');
+  await grading.scrollIntoViewIfNeeded();
+  await shot(debrief, 'debrief-grades');
+  const [gradesDownload] = await Promise.all([debrief.waitForEvent('download'), grading.getByTestId('grades-csv').click()]);
+  const graded = parseCsv(readFileSync((await gradesDownload.path())!, 'utf8'));
+  expect(graded.map((r) => r.Nickname).sort()).toEqual(['Amina', 'Bakary', 'Chaima', 'Djibril', 'Elias', 'Fatou B']);
+  expect(graded.find((r) => r.Nickname === 'Amina')).toMatchObject({ 'Check before': '6/6', 'Check after': '6/6', 'Understanding of the crisis': 'Secure', Comment: 'Led the team, calmly' });
+  expect(graded.find((r) => r.Nickname === 'Fatou B')).toMatchObject({ 'Check before': '2/6', 'Check after': '5/6', 'Team memo: Reasoning in writing': 'Excellent' });
+  await debrief.evaluate(() => document.body.classList.add('print-grades'));
+  await debrief.emulateMedia({ media: 'print' });
+  await expect(debrief.getByTestId('debrief-charts')).toBeHidden();
+  await shot(debrief, 'grades-print', true);
+  await debrief.emulateMedia({ media: 'screen' });
+  await debrief.evaluate(() => document.body.classList.remove('print-grades'));
+  // Saved with the record: a reload shows them again.
+  await debrief.reload();
+  await expect(debrief.getByTestId('grade-student-Amina').locator('textarea')).toHaveValue('Led the team, calmly');
   await shot(debrief, 'debrief');
   await shot(debrief, 'debrief', true);
   await debrief.emulateMedia({ media: 'print' });

@@ -109,7 +109,7 @@ describe('the knowledge check in a class', () => {
     for (const c of pub.record.checks!.concepts) expect(c.gain).toBeDefined();
   });
 
-  it('participation counted for the teacher; grades kept and exported; team memos: written together after the end, read by the team and the teacher, shown to the class when the teacher chooses', async () => {
+  it('participation counted for the teacher; grades kept and exported; one student forgotten; team memos: written together after the end, read by the team and the teacher, shown to the class when the teacher chooses', async () => {
     const teacher = await Client.create(server.url, 'teacher', { classroom: true, nickname: 'Ms Sow', seed: 5, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 600, knowledgeCheck: false });
     clients.push(teacher);
     const students: TestClient[] = [];
@@ -198,5 +198,18 @@ describe('the knowledge check in a class', () => {
     expect(rows.find((r) => r.nickname === 'Ana')).toMatchObject({ team: ana.role, ordersAdded: '1', readyMarks: '1', messagesPublic: '1', 'criterion.understanding': 'level.secure', comment: 'Led the team', 'memo: criterion.memo': 'level.excellent', memoComment: 'A clear memo' });
     expect(rows.find((r) => r.nickname === 'Dalia')).toMatchObject({ team: ana.role, comment: '', memoComment: 'A clear memo' });
     expect(rows.find((r) => r.nickname === 'Ben')).toMatchObject({ proposalsMade: '1', comment: 'Quiet' });
+
+    // Privacy: the teacher deletes Ben's data; the rest of the record stays.
+    const forget = (playerId: string, token?: string) => fetch(`${server.http}/api/records/${matchId}/students/${playerId}`, { method: 'DELETE', headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    expect((await forget(ben.playerId)).status).toBe(401);
+    expect((await forget(ben.playerId, ana.welcome!.seatToken)).status).toBe(403);
+    expect((await forget('nobody', teacher.welcome!.teacherToken)).status).toBe(404);
+    expect((await forget(ben.playerId, teacher.welcome!.teacherToken)).status).toBe(204);
+    const after = RecordResponseSchema.parse((await getJson(`${server.http}/api/records/${matchId}`, teacher.welcome!.teacherToken)).body).record;
+    expect(JSON.stringify(after)).not.toContain('"Ben"');
+    expect(after.participation!.map((p) => p.nickname).sort()).toEqual(['Ana', 'Cheikh', 'Dalia']);
+    expect(after.grades!.students[ben.playerId]).toBeUndefined();
+    expect(after.proposals[0].proposedBy).toEqual({ playerId: ben.playerId, nickname: '' });
+    expect(after.grades!.students[ana.playerId]).toEqual(grades.students[ana.playerId]);
   });
 });

@@ -11,6 +11,7 @@ import type { RecordedMatch } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
 import { recordUrl } from '../replay/records.ts';
 import { ReportSection } from '../debrief/ReportSection.tsx';
+import { ForgetStudent } from './ForgetStudent.tsx';
 import { roleName } from '../ui/words.ts';
 import type { Role } from '../../../shared/index.ts';
 
@@ -189,6 +190,7 @@ export function GradesSection({ record, token }: { record: RecordedMatch; token:
             <div class="grade-fields">
               <LevelPicks rubric={grades.rubric} mark={markOf(grades.students, s.playerId)} onChange={(m) => mark('students', s.playerId, m)} who={`student-${s.playerId}`} />
             </div>
+            <ForgetStudent matchId={record.header.matchId} playerId={s.playerId} nickname={s.nickname} token={token} onDone={() => window.location.reload()} />
           </li>
         ))}
       </ul>
