@@ -216,6 +216,9 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await reach(teacher.page, 'Planning', 1);
   for (const s of students) await reach(s.page, 'Planning', 1);
   await reach(projector.page, 'Planning', 1);
+  // A student who has not taken the check before finds it in the match while week 1 lasts; one who has, does not.
+  await expect(students[2].page.getByTestId('knowledge-check')).toHaveAttribute('data-stage', 'before');
+  await expect(students[0].page.getByTestId('knowledge-check')).toHaveCount(0);
 
   // Pause: every screen shows the stopped clock; resume; extend by 90 seconds.
   await control(teacher.page, 'pause').click();
@@ -319,7 +322,7 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   // Participation, teacher only: each drafter put an order in the team's draft.
   await teacher.page.getByTestId('console-participation').locator('summary').click();
   await expect(teacher.page.getByTestId('participation-note')).toContainText('activity, not quality');
-  for (const d of drafters) await expect(teacher.page.getByTestId('participation').locator('tr').filter({ hasText: d.seat.name })).toContainText(/^\S.*\s[1-9]\d* \(/);
+  for (const d of drafters) await expect(teacher.page.getByTestId('participation').locator('tr').filter({ hasText: d.seat.name }).locator('td').first()).toHaveText(/^[1-9]\d* \(\d+\)$/);
   await expectAxeClean(teacher.page, 'console with the check results');
 
   // The team memo: the phone student and a teammate write it together; the teacher reads it, then shows it.
@@ -337,6 +340,8 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(teacher.page.getByTestId('console-memos')).toContainText(MEMO_2);
   await expect(teacher.page.getByTestId('memos-visibility')).toContainText('Only you see them');
   expect(await outsider.page.locator('body').innerText()).not.toContain(MEMO_1);
+  expect(projectorFrames.some((f) => f.includes(MEMO_1)), 'projector: memo before it is revealed').toBe(false);
+  expect(spectatorFrames.some((f) => f.includes(MEMO_1)), 'spectator: memo before it is revealed').toBe(false);
   await phone.page.getByTestId('team-memo').scrollIntoViewIfNeeded();
   await shot(phone.page, 'student-memo');
   await expectAxeClean(phone.page, 'student memo, phone');
@@ -344,6 +349,7 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await control(teacher.page, 'revealMemos').click();
   await teacher.page.getByTestId('confirm-yes').click();
   await expect(outsider.page.getByTestId('memos-revealed')).toContainText(MEMO_2);
+  await expect(projector.page.getByTestId('projector-memos')).toContainText(MEMO_2);
   await expect(teacher.page.getByTestId('memos-visibility')).toContainText('Shown to the class');
   await outsider.page.getByTestId('memos-revealed').scrollIntoViewIfNeeded();
   await shot(outsider.page, 'student-memos-revealed');

@@ -7,6 +7,13 @@ import { t, te } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
 import { useStore } from '../state/store.ts';
 
+/** In the match itself: the check before, for a student who came late or has not finished it, while week 1 lasts. */
+export function LateCheck() {
+  const check = useStore((s) => s.check);
+  if (!check || check.stage !== 'before' || !check.open || check.questions.every((id) => check.answers[id] !== undefined)) return null;
+  return <KnowledgeCheck />;
+}
+
 export function KnowledgeCheck() {
   const check = useStore((s) => s.check);
   if (!check) return null;
