@@ -12,7 +12,7 @@ export function CheckGains({ tally }: { tally: CheckTally }) {
     <ReportSection id="checks" title={t('check.debrief.title')} lead={t('check.debrief.lead', { before: number(tally.took.before), after: number(tally.took.after) })}>
       <ConceptGains tally={tally} testid="debrief-concepts" />
       <h3 class="small-title">{t('check.debrief.perQuestion')}</h3>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('check.debrief.perQuestion')}>
         <table class="check-table" data-testid="debrief-questions">
           <thead>
             <tr>

@@ -19,7 +19,7 @@ export function CheckResults({ results }: { results: Results }) {
       {students.length ? (
         <details class="check-students">
           <summary>{t('check.results.students')}</summary>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={t('check.results.students')}>
             <table class="check-table" data-testid="check-students">
               <thead>
                 <tr>

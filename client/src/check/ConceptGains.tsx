@@ -6,7 +6,7 @@ import { percent, points } from './percent.ts';
 
 export function ConceptGains({ tally, testid }: { tally: CheckTally; testid: string }) {
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('check.concept')}>
       <table class="check-table" data-testid={testid}>
         <thead>
           <tr>

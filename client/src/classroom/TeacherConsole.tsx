@@ -27,6 +27,7 @@ export function TeacherConsole() {
   }, [synced.code]);
   const ctx: ConsoleContext = { synced, feed: s.console, allowed: welcome.controls };
   const lobby = synced.phase === 'lobby';
+  const ended = synced.phase === 'ended';
   return (
     <div class="console screen" data-phase={synced.phase} data-testid="teacher-console">
       <header class="bar">
@@ -48,11 +49,13 @@ export function TeacherConsole() {
           <Roster s={s} ctx={ctx} />
           <div class="console-middle">
             {lobby ? <ClassSteps synced={synced} /> : null}
-            {synced.phase === 'ended' ? <EndedCard s={s} /> : null}
+            {ended ? <EndedCard s={s} /> : null}
             {s.memos ? <ConsoleMemos memos={s.memos} /> : null}
+            {/* While the match runs, the controls come first; at the end, what the class wrote and learned. */}
+            {ended ? null : <ControlPanel ctx={ctx} />}
             {s.console?.checks ? <CheckResults results={s.console.checks} /> : null}
             {s.console?.participation?.length && !lobby ? <ConsoleParticipation students={s.console.participation} /> : null}
-            <ControlPanel ctx={ctx} />
+            {ended ? <ControlPanel ctx={ctx} /> : null}
           </div>
           <MatchStatus s={s} ctx={ctx} />
         </div>

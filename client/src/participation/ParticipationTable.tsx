@@ -16,7 +16,7 @@ export function ParticipationTable({ students }: { students: readonly StudentAct
       <p class="muted small participation-note" data-testid="participation-note">
         {t('participation.note')}
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('participation.title')}>
         <table class="check-table" data-testid="participation">
           <thead>
             <tr>
