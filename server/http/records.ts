@@ -10,6 +10,10 @@ import type { Seat } from '../../shared/index.ts';
 import { seesChannel, seesProposal } from '../match/audience.ts';
 import { hashSeatToken } from '../match/members.ts';
 import type { MatchRecord, RecordStore, SummaryQuery } from '../records/types.ts';
+import type { CheckTally } from '../../shared/check/index.ts';
+import { drawChecks, tallyChecks } from '../../shared/check/index.ts';
+import { GradesSchema } from '../../shared/grades/index.ts';
+import { zodDetail } from '../match/zodDetail.ts';
 import { exportFileName, recordCsv, recordExport } from './exports.ts';
 
 const SPECTATOR: Seat = { kind: 'spectator' };
@@ -36,12 +40,21 @@ const fail = (res: Response, status: number, error: string, message: string) => 
 /** What anyone may read of an ended match: what a spectator sees after the end (private channels only if the host revealed them). */
 export function publicRecord(r: MatchRecord): Omit<MatchRecord, 'drafts'> {
   const reveal = r.header.options.revealPrivate;
-  const { drafts: _d, ...rest } = r;
+  // Each student's answers to the knowledge check stay with the teacher; the class's tally is public.
+  const { drafts: _d, checkAnswers: _a, participation: _p, grades: _g, memos, ...rest } = r;
   return {
     ...rest,
+    // The team memos are the teacher's until revealed to the class.
+    ...(memos && r.memosRevealedAt !== undefined ? { memos } : {}),
     chat: r.chat.filter((m) => seesChannel(SPECTATOR, m.channel, reveal)),
     proposals: r.proposals.filter((p) => seesProposal(SPECTATOR, p, reveal)),
   };
+}
+
+/** The class's results of the knowledge check (no names), beside the record, when the class took it. */
+export function withCheckTally<R extends Omit<MatchRecord, 'drafts'>>(r: R, answers = r.checkAnswers): R & { checks?: CheckTally } {
+  if (r.header.options.knowledgeCheck !== true) return r;
+  return { ...r, checks: tallyChecks(drawChecks(r.header.seed), answers ?? []) };
 }
 
 export function recordsRouter({ records, adminToken }: RecordsApiSettings): Router {
@@ -78,7 +91,7 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
       fail(res, 403, 'forbidden', 'This token may not read the whole record of this match.');
       return undefined;
     }
-    if (auth === 'ok' && part !== 'public') return { record, full: true };
+    if (auth === 'ok' && part !== 'public') return { record: withCheckTally(record), full: true };
     if (part === 'full') {
       fail(res, 401, 'unauthorised', 'The whole record needs "Authorization: Bearer <seat token of the creator, teacher token, or RECORDS_ADMIN_TOKEN>".');
       return undefined;
@@ -87,12 +100,12 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
       fail(res, 409, 'inProgress', 'This match is still being played; its record is public once it has ended.');
       return undefined;
     }
-    return { record: publicRecord(record), full: false };
+    return { record: withCheckTally(publicRecord(record), record.checkAnswers), full: false };
   }
 
-  router.options(['/', '/created', '/:matchId', '/:matchId/export.csv', '/:matchId/export.json'], (_req, res) => {
-    res.setHeader('Access-Control-Allow-Methods', 'GET, DELETE, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization');
+  router.options(['/', '/created', '/:matchId', '/:matchId/grades', '/:matchId/students/:playerId', '/:matchId/export.csv', '/:matchId/export.json'], (_req, res) => {
+    res.setHeader('Access-Control-Allow-Methods', 'GET, PUT, DELETE, OPTIONS');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
     res.status(204).end();
   });
 
@@ -137,6 +150,31 @@ export function recordsRouter({ records, adminToken }: RecordsApiSettings): Rout
     if (!got) return;
     res.setHeader('Content-Disposition', `attachment; filename="${exportFileName(got.record, 'json')}"`);
     res.type('application/json; charset=utf-8').send(JSON.stringify(recordExport(got.record, got.full, Date.now()), null, 1));
+  });
+
+  /** The teacher's rubric and marks for a class session (the creator's token or the operator's). */
+  router.put('/:matchId/grades', express.json({ limit: '256kb' }), async (req, res) => {
+    const matchId = String(req.params.matchId);
+    const auth = await authorised(req, matchId);
+    if (auth === 'none') return fail(res, 401, 'unauthorised', 'Grading needs "Authorization: Bearer <teacher token, or RECORDS_ADMIN_TOKEN>".');
+    if (auth === 'wrong') return fail(res, (await records.get(matchId)) ? 403 : 404, 'forbidden', 'This token may not grade this match.');
+    const parsed = GradesSchema.safeParse(req.body);
+    if (!parsed.success) return fail(res, 400, 'badGrades', `The grades do not match their schema: ${zodDetail(parsed.error)}`);
+    if (!(await records.setGrades(matchId, parsed.data))) return fail(res, 404, 'notFound', `No record has the id ${matchId}.`);
+    res.status(204).end();
+  });
+
+  /** One student's data out of an ended class session's record (their answers, counts and marks; their name and words). */
+  router.delete('/:matchId/students/:playerId', async (req, res) => {
+    const matchId = String(req.params.matchId);
+    const auth = await authorised(req, matchId);
+    if (auth === 'none') return fail(res, 401, 'unauthorised', 'Deleting a student\'s data needs "Authorization: Bearer <teacher token, or RECORDS_ADMIN_TOKEN>".');
+    if (auth === 'wrong') return fail(res, (await records.get(matchId)) ? 403 : 404, 'forbidden', 'This token may not change this record.');
+    const result = await records.forgetStudent(matchId, String(req.params.playerId));
+    if (result === 'notFound') return fail(res, 404, 'notFound', `No record has the id ${matchId}.`);
+    if (result === 'unknownStudent') return fail(res, 404, 'notFound', `No student ${String(req.params.playerId)} in this record.`);
+    if (result === 'inProgress') return fail(res, 409, 'inProgress', 'This match is still being played; end it first.');
+    res.status(204).end();
   });
 
   router.delete('/:matchId', async (req, res) => {

@@ -11,9 +11,14 @@ import { phaseSeconds } from '../../shared/protocol/index.ts';
 import type { ChannelId, ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import { metrics } from '../metrics.ts';
+import type { CheckAnswer, CheckStage } from '../../shared/check/index.ts';
 import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
 import { BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
+import { KnowledgeChecks } from './checks.ts';
+import { TeamMemos } from './memos.ts';
+import { Participation } from './participation.ts';
+import type { StudentActivity } from '../../shared/protocol/index.ts';
 import { TeamDrafts } from './drafts.ts';
 import type { Member } from './members.ts';
 import { Members } from './members.ts';
@@ -47,6 +52,12 @@ export class Match implements MatchModel {
   readonly drafts = new TeamDrafts();
   readonly chat = new ChatLog();
   readonly proposals = new Proposals();
+  /** The knowledge check's answers (classroom sessions with the option). */
+  readonly checks = new KnowledgeChecks();
+  /** The teams' memos, written after the end of a class session. */
+  readonly memos = new TeamMemos();
+  /** What each student did (counted for the teacher: activity, not quality). */
+  readonly activity = new Participation();
   readonly clock: PhaseClock;
   readonly bots: BotSeats;
   readonly outbox: Outbox;
@@ -168,6 +179,8 @@ export class Match implements MatchModel {
    * event loop; the inbox runs it at once before acknowledging), and the live snapshot is saved.
    */
   changed(): void {
+    // Every week a student is connected in counts once, whenever they came (joined, came back, a new week).
+    if (this.inGame) for (const p of this.members.players()) if (p.connected) this.activity.present(p.playerId, this.#engine.turn);
     this.saveSoon();
     if (this.projectQueued) return;
     this.projectQueued = true;
@@ -242,6 +255,37 @@ export class Match implements MatchModel {
     this.outbox.proposal(this, p);
   }
 
+  /** A student answered a question of the knowledge check: kept, recorded, and their check and the console follow. */
+  answerCheck(member: Member, stage: CheckStage, question: string, choice: string): CheckAnswer {
+    const a = this.checks.answer({ knowledgeCheck: this.#options.knowledgeCheck, phase: this.#phase, turn: this.#engine.turn }, this.#seed, {
+      playerId: member.playerId,
+      stage,
+      question,
+      choice,
+      at: this.port.now(),
+    });
+    this.record.checkAnswer(a);
+    this.changed();
+    return a;
+  }
+
+  /** A student changed their team's memo (a class session, after the end): kept, recorded, and the team and the teacher follow. */
+  writeMemo(member: Member, role: Role, text: string): void {
+    if (!this.#options.classroom) throw new Refusal('notAllowed', { seat: role, why: 'team memos belong to classroom sessions' });
+    const memo = this.memos.write(role, member, text, this.port.now());
+    this.record.memo(memo);
+    this.changed();
+  }
+
+  /** The teacher shows every team's memo to the class; they no longer change. */
+  revealMemos(by: Member): void {
+    this.memos.reveal();
+    this.record.memosRevealed(this.port.now());
+    this.log.info('memos.revealed', { code: this.code, by: by.playerId });
+    this.notifyAll('notice.memosRevealed', { by: by.nickname });
+    this.changed();
+  }
+
   /** A team's draft or ready flag changed: recorded as the draft it leaves. */
   draftChanged(role: Role, by: string): void {
     this.drafts.touch(role, by);
@@ -263,6 +307,8 @@ export class Match implements MatchModel {
       drafts: this.drafts.snapshot(this.seatedRoles()),
       bots: this.bots.held(),
       locked: this.#locked,
+      checks: this.checks.snapshot(),
+      activity: this.activity.snapshot(),
       ...(this.#pendingEvent ? { pendingEvent: this.#pendingEvent } : {}),
       savedAt: this.port.now(),
     };
@@ -283,6 +329,8 @@ export class Match implements MatchModel {
     this.#hostId = live.hostId;
     this.#creatorRecorded = true;
     this.#locked = live.locked ?? false;
+    this.checks.restore(live.checks);
+    this.activity.restore(live.activity);
     this.bots.restore(live.bots);
     // A week resolved after the last snapshot: come back in that week's resolution.
     const behind = this.#engine.turn > live.turn;
@@ -438,8 +486,14 @@ export class Match implements MatchModel {
     this.enter('ended');
   }
 
+  /** What each student now in the match did, for the console, the debrief and the grades. */
+  participation(): StudentActivity[] {
+    return this.members.players().map((p) => this.activity.activity({ playerId: p.playerId, nickname: p.nickname, role: p.seat.kind === 'role' ? p.seat.role : '' }));
+  }
+
   private close(): void {
     this.clock.stop();
+    this.record.participation(this.participation());
     this.bots.clear();
     this.port.setListed(false);
     this.record.ended(this.port.now(), 'finished', this.#engine.outcome, { state: this.#engine, early: this.#endedEarly });

@@ -90,6 +90,8 @@ const HANDLERS: { [N in ControlName]: ControlHandler<N> } = {
   },
 
   endMatch: (m, member) => m.stop(member),
+
+  revealMemos: (m, member) => m.revealMemos(member),
 };
 
 /** Sender, kind of match, phase and parameters are checked against the controls table before the handler runs. */
@@ -105,7 +107,7 @@ export function runControl(m: Match, member: Member, command: ControlName, rawPa
   const parsed = spec.params.safeParse(rawParams);
   if (!parsed.success) throw new Refusal('badMessage', { detail: zodDetail(parsed.error) });
   const pre = CONTROL_PRECONDITIONS[command];
-  if (pre && !pre.holds({ paused: m.clock.paused, locked: m.locked, pendingEvent: m.pendingEvent })) throw new Refusal(pre.refusal);
+  if (pre && !pre.holds({ paused: m.clock.paused, locked: m.locked, pendingEvent: m.pendingEvent, memosRevealed: m.memos.revealed })) throw new Refusal(pre.refusal);
   m.log.info('control', { code: m.code, command, by: member.playerId });
   (HANDLERS[command] as ControlHandler<ControlName>)(m, member, parsed.data as never);
   // The clock, the lock or the queued event may have changed: projected, and in the live snapshot.

@@ -66,25 +66,30 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     const role = roleOfSender(member);
     const v = m.drafts.add(m.engine, role, msg.order);
     if (!v.ok) throw refusedOrder(v);
+    m.activity.drafted(member.playerId, 1);
     draftChanged(m, role, member.nickname);
   },
 
   'draft.remove': (m, member, msg) => {
     const role = roleOfSender(member);
     if (!m.drafts.remove(role, msg.order)) throw new Refusal('notInDraft');
+    m.activity.drafted(member.playerId, 0);
     draftChanged(m, role, member.nickname);
   },
 
   'draft.set': (m, member, msg) => {
     const role = roleOfSender(member);
+    const before = m.drafts.orders(role).map((o) => JSON.stringify(o));
     const v = m.drafts.set(m.engine, role, msg.orders);
     if (!v.ok) throw refusedOrder(v);
+    m.activity.drafted(member.playerId, msg.orders.filter((o) => !before.includes(JSON.stringify(o))).length);
     draftChanged(m, role, member.nickname);
   },
 
   'draft.clear': (m, member) => {
     const role = roleOfSender(member);
     m.drafts.clear(role);
+    m.activity.drafted(member.playerId, 0);
     draftChanged(m, role, member.nickname);
   },
 
@@ -92,6 +97,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     const role = roleOfSender(member);
     if (!mayMarkReady(m.options, m.members.captain(role)?.playerId, member.playerId)) throw new Refusal('notCaptain');
     m.drafts.setReady(role, msg.ready);
+    if (msg.ready) m.activity.markedReady(member.playerId);
     m.draftChanged(role, member.nickname);
     m.checkAllReady(true);
   },
@@ -101,6 +107,9 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     const channel = channelFor(role, msg.to, m.seatedRoles());
     checkChatRate(member, m.port.now());
     m.postChat(member, role, channel, msg.text);
+    m.activity.said(member.playerId, channel);
+    // The teacher's participation counts follow (and the live snapshot keeps them).
+    m.changed();
   },
 
   'proposal.make': (m, member, msg) => {
@@ -108,6 +117,8 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     if (!m.seatedRoles().includes(msg.to)) throw new Refusal('roleNotSeated', { role: msg.to });
     const p = m.proposals.make(m.engine, role, msg.to, msg.give, msg.get, msg.note, member);
     m.log.info('proposal.made', { code: m.code, id: p.id, from: p.from, to: p.to });
+    m.activity.proposed(member.playerId);
+    m.changed();
     m.proposalChanged(p);
     if (m.bots.has(p.to)) answerForBot(m, p);
   },
@@ -119,6 +130,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     pending(p);
     try {
       acceptProposal(m, p, member);
+      m.activity.answered(member.playerId);
     } catch (err) {
       // The proposing team should know why its deal is stuck.
       if (err instanceof Refusal && err.code === 'proposalDoesNotFit') {
@@ -134,6 +146,8 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     if (p.to !== role) throw new Refusal('notAllowed', { seat: role, why: 'only the role a proposal is addressed to may decline it' });
     pending(p);
     decide(m, p, 'declined', member);
+    m.activity.answered(member.playerId);
+    m.changed();
   },
 
   'proposal.withdraw': (m, member, msg) => {
@@ -143,6 +157,12 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     pending(p);
     decide(m, p, 'withdrawn', member);
   },
+
+  'check.answer': (m, member, msg) => {
+    m.answerCheck(member, msg.stage, msg.question, msg.choice);
+  },
+
+  'memo.write': (m, member, msg) => m.writeMemo(member, roleOfSender(member), msg.text),
 
   control: (m, member, msg) => runControl(m, member, msg.command, msg.params ?? {}),
 

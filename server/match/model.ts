@@ -3,8 +3,10 @@
 // `MatchClock`. Match implements them; nothing here imports Match, so server/match/
 // has no import cycle through them.
 import type { GameState, Role } from '../../shared/index.ts';
+import type { Memo, StudentActivity } from '../../shared/protocol/index.ts';
 import type { ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Member } from './members.ts';
+import type { CheckAnswer, CheckStage, DrawnChecks } from '../../shared/check/index.ts';
 
 /** Who is in the match, as the projection reads it. */
 export interface MembersModel {
@@ -64,6 +66,9 @@ export interface MatchModel {
   readonly turns: readonly TurnRecord[];
   chatLog(): readonly ChatMessage[];
   proposalLog(): readonly Proposal[];
+  participation(): StudentActivity[];
+  readonly memos: { readonly revealed: boolean; of(role: Role): Memo; all(): Memo[] };
+  readonly checks: { drawn(seed: number): DrawnChecks; all(): readonly CheckAnswer[]; of(playerId: string, stage: CheckStage): Record<string, string> };
   botHolds(role: Role): boolean;
   seatedRoles(): Role[];
 }

@@ -7,12 +7,13 @@
 // members whose seat may see it.
 import type { Role, StateView } from '../../shared/index.ts';
 import { seesRoleSecrets } from '../../shared/index.ts';
+import type { Memos } from '../../shared/protocol/index.ts';
 import type { ChatMessage, Draft, Proposal, ServerMessage, ServerMessageType, TurnRecord } from '../../shared/protocol/index.ts';
 import { resolutionFor, seatView, seesChannel, seesProposal } from './audience.ts';
 import type { Member } from './members.ts';
 import type { MatchModel } from './model.ts';
 import type { SeatKey } from './projection.ts';
-import { consoleFor, draftFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
+import { checkFor, consoleFor, draftFor, memosFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
 import type { Encoded, RoomPort } from './port.ts';
 import type { MatchState } from './schema.ts';
 import { writeSynced } from './schema.ts';
@@ -24,6 +25,8 @@ interface Sent {
   view?: StateView;
   drafts: Map<Role, string>;
   console: string;
+  check: string;
+  memos: string;
 }
 
 export class Outbox {
@@ -56,6 +59,7 @@ export class Outbox {
       this.viewsOf = { engine: m.engine, lobby };
     }
     let consoleJson: string | undefined;
+    const memoCache = new Map<SeatKey, { payload: Memos; json: string } | null>();
     const seated = m.seatedRoles();
     for (const member of m.members.list()) {
       if (!member.connected) continue;
@@ -63,7 +67,7 @@ export class Outbox {
       let sent = this.sent.get(member);
       const fresh = !sent || sent.seat !== key;
       if (fresh) {
-        sent = { seat: key, welcome: '', drafts: new Map(), console: '' };
+        sent = { seat: key, welcome: '', drafts: new Map(), console: '', check: '', memos: '' };
         this.sent.set(member, sent);
       }
       const s = sent!;
@@ -81,6 +85,15 @@ export class Outbox {
           this.port.send(member.sessionId, 'console', payload);
         }
       }
+      // A student's own check is theirs alone: never shared, never cached by seat.
+      const check = checkFor(m, member);
+      const checkJson = check ? JSON.stringify(check) : '';
+      if (check && checkJson !== s.check) this.port.send(member.sessionId, 'check', check);
+      s.check = checkJson;
+      // The memos: the same payload for every seat of a kind, encoded once per flush.
+      const memos = this.memosFor(m, key, member, memoCache);
+      if (memos && memos.json !== s.memos) this.sendShared(member, 'memos', memos.payload, () => memos.payload);
+      s.memos = memos?.json ?? '';
       const view = this.viewFor(m, key, member);
       if (view !== s.view) {
         s.view = view;
@@ -166,6 +179,14 @@ export class Outbox {
     let view = this.views.get(key);
     if (!view) this.views.set(key, (view = seatView(m.engine, member.seat, m.phase)));
     return view;
+  }
+
+  private memosFor(m: MatchModel, key: SeatKey, member: Member, cache: Map<SeatKey, { payload: Memos; json: string } | null>) {
+    if (!cache.has(key)) {
+      const payload = memosFor(m, member.seat);
+      cache.set(key, payload ? { payload, json: JSON.stringify(payload) } : null);
+    }
+    return cache.get(key) ?? undefined;
   }
 
   private draft(m: MatchModel, role: Role) {

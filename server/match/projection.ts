@@ -6,9 +6,13 @@
 // resolutions, notices) is an event, filtered by the same visibility rules (audience.ts).
 //
 // "What does seat X receive after change Y?": seatOutputs(match, X) before and after Y.
-import type { GameState, Role, StateView } from '../../shared/index.ts';
+import type { GameState, Role, StateView, Text } from '../../shared/index.ts';
 import { actionMenu, seesRoleSecrets } from '../../shared/index.ts';
-import type { Draft, Listing, MatchRecordMessage, Menu, Resolution, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
+import type { CheckResults, Draft, Listing, MatchRecordMessage, Memos, Menu, MyCheck, Resolution, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
+import { scoreOf, tallyChecks } from '../../shared/check/index.ts';
+import { dueCheck } from './checks.ts';
+import { discussionPrompts } from '../../shared/debrief/prompts.ts';
+import type { PlayedTurn } from '../../shared/debrief/prompts.ts';
 import { controlsFor } from '../../shared/protocol/index.ts';
 import type { Seat } from '../../shared/index.ts';
 import { resolutionFor, seatView, seesProposal, visibleChat } from './audience.ts';
@@ -99,9 +103,60 @@ export function welcomeFor(m: MatchModel, member: Member): Welcome {
 }
 
 export function consoleFor(m: MatchModel): TeacherConsole {
+  const checks = checkResultsFor(m);
   return {
     ...(m.pendingEvent ? { pendingEvent: m.pendingEvent } : {}),
     watchers: m.members.watchers().map((w) => ({ playerId: w.playerId, nickname: w.nickname, connected: w.connected, projector: w.projector })),
+    ...(checks ? { checks } : {}),
+    ...(m.options.classroom && m.phase === 'ended' ? { memosRevealed: m.memos.revealed } : {}),
+    ...(m.options.classroom ? { participation: m.participation() } : {}),
+  };
+}
+
+/** The debrief prompts of a match's final state, worked out once per state. */
+const promptsOf = new WeakMap<object, Text[]>();
+function memoPrompts(m: MatchModel): Text[] {
+  let p = promptsOf.get(m.engine);
+  if (!p) promptsOf.set(m.engine, (p = discussionPrompts(m.turns as unknown as PlayedTurn[], m.engine)));
+  return p;
+}
+
+/**
+ * The team memos a seat may read, once a class session has ended: a team its own, the
+ * teacher every team's, and everyone every team's once the teacher revealed them.
+ */
+export function memosFor(m: MatchModel, seat: Seat): Memos | undefined {
+  if (!m.options.classroom || m.phase !== 'ended') return undefined;
+  const roles = m.seatedRoles().filter((r) => m.members.ofRole(r).length > 0 || m.memos.of(r).version > 0);
+  const readable = roles.filter((r) => m.memos.revealed || seesRoleSecrets(seat, r));
+  if (!readable.length && seat.kind !== 'teacher' && !m.memos.revealed) return undefined;
+  return { memos: readable.map((r) => m.memos.of(r)), revealed: m.memos.revealed, prompts: memoPrompts(m) };
+}
+
+/** A student's own knowledge check, when one is due: the questions and their own answers, nobody else's. */
+export function checkFor(m: MatchModel, member: Member): MyCheck | undefined {
+  if (member.seat.kind !== 'role') return undefined;
+  const due = dueCheck({ knowledgeCheck: m.options.knowledgeCheck, phase: m.phase, turn: m.engine.turn });
+  if (!due) return undefined;
+  return { stage: due.stage, questions: [...m.checks.drawn(m.seed)[due.stage]], answers: m.checks.of(member.playerId, due.stage), open: due.open };
+}
+
+/** The teacher's live results: each student's score in each check, and the class's tally per question and concept. */
+export function checkResultsFor(m: MatchModel): CheckResults | undefined {
+  if (!m.options.knowledgeCheck) return undefined;
+  const drawn = m.checks.drawn(m.seed);
+  const players = m.members.players();
+  const here = new Set(players.map((p) => p.playerId));
+  return {
+    questions: { before: [...drawn.before], after: [...drawn.after] },
+    students: players.map((p) => ({
+      playerId: p.playerId,
+      nickname: p.nickname,
+      before: scoreOf(m.checks.of(p.playerId, 'before'), drawn.before),
+      after: scoreOf(m.checks.of(p.playerId, 'after'), drawn.after),
+    })),
+    // Students removed from the session no longer count.
+    tally: tallyChecks(drawn, m.checks.all().filter((a) => here.has(a.playerId))),
   };
 }
 
@@ -150,6 +205,10 @@ export interface SeatOutputs {
   drafts: Draft[];
   /** The teacher's only. */
   console?: TeacherConsole;
+  /** A student's own knowledge check. */
+  check?: MyCheck;
+  /** The team memos this seat may read (after the end of a class session). */
+  memos?: Memos;
 }
 
 /**
@@ -163,6 +222,8 @@ export function seatOutputs(m: MatchModel, member: Member): SeatOutputs {
     view: seatView(m.engine, member.seat, m.phase),
     drafts: draftRolesFor(m, member.seat).map((r) => draftFor(m, r)),
     ...(member.seat.kind === 'teacher' ? { console: consoleFor(m) } : {}),
+    ...(checkFor(m, member) ? { check: checkFor(m, member) } : {}),
+    ...(memosFor(m, member.seat) ? { memos: memosFor(m, member.seat) } : {}),
   };
 }
 

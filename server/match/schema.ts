@@ -62,6 +62,8 @@ export const OptionsState = schema(
     revealPrivate: 'boolean',
     /** A classroom session: a teacher runs it and places the students in teams. */
     classroom: 'boolean',
+    /** Students answer the knowledge check before the start and after the end. */
+    knowledgeCheck: 'boolean',
   },
   'Options',
 );

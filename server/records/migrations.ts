@@ -105,6 +105,31 @@ export const MIGRATIONS: Migration[] = [
     name: 'final state and early end (a teacher ending a classroom match)',
     statements: ['ALTER TABLE matches ADD COLUMN final_state TEXT', 'ALTER TABLE matches ADD COLUMN ended_early INTEGER NOT NULL DEFAULT 0'],
   },
+  {
+    version: 3,
+    name: "knowledge check answers (each student's latest choice per question), team memos, participation, grades",
+    statements: [
+      `CREATE TABLE check_answers (
+        match_id TEXT NOT NULL ${cascade},
+        player_id TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        question TEXT NOT NULL,
+        choice TEXT NOT NULL,
+        at BIGINT NOT NULL,
+        PRIMARY KEY (match_id, player_id, stage, question)
+      )`,
+      `CREATE TABLE team_memos (
+        match_id TEXT NOT NULL ${cascade},
+        role TEXT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (match_id, role)
+      )`,
+      'ALTER TABLE matches ADD COLUMN memos_revealed_at BIGINT',
+      'ALTER TABLE matches ADD COLUMN participation TEXT',
+      'ALTER TABLE matches ADD COLUMN grades TEXT',
+    ],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -2,7 +2,9 @@
 // statements (SQLite at once and synchronously, PostgreSQL through an ordered queue per
 // match), this file says what to write and how to read it back.
 import type { GameState, Outcome } from '../../shared/index.ts';
-import type { ChatMessage, MatchOptions, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
+import type { CheckAnswer } from '../../shared/check/index.ts';
+import type { Grades } from '../../shared/grades/index.ts';
+import type { ChatMessage, MatchOptions, Memo, Proposal, StudentActivity, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
 import type {
   DeleteResult,
@@ -42,7 +44,7 @@ export interface SqlDriver {
   close(): Promise<void>;
 }
 
-const CHILD_TABLES = ['live_matches', 'seat_events', 'draft_events', 'chat_messages', 'proposals', 'turns'];
+const CHILD_TABLES = ['team_memos', 'check_answers', 'live_matches', 'seat_events', 'draft_events', 'chat_messages', 'proposals', 'turns'];
 const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** PostgreSQL returns BIGINT as a string. */
@@ -216,6 +218,30 @@ export class SqlRecordStore implements RecordStore {
           stmt('UPDATE matches SET turns_played = ? WHERE match_id = ?', t.turn, matchId),
         ]);
       },
+      checkAnswer: (a: CheckAnswer) =>
+        push([
+          stmt(
+            'INSERT INTO check_answers (match_id, player_id, stage, question, choice, at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (match_id, player_id, stage, question) DO UPDATE SET choice = excluded.choice, at = excluded.at',
+            matchId,
+            a.playerId,
+            a.stage,
+            a.question,
+            a.choice,
+            a.at,
+          ),
+        ]),
+      memo: (memo: Memo) =>
+        push([
+          stmt(
+            'INSERT INTO team_memos (match_id, role, updated_at, body) VALUES (?, ?, ?, ?) ON CONFLICT (match_id, role) DO UPDATE SET updated_at = excluded.updated_at, body = excluded.body',
+            matchId,
+            memo.role,
+            memo.updatedAt,
+            json(memo),
+          ),
+        ]),
+      participation: (students: StudentActivity[]) => push([stmt('UPDATE matches SET participation = ? WHERE match_id = ?', json(students), matchId)]),
+      memosRevealed: (at: number) => push([stmt('UPDATE matches SET memos_revealed_at = ? WHERE match_id = ?', at, matchId)]),
       live: (snapshot: LiveSnapshot | (() => LiveSnapshot)) => {
         if (ended) return;
         const build = () => {
@@ -256,12 +282,14 @@ export class SqlRecordStore implements RecordStore {
   async get(matchId: string): Promise<MatchRecord | undefined> {
     const [m] = await this.db.query('SELECT * FROM matches WHERE match_id = ?', [matchId]);
     if (!m) return undefined;
-    const [seats, drafts, chat, proposals, turns] = await Promise.all([
+    const [seats, drafts, chat, proposals, turns, answers, memos] = await Promise.all([
       this.db.query('SELECT * FROM seat_events WHERE match_id = ? ORDER BY seq', [matchId]),
       this.db.query('SELECT * FROM draft_events WHERE match_id = ? ORDER BY seq', [matchId]),
       this.readChat(matchId),
       this.readProposals(matchId),
       this.readTurns(matchId),
+      this.db.query('SELECT * FROM check_answers WHERE match_id = ? ORDER BY at, player_id, question', [matchId]),
+      this.db.query('SELECT body FROM team_memos WHERE match_id = ? ORDER BY role', [matchId]),
     ]);
     const rec: MatchRecord = {
       header: headerOf(m),
@@ -271,6 +299,19 @@ export class SqlRecordStore implements RecordStore {
       chat,
       proposals,
     };
+    if (answers.length) {
+      rec.checkAnswers = answers.map((r) => ({
+        playerId: String(r.player_id),
+        stage: r.stage as CheckAnswer['stage'],
+        question: String(r.question),
+        choice: String(r.choice),
+        at: num(r.at),
+      }));
+    }
+    if (m.participation) rec.participation = parse(m.participation);
+    if (m.grades) rec.grades = parse(m.grades);
+    if (memos.length) rec.memos = memos.map((r) => parse<Memo>(r.body));
+    if (m.memos_revealed_at !== null && m.memos_revealed_at !== undefined) rec.memosRevealedAt = num(m.memos_revealed_at);
     if (m.initial_state) rec.initial = parse(m.initial_state);
     if (m.started_at !== null) rec.startedAt = num(m.started_at);
     if (m.ended_at !== null) rec.endedAt = num(m.ended_at);
@@ -403,6 +444,46 @@ export class SqlRecordStore implements RecordStore {
     if (m.ended_at === null) return 'inProgress';
     await this.remove([matchId]);
     return 'deleted';
+  }
+
+  async forgetStudent(matchId: string, playerId: string): Promise<DeleteResult | 'unknownStudent'> {
+    const [m] = await this.db.query('SELECT ended_at, participation, grades FROM matches WHERE match_id = ?', [matchId]);
+    if (!m) return 'notFound';
+    if (m.ended_at === null) return 'inProgress';
+    const names = (await this.db.query('SELECT DISTINCT nickname FROM seat_events WHERE match_id = ? AND player_id = ?', [matchId, playerId])).map((r) => String(r.nickname));
+    if (!names.length) return 'unknownStudent';
+    const anon = (ref: { playerId: string; nickname: string } | undefined) => (ref?.playerId === playerId ? { ...ref, nickname: '' } : ref);
+    const stmts: Stmt[] = [
+      stmt('DELETE FROM check_answers WHERE match_id = ? AND player_id = ?', matchId, playerId),
+      stmt("UPDATE seat_events SET nickname = '' WHERE match_id = ? AND player_id = ?", matchId, playerId),
+      ...names.map((n) => stmt("UPDATE draft_events SET by_name = '' WHERE match_id = ? AND by_name = ?", matchId, n)),
+    ];
+    for (const c of await this.readChat(matchId)) {
+      if (c.from.playerId === playerId) stmts.push(stmt('UPDATE chat_messages SET body = ? WHERE match_id = ? AND id = ?', json({ ...c, from: { ...c.from, nickname: '' }, text: '' }), matchId, c.id));
+    }
+    for (const p of await this.readProposals(matchId)) {
+      if (p.proposedBy.playerId !== playerId && p.decidedBy?.playerId !== playerId) continue;
+      const body = { ...p, proposedBy: anon(p.proposedBy)!, ...(p.decidedBy ? { decidedBy: anon(p.decidedBy) } : {}) };
+      stmts.push(stmt('UPDATE proposals SET body = ? WHERE match_id = ? AND id = ?', json(body), matchId, p.id));
+    }
+    for (const r of await this.db.query('SELECT role, body FROM team_memos WHERE match_id = ?', [matchId])) {
+      const memo = parse<Memo>(r.body);
+      if (memo.authors.some((a) => a.playerId === playerId)) stmts.push(stmt('UPDATE team_memos SET body = ? WHERE match_id = ? AND role = ?', json({ ...memo, authors: memo.authors.filter((a) => a.playerId !== playerId) }), matchId, String(r.role)));
+    }
+    if (m.participation) stmts.push(stmt('UPDATE matches SET participation = ? WHERE match_id = ?', json(parse<StudentActivity[]>(m.participation).filter((s) => s.playerId !== playerId)), matchId));
+    if (m.grades) {
+      const g = parse<Grades>(m.grades);
+      const { [playerId]: _gone, ...students } = g.students;
+      stmts.push(stmt('UPDATE matches SET grades = ? WHERE match_id = ?', json({ ...g, students }), matchId));
+    }
+    if (this.db.writeNow) this.db.writeNow(stmts);
+    else await this.db.write(stmts);
+    return 'deleted';
+  }
+
+  async setGrades(matchId: string, grades: Grades): Promise<boolean> {
+    const rows = await this.db.query('UPDATE matches SET grades = ? WHERE match_id = ? RETURNING match_id', [json(grades), matchId]);
+    return rows.length === 1;
   }
 
   async removeOlderThan(cutoff: number): Promise<number> {

@@ -3,6 +3,9 @@
 // everything is read back through RecordStore. Two stores implement both interfaces
 // with one schema: SQLite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { GameState, Outcome, Role, Seat } from '../../shared/index.ts';
+import type { CheckAnswer } from '../../shared/check/index.ts';
+import type { ActivityCounts, Memo, StudentActivity } from '../../shared/protocol/index.ts';
+import type { Grades } from '../../shared/grades/index.ts';
 import type { ChatMessage, DraftEntry, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { StoreHealth } from './health.ts';
 
@@ -74,6 +77,10 @@ export interface LiveSnapshot {
   locked?: boolean;
   /** The event card the teacher queued for the next resolution. */
   pendingEvent?: string;
+  /** The knowledge check's answers so far (absent in snapshots older than the check). */
+  checks?: CheckAnswer[];
+  /** What each student did so far, by playerId. */
+  activity?: Record<string, ActivityCounts>;
   savedAt: number;
 }
 
@@ -96,6 +103,16 @@ export interface MatchRecord {
   turns: TurnEntry[];
   chat: ChatMessage[];
   proposals: Proposal[];
+  /** The knowledge check's answers: each student's latest choice per question. */
+  checkAnswers?: CheckAnswer[];
+  /** The team memos written after the end (a class session). */
+  memos?: Memo[];
+  /** When the teacher showed the memos to the class. */
+  memosRevealedAt?: number;
+  /** What each student did, counted at the end (a class session). */
+  participation?: StudentActivity[];
+  /** The teacher's rubric and marks (a class session). */
+  grades?: Grades;
 }
 
 /** One line of the list of recorded matches. */
@@ -144,6 +161,14 @@ export interface MatchLog {
   /** A new proposal or a new status of one (same id). */
   proposal(proposal: Proposal): void;
   turn(entry: TurnEntry): void;
+  /** A student's answer to the knowledge check (replaces their earlier choice for that question). */
+  checkAnswer(answer: CheckAnswer): void;
+  /** A team's memo as it now stands (replaces the team's earlier one). */
+  memo(memo: Memo): void;
+  /** The teacher showed the memos to the class. */
+  memosRevealed(at: number): void;
+  /** What each student did, as the match ended (replaces any earlier count). */
+  participation(students: StudentActivity[]): void;
   /**
    * Replaces the live snapshot. It is built when written (once per batch of writes, however
    * many changes came before) when given as a function; unwritten snapshots are coalesced.
@@ -197,6 +222,14 @@ export interface RecordStore {
   /** Whether an unfinished match holds this room code. */
   codeInUse(code: string): Promise<boolean>;
   delete(matchId: string): Promise<DeleteResult>;
+  /**
+   * One student's data out of an ended match's record: their check answers, participation
+   * and marks go; their nickname is blanked wherever it appears and their chat messages are
+   * emptied. The match itself (orders, weeks, the team memo's text) stays.
+   */
+  forgetStudent(matchId: string, playerId: string): Promise<DeleteResult | 'unknownStudent'>;
+  /** The teacher's rubric and marks replace the match's earlier ones; false if there is no such match. */
+  setGrades(matchId: string, grades: Grades): Promise<boolean>;
   /** Ended matches (finished or abandoned) that ended before `cutoff`; returns how many. Unfinished ones are never removed. */
   removeOlderThan(cutoff: number): Promise<number>;
   heartbeat(serverId: string, at: number): Promise<void>;

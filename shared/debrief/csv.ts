@@ -14,7 +14,7 @@ const orderText = (o: Order) => [o.action, o.target, o.option].filter(Boolean).j
 const list = (orders: readonly Order[] | undefined) => (orders ?? []).map(orderText).join('; ');
 
 /** RFC 4180 quoting: commas, quotes and line breaks are safe. */
-function cell(v: string | number | undefined): string {
+export function cell(v: string | number | undefined): string {
   const s = v === undefined ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

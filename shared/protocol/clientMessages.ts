@@ -5,6 +5,7 @@ import type { MatchPhase } from './phases.ts';
 import { MATCH_PHASES } from './phases.ts';
 import { humanText, OrderListSchema, OrderSchema, RidSchema, RoleSchema } from './common.ts';
 import { CONTROL_NAMES } from './controlList.ts';
+import { CHECK_STAGES } from '../check/draw.ts';
 import { LIMITS } from './limits.ts';
 
 /** 'player': a member seated in a role; 'any': players and spectators alike. */
@@ -88,6 +89,19 @@ export const CLIENT_MESSAGES = {
   },
   'proposal.decline': { schema: proposalRef, phases: ['planning'], who: 'player', description: 'Decline a proposal addressed to your role.' },
   'proposal.withdraw': { schema: proposalRef, phases: ['planning'], who: 'player', description: 'Withdraw a proposal your role made.' },
+  'check.answer': {
+    schema: z.strictObject({ stage: z.enum(CHECK_STAGES), question: z.string().min(1).max(40), choice: z.string().min(1).max(8), rid: RidSchema }),
+    phases: MATCH_PHASES,
+    who: 'player',
+    description: 'Answer one question of the knowledge check (before: in the lobby and week 1; after: once the match has ended). A later answer replaces an earlier one.',
+  },
+  'memo.write': {
+    // Not humanText: line breaks are the memo's paragraphs; other control characters are dropped.
+    schema: z.strictObject({ text: z.string().max(LIMITS.memoChars).transform((s) => s.replace(/[^\P{Cc}\n]|\p{Cf}/gu, '')), rid: RidSchema }),
+    phases: ['ended'],
+    who: 'player',
+    description: "Replace the team's memo with this text (a class session, after the end, until the teacher reveals the memos).",
+  },
   control: {
     schema: z.strictObject({ command: z.enum(CONTROL_NAMES), params: z.record(z.string(), z.unknown()).optional(), rid: RidSchema }),
     phases: MATCH_PHASES,

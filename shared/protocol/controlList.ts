@@ -63,6 +63,12 @@ export const CONTROL_TERMS = {
     phases: TIMED_PHASES,
     confirm: true,
   },
+  revealMemos: {
+    description: "Show every team's memo to the whole class (students, projector and the public debrief); the memos can no longer change.",
+    who: teacher,
+    phases: ['ended'],
+    confirm: true,
+  },
 } as const satisfies Record<string, ControlTerms>;
 
 export type ControlName = keyof typeof CONTROL_TERMS;

@@ -83,6 +83,7 @@ export const CONTROLS = {
   injectEvent: control('injectEvent', { card: field.eventCard() }),
   cancelEvent: control('cancelEvent', {}),
   endMatch: control('endMatch', {}),
+  revealMemos: control('revealMemos', {}),
 } as const satisfies Record<ControlName, ControlSpec>;
 
 export type ControlParams<N extends ControlName> = z.infer<(typeof CONTROLS)[N]['params']>;

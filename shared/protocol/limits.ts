@@ -14,6 +14,8 @@ export const LIMITS = {
   nicknameChars: 24,
   titleChars: 40,
   proposalNoteChars: 300,
+  /** A team's memo at the end of a class session. */
+  memoChars: 3000,
   /** Orders in one list (a draft, one side of a proposal). */
   ordersPerList: 12,
   /** Pending proposals a role may have open at once. */

@@ -30,6 +30,8 @@ const optionFields = {
    * console; students are placed in teams by the server. Chosen at creation only.
    */
   classroom: z.boolean(),
+  /** A classroom session: students answer a short knowledge check before the start and after the end. */
+  knowledgeCheck: z.boolean(),
 };
 
 export const MatchOptionsPatchSchema = z.strictObject(optionFields).partial();
@@ -56,10 +58,11 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   captainOnly: false,
   revealPrivate: false,
   classroom: false,
+  knowledgeCheck: false,
 };
 
 /** A class is not listed in the open lobby unless the teacher says so (`public: true`). */
-export const CLASSROOM_DEFAULTS: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, classroom: true, public: false };
+export const CLASSROOM_DEFAULTS: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, classroom: true, public: false, knowledgeCheck: true };
 
 /** The options of a new match: the creator's choices over the defaults of its kind. */
 export const creationOptions = (patch: MatchOptionsPatch): MatchOptions => withDefaults(patch, patch.classroom ? CLASSROOM_DEFAULTS : DEFAULT_MATCH_OPTIONS);

@@ -8,6 +8,10 @@ import type { PlayedMatch } from '../debrief/types.ts';
 import { ChatMessageSchema, DraftEntrySchema, ProposalSchema, TurnRecordSchema } from './serverMessages.ts';
 import type { TurnRecord } from './serverMessages.ts';
 import { RoleSchema, SeatSchema } from './common.ts';
+import { CheckResultsSchema, CheckStageSchema } from './check.ts';
+import { MemoSchema } from './memo.ts';
+import { GradesSchema } from '../grades/grades.ts';
+import { StudentActivitySchema } from './participation.ts';
 
 const GameStateSchema = z.custom<GameState>((v) => typeof v === 'object' && v !== null && 'turn' in v && 'roles' in v, 'an engine state');
 
@@ -65,6 +69,20 @@ export const RecordedMatchSchema = z.object({
   turns: z.array(RecordedWeekSchema),
   chat: z.array(ChatMessageSchema),
   proposals: z.array(ProposalSchema),
+  /** The knowledge check's results for the class (no names), when the class took it. */
+  checks: CheckResultsSchema.shape.tally.optional(),
+  /** Full record only: the teacher's rubric and marks. */
+  grades: GradesSchema.optional(),
+  /** Full record only: what each student did (a class session), counted at the end. */
+  participation: z.array(StudentActivitySchema).optional(),
+  /** The team memos: in the full record, and in the public one once the teacher revealed them. */
+  memos: z.array(MemoSchema).optional(),
+  /** When the teacher showed the memos to the class. */
+  memosRevealedAt: z.number().optional(),
+  /** Full record only: each student's latest choice per question of the knowledge check. */
+  checkAnswers: z
+    .array(z.object({ playerId: z.string(), stage: CheckStageSchema, question: z.string(), choice: z.string(), at: z.number() }))
+    .optional(),
 });
 export type RecordedMatch = z.infer<typeof RecordedMatchSchema>;
 

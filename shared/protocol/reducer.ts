@@ -5,11 +5,17 @@
 import type { Role, StateView } from '../index.ts';
 import type { ChatMessage, Draft, MatchRecordMessage, Proposal, Resolution, ServerMessage, ServerMessageType, TeacherConsole, Welcome } from './serverMessages.ts';
 import { SERVER_MESSAGES } from './serverMessages.ts';
+import type { MyCheck } from './check.ts';
+import type { Memos } from './memo.ts';
 
 export interface SeatState {
   welcome?: Welcome;
   /** The teacher's only. */
   console?: TeacherConsole;
+  /** A student's own knowledge check. */
+  check?: MyCheck;
+  /** The team memos this seat may read (after the end of a class session). */
+  memos?: Memos;
   /** The engine's state as this seat may see it. */
   view?: StateView;
   drafts: Partial<Record<Role, Draft>>;
@@ -30,7 +36,7 @@ const upsert = <T extends { id: number }>(list: readonly T[], item: T): T[] => {
 const seatKey = (w?: Welcome): string => (w ? (w.seat.kind === 'role' ? `role:${w.seat.role}` : w.seat.kind) : '');
 
 /** The message types that change a SeatState; the others (notice, ok, error) are events for the caller. */
-export const STATE_MESSAGES = ['welcome', 'console', 'view', 'draft', 'chat', 'chat.history', 'proposal', 'proposals', 'resolution', 'history', 'record'] as const satisfies readonly ServerMessageType[];
+export const STATE_MESSAGES = ['welcome', 'console', 'check', 'memos', 'view', 'draft', 'chat', 'chat.history', 'proposal', 'proposals', 'resolution', 'history', 'record'] as const satisfies readonly ServerMessageType[];
 
 /**
  * The state after one server message. Returns `s` itself when the message changes nothing
@@ -49,6 +55,10 @@ export function reduceSeat(s: SeatState, type: string, payload: unknown): SeatSt
     }
     case 'console':
       return { ...s, console: p as TeacherConsole };
+    case 'check':
+      return { ...s, check: p as MyCheck };
+    case 'memos':
+      return { ...s, memos: p as Memos };
     case 'view':
       return { ...s, view: (p as ServerMessage<'view'>).state };
     case 'draft': {

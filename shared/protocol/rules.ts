@@ -36,6 +36,7 @@ export interface ControlSituation {
   paused: boolean;
   locked: boolean;
   pendingEvent?: string;
+  memosRevealed?: boolean;
 }
 
 /**
@@ -49,6 +50,7 @@ export const CONTROL_PRECONDITIONS: Partial<Record<ControlName, { holds: (s: Con
   lock: { holds: (s) => !s.locked, refusal: 'alreadyLocked' },
   unlock: { holds: (s) => s.locked, refusal: 'notLocked' },
   cancelEvent: { holds: (s) => s.pendingEvent !== undefined, refusal: 'noEventQueued' },
+  revealMemos: { holds: (s) => !s.memosRevealed, refusal: 'memosRevealed' },
 };
 
 /** Whether a control's own precondition holds (controls without one always do). */

@@ -5,6 +5,9 @@ import type { StateView } from '../index.ts';
 import { OrderListSchema, OrderSchema, RidSchema, RoleSchema, SeatSchema, TextSchema } from './common.ts';
 import { CONTROL_NAMES } from './controlList.ts';
 import { ErrorReplySchema } from './errors.ts';
+import { CheckResultsSchema, MyCheckSchema } from './check.ts';
+import { MemosSchema } from './memo.ts';
+import { StudentActivitySchema } from './participation.ts';
 
 const perRole = <T extends z.ZodType>(v: T) => z.partialRecord(RoleSchema, v);
 const MemberRefSchema = z.object({ playerId: z.string(), nickname: z.string() });
@@ -40,6 +43,12 @@ export const ConsoleSchema = z.object({
   pendingEvent: z.string().optional(),
   /** Spectators and projectors (students are in `state.players`), e.g. to remove one. */
   watchers: z.array(ConsoleMemberSchema),
+  /** The knowledge check's results, live (when the class takes it). */
+  checks: CheckResultsSchema.optional(),
+  /** What each student did (a class session): activity, not quality. */
+  participation: z.array(StudentActivitySchema).optional(),
+  /** Whether the team memos were shown to the class (the memos themselves come in `memos`). */
+  memosRevealed: z.boolean().optional(),
 });
 
 export const ViewSchema = z.object({
@@ -168,6 +177,10 @@ export const OkSchema = z.object({ type: z.string(), rid: RidSchema });
 export const SERVER_MESSAGES = {
   welcome: WelcomeSchema,
   console: ConsoleSchema,
+  /** A student's own knowledge check (only theirs). */
+  check: MyCheckSchema,
+  /** The team memos this seat may read, at the end of a class session. */
+  memos: MemosSchema,
   view: ViewSchema,
   draft: DraftSchema,
   chat: ChatMessageSchema,

@@ -39,6 +39,7 @@ export interface SyncedOptions {
   captainOnly: boolean;
   revealPrivate: boolean;
   classroom: boolean;
+  knowledgeCheck: boolean;
 }
 
 export interface Synced {

@@ -3,11 +3,16 @@
 // starts, pauses, extends the clock, injects an event, ends a phase and then the match; a
 // student refreshes mid-week. Then the debrief's CSV and JSON exports are checked against
 // what happened, the projector's and the spectator's WebSocket frames are searched for
-// anything private, and the replay must tell the same news week by week.
+// anything private, and the replay must tell the same news week by week. Three students
+// answer the knowledge check before the start and after the end; the console follows the
+// results, the debrief shows the class's gain per concept (axe-checked, phone and laptop).
+// A team writes its memo together (one on a phone); the teacher reads it and reveals it.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { CHECK_QUESTIONS } from '../../shared/check/index.ts';
 import { parseCsv } from '../../shared/debrief/index.ts';
 import { addAnOrder, markReady, newPlayer, openSide, openTalk, settle, skipPlayback, watchConsole } from './support.ts';
 
@@ -59,6 +64,28 @@ async function manage(page: Page, nickname: string, command: 'move' | 'rename' |
   const row = page.getByTestId('student').filter({ hasText: nickname });
   await row.getByTestId(`manage-${nickname}`).click();
   return row.locator(`form[data-testid^="ctl-${command}-"]`);
+}
+
+/** A student answers every question of the check now due, the first `right` of them rightly. */
+async function answerCheck(page: Page, stage: 'before' | 'after', right: number): Promise<void> {
+  const box = page.getByTestId('knowledge-check');
+  await expect(box).toHaveAttribute('data-stage', stage);
+  const ids = await box.locator('li[data-testid^="check-q-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('check-q-'.length)));
+  expect(ids.length).toBeGreaterThanOrEqual(5);
+  for (const [i, id] of ids.entries()) {
+    const q = CHECK_QUESTIONS[id];
+    const choice = page.getByTestId(`check-${id}-${i < right ? q.correct : q.choices.find((c) => c !== q.correct)}`);
+    await choice.click();
+    await expect(choice).toBeChecked();
+  }
+  await expect(box).toHaveAttribute('data-done', 'true');
+}
+
+/** axe-core's WCAG 2.2 A/AA rules on the page as it stands. */
+async function expectAxeClean(page: Page, where: string): Promise<void> {
+  await settle(page);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('canvas').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`), `${where}: axe`).toEqual([]);
 }
 
 const newsTexts = (scope: ReturnType<Page['locator']>) => scope.locator('.news-text').allTextContents();
@@ -131,6 +158,18 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(teacher.page.getByTestId('student')).toHaveCount(6);
   await shot(students[5].page, 'student-lobby');
 
+  // The knowledge check before: three students answer in the lobby (one on a phone); the console follows.
+  await answerCheck(students[5].page, 'before', 2);
+  await answerCheck(students[0].page, 'before', 6);
+  await answerCheck(students[1].page, 'before', 0);
+  await expect(students[2].page.getByTestId('check-progress')).toHaveText(/^0 of \d answered\.$/);
+  await shot(students[5].page, 'student-check-before');
+  await shot(students[5].page, 'student-check-before', true);
+  await expectAxeClean(students[5].page, 'student check, phone');
+  await expect(teacher.page.getByTestId('check-took')).toContainText('Check before: 3 answered; check after: 0 answered (6 students');
+  await teacher.page.getByTestId('check-results').locator('summary').click();
+  await expect(teacher.page.getByTestId('check-students').locator('tr').filter({ hasText: 'Amina' })).toContainText(/right of \d/);
+
   // Move Amina to Mali, then auto-balance evens the teams out again (2, 2, 2).
   const move = await manage(teacher.page, 'Amina', 'move');
   await move.locator('select').selectOption('mali');
@@ -177,6 +216,9 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await reach(teacher.page, 'Planning', 1);
   for (const s of students) await reach(s.page, 'Planning', 1);
   await reach(projector.page, 'Planning', 1);
+  // A student who has not taken the check before finds it in the match while week 1 lasts; one who has, does not.
+  await expect(students[2].page.getByTestId('knowledge-check')).toHaveAttribute('data-stage', 'before');
+  await expect(students[0].page.getByTestId('knowledge-check')).toHaveCount(0);
 
   // Pause: every screen shows the stopped clock; resume; extend by 90 seconds.
   await control(teacher.page, 'pause').click();
@@ -272,8 +314,49 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(students[2].page.getByTestId('debrief-bar')).toBeVisible();
   await expect(projector.page.getByTestId('projector-outcome')).toContainText('The teacher ended the match');
   await expect(teacher.page.getByTestId('console-ended')).toContainText('The teacher ended the match');
+  // The check after, on the end screen; the console's table has both columns filled.
+  await answerCheck(students[5].page, 'after', 5);
+  await answerCheck(students[0].page, 'after', 6);
+  await answerCheck(students[1].page, 'after', 3);
+  await expect(teacher.page.getByTestId('check-took')).toContainText('Check before: 3 answered; check after: 3 answered');
+  // Participation, teacher only: each drafter put an order in the team's draft.
+  await teacher.page.getByTestId('console-participation').locator('summary').click();
+  await expect(teacher.page.getByTestId('participation-note')).toContainText('activity, not quality');
+  for (const d of drafters) await expect(teacher.page.getByTestId('participation').locator('tr').filter({ hasText: d.seat.name }).locator('td').first()).toHaveText(/^[1-9]\d* \(\d+\)$/);
+  await expectAxeClean(teacher.page, 'console with the check results');
+
+  // The team memo: the phone student and a teammate write it together; the teacher reads it, then shows it.
+  const phone = students[5];
+  const mate = [...teams.values()].find((list) => list.includes(phone))!.find((s) => s !== phone)!;
+  const outsider = students.find((s) => ![...teams.values()].find((list) => list.includes(phone))!.includes(s))!;
+  const MEMO_1 = 'We wanted the border calm and our envoys back.';
+  const MEMO_2 = 'It cost us the airspace; next time, talk earlier.';
+  await phone.page.getByTestId('memo-text').fill(MEMO_1);
+  await expect(phone.page.getByTestId('memo-saved')).toHaveAttribute('data-saved', 'true');
+  await expect(mate.page.getByTestId('memo-text')).toHaveValue(MEMO_1);
+  await mate.page.getByTestId('memo-text').fill(`${MEMO_1}\n${MEMO_2}`);
+  await expect(phone.page.getByTestId('memo-text')).toHaveValue(`${MEMO_1}\n${MEMO_2}`);
+  await expect(phone.page.getByTestId('memo-authors')).toHaveText(`Written by: Fatou B, ${mate.name}`);
+  await expect(teacher.page.getByTestId('console-memos')).toContainText(MEMO_2);
+  await expect(teacher.page.getByTestId('memos-visibility')).toContainText('Only you see them');
+  expect(await outsider.page.locator('body').innerText()).not.toContain(MEMO_1);
+  expect(projectorFrames.some((f) => f.includes(MEMO_1)), 'projector: memo before it is revealed').toBe(false);
+  expect(spectatorFrames.some((f) => f.includes(MEMO_1)), 'spectator: memo before it is revealed').toBe(false);
+  await phone.page.getByTestId('team-memo').scrollIntoViewIfNeeded();
+  await shot(phone.page, 'student-memo');
+  await expectAxeClean(phone.page, 'student memo, phone');
+  await shot(teacher.page, 'console-memos', true);
+  await control(teacher.page, 'revealMemos').click();
+  await teacher.page.getByTestId('confirm-yes').click();
+  await expect(outsider.page.getByTestId('memos-revealed')).toContainText(MEMO_2);
+  await expect(projector.page.getByTestId('projector-memos')).toContainText(MEMO_2);
+  await expect(teacher.page.getByTestId('memos-visibility')).toContainText('Shown to the class');
+  await outsider.page.getByTestId('memos-revealed').scrollIntoViewIfNeeded();
+  await shot(outsider.page, 'student-memos-revealed');
   await shot(teacher.page, 'console-ended');
+  await shot(teacher.page, 'console-ended', true);
   await shot(students[5].page, 'student-end');
+  await shot(students[5].page, 'student-check-after', true);
   await shot(projector.page, 'projector-ended');
 
   // The students are done: fewer browsers for the rest.
@@ -297,6 +380,43 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   await expect(debrief.getByTestId('debrief-history')).toContainText('beside the real week of');
   await expect(debrief.getByTestId('debrief-prompts').locator('li').first()).toBeVisible();
   await expect(debrief.getByText('The full record (teacher): every channel and every draft')).toBeVisible();
+  // What the class learned: five concepts, each with a gain; twelve questions (six per check).
+  const learned = debrief.getByTestId('debrief-checks');
+  await expect(learned.getByTestId('debrief-concepts').locator('tbody tr')).toHaveCount(5);
+  for (const row of await learned.locator('[data-testid^="gain-"]').allTextContents()) expect(row).toMatch(/^[+−]?\d+$/);
+  await expect(learned.getByTestId('debrief-questions').locator('tbody tr')).toHaveCount(12);
+  await expect(debrief.getByTestId('debrief-memos')).toContainText(MEMO_2);
+  await expectAxeClean(debrief, 'debrief');
+  await learned.scrollIntoViewIfNeeded();
+  await shot(debrief, 'debrief-checks');
+
+  // Grades: a level and a comment for Amina and for a team's memo, saved, exported, printed alone.
+  const grading = debrief.getByTestId('debrief-grades');
+  await expect(debrief.getByTestId('debrief-participation')).toContainText('activity, not quality');
+  const amina = grading.getByTestId('grade-student-Amina');
+  await amina.locator('select').first().selectOption({ index: 3 });
+  await amina.locator('textarea').fill('Led the team, calmly');
+  const memoCard = grading.getByTestId(`grade-team-${[...teams.entries()].find(([, list]) => list.includes(phone))![0]}`);
+  await expect(memoCard).toContainText(MEMO_2);
+  await memoCard.locator('select').last().selectOption({ index: 4 });
+  await grading.getByTestId('grades-save').click();
+  await expect(grading.getByTestId('grades-status')).toHaveAttribute('data-status', 'saved');
+  await grading.scrollIntoViewIfNeeded();
+  await shot(debrief, 'debrief-grades');
+  const [gradesDownload] = await Promise.all([debrief.waitForEvent('download'), grading.getByTestId('grades-csv').click()]);
+  const graded = parseCsv(readFileSync((await gradesDownload.path())!, 'utf8'));
+  expect(graded.map((r) => r.Nickname).sort()).toEqual(['Amina', 'Bakary', 'Chaima', 'Djibril', 'Elias', 'Fatou B']);
+  expect(graded.find((r) => r.Nickname === 'Amina')).toMatchObject({ 'Check before': '6/6', 'Check after': '6/6', 'Understanding of the crisis': 'Secure', Comment: 'Led the team, calmly' });
+  expect(graded.find((r) => r.Nickname === 'Fatou B')).toMatchObject({ 'Check before': '2/6', 'Check after': '5/6', 'Team memo: Reasoning in writing': 'Excellent' });
+  await debrief.evaluate(() => document.body.classList.add('print-grades'));
+  await debrief.emulateMedia({ media: 'print' });
+  await expect(debrief.getByTestId('debrief-charts')).toBeHidden();
+  await shot(debrief, 'grades-print', true);
+  await debrief.emulateMedia({ media: 'screen' });
+  await debrief.evaluate(() => document.body.classList.remove('print-grades'));
+  // Saved with the record: a reload shows them again.
+  await debrief.reload();
+  await expect(debrief.getByTestId('grade-student-Amina').locator('textarea')).toHaveValue('Led the team, calmly');
   await shot(debrief, 'debrief');
   await shot(debrief, 'debrief', true);
   await debrief.emulateMedia({ media: 'print' });

@@ -21,6 +21,8 @@ import type {
   SeatState,
   Synced,
   TeacherConsole,
+  MyCheck,
+  Memos,
   Welcome,
 } from '../../shared/protocol/index.ts';
 import { emptySeatState, reduceSeat, validServerMessage } from '../../shared/protocol/index.ts';
@@ -75,6 +77,10 @@ export class TestClient {
   welcome?: Welcome;
   /** The teacher's console message (teachers only). */
   console?: TeacherConsole;
+  /** A student's own knowledge check. */
+  check?: MyCheck;
+  /** The team memos this seat may read. */
+  memos?: Memos;
   view?: StateView;
   readonly drafts = new Map<Role, Draft>();
   readonly chat: ChatMessage[] = [];
@@ -237,6 +243,8 @@ export class TestClient {
     const s = (this.seatState = reduceSeat(before, type, payload));
     if (s.welcome !== before.welcome) this.welcome = s.welcome;
     if (s.console !== before.console) this.console = s.console;
+    if (s.check !== before.check) this.check = s.check;
+    if (s.memos !== before.memos) this.memos = s.memos;
     if (s.view !== before.view) this.view = s.view;
     if (s.record !== before.record) this.record = s.record;
     if (s.drafts !== before.drafts) {

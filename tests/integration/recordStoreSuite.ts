@@ -204,6 +204,54 @@ export function recordStoreSuite(factory: StoreFactory): void {
     await store.flush();
   });
 
+  it("keeps each student's latest answer to the knowledge check and each team's latest memo, also after the end", async () => {
+    const h = header();
+    const log = store.open(h, 'main');
+    log.checkAnswer({ playerId: 'p1', stage: 'before', question: 'juntaWords', choice: 'b', at: 1 });
+    log.checkAnswer({ playerId: 'p1', stage: 'before', question: 'juntaWords', choice: 'a', at: 2 });
+    log.checkAnswer({ playerId: 'p2', stage: 'before', question: 'juntaWords', choice: 'c', at: 3 });
+    log.ended(4, 'finished', outcome);
+    // The check after is answered once the match has ended.
+    log.checkAnswer({ playerId: 'p1', stage: 'after', question: 'cemocExit', choice: 'c', at: 5 });
+    await store.flush();
+    expect((await store.get(h.matchId))!.checkAnswers).toEqual([
+      { playerId: 'p1', stage: 'before', question: 'juntaWords', choice: 'a', at: 2 },
+      { playerId: 'p2', stage: 'before', question: 'juntaWords', choice: 'c', at: 3 },
+      { playerId: 'p1', stage: 'after', question: 'cemocExit', choice: 'c', at: 5 },
+    ]);
+    // Team memos, written after the end: the latest text of each team, and when they were shown.
+    log.memo({ role: 'mali', text: 'first', authors: [{ playerId: 'p1', nickname: 'Amina' }], updatedAt: 6, version: 1 });
+    log.memo({ role: 'mali', text: 'second\nline', authors: [{ playerId: 'p1', nickname: 'Amina' }, { playerId: 'p2', nickname: 'Awa' }], updatedAt: 7, version: 2 });
+    log.memosRevealed(8);
+    await store.flush();
+    const withMemos = (await store.get(h.matchId))!;
+    expect(withMemos.memos).toEqual([{ role: 'mali', text: 'second\nline', authors: [{ playerId: 'p1', nickname: 'Amina' }, { playerId: 'p2', nickname: 'Awa' }], updatedAt: 7, version: 2 }]);
+    expect(withMemos.memosRevealedAt).toBe(8);
+    // One student's data goes; the others' and the match stay.
+    log.seat({ playerId: 'p1', nickname: 'Amina', seat: { kind: 'role', role: 'mali' }, at: 1, change: 'joined' });
+    log.chat({ ...chat(1), from: { playerId: 'p1', nickname: 'Amina', role: 'mali' }, text: 'mine' });
+    log.chat({ ...chat(2), from: { playerId: 'p2', nickname: 'Awa', role: 'mali' }, text: 'hers' });
+    log.participation([
+      { playerId: 'p1', nickname: 'Amina', role: 'mali', ordersAdded: 1, draftEdits: 1, proposalsMade: 0, proposalsAnswered: 0, messages: { public: 1, team: 0, private: 0 }, weeksConnected: 1, readyMarks: 0 },
+      { playerId: 'p2', nickname: 'Awa', role: 'mali', ordersAdded: 0, draftEdits: 0, proposalsMade: 0, proposalsAnswered: 0, messages: { public: 1, team: 0, private: 0 }, weeksConnected: 1, readyMarks: 0 },
+    ]);
+    await store.flush();
+    expect(await store.setGrades(h.matchId, { rubric: { criteria: [{ id: 'a', name: 'A', levels: ['low', 'high'] }] }, teams: {}, students: { p1: { levels: { a: 1 }, comment: 'x' }, p2: { levels: {}, comment: 'y' } } })).toBe(true);
+    expect(await store.forgetStudent(h.matchId, 'nobody')).toBe('unknownStudent');
+    expect(await store.forgetStudent(h.matchId, 'p1')).toBe('deleted');
+    const forgotten = (await store.get(h.matchId))!;
+    expect(forgotten.checkAnswers?.some((a) => a.playerId === 'p1')).toBeFalsy();
+    expect(forgotten.checkAnswers?.some((a) => a.playerId === 'p2')).toBe(true);
+    expect(forgotten.seats.filter((s) => s.playerId === 'p1').map((s) => s.nickname)).toEqual(['']);
+    expect(forgotten.chat.map((c) => [c.from.nickname, c.text])).toEqual([['', ''], ['Awa', 'hers']]);
+    expect(forgotten.participation!.map((p) => p.playerId)).toEqual(['p2']);
+    expect(Object.keys(forgotten.grades!.students)).toEqual(['p2']);
+    expect(forgotten.memos![0].authors).toEqual([{ playerId: 'p2', nickname: 'Awa' }]);
+    expect(JSON.stringify(forgotten)).not.toContain('Amina');
+    expect(await store.delete(h.matchId)).toBe('deleted');
+    expect(await store.get(h.matchId)).toBeUndefined();
+  });
+
   it('deletes an ended match with everything in it, never an unfinished one', async () => {
     const h = header();
     const log = store.open(h, 'main');

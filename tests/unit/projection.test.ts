@@ -14,6 +14,8 @@ import type { Member } from '../../server/match/members.ts';
 import type { RoomPort } from '../../server/match/port.ts';
 import { menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
 import { Refusal } from '../../server/match/refusal.ts';
+import { CHECK_QUESTIONS } from '../../shared/check/index.ts';
+import type { MyCheck, TeacherConsole } from '../../shared/protocol/index.ts';
 import { newMatchState } from '../../server/match/schema.ts';
 import { admit } from '../../server/match/seating.ts';
 import { INTENTS } from '../../server/match/intents.ts';
@@ -57,6 +59,10 @@ const noRecord: MatchLog = {
   chat: () => undefined,
   proposal: () => undefined,
   turn: () => undefined,
+  checkAnswer: () => undefined,
+  memo: () => undefined,
+  memosRevealed: () => undefined,
+  participation: () => undefined,
   live: () => undefined,
   ended: () => undefined,
   settled: () => undefined,
@@ -134,7 +140,8 @@ describe('the projection', () => {
     act(m, mali[0], 'draft.add', { order: { action: 'statement', target: 'algeria', option: 'firm' } });
     const receivers = [...new Set(sent.map((s) => s.to))].sort();
     expect(receivers).toEqual([teacher, ...mali].map((x) => x.sessionId).sort());
-    expect(sent.every((s) => s.type === 'draft')).toBe(true);
+    // Beside the drafts, only the teacher's console changes (the participation counts).
+    expect(sent.filter((s) => s.type !== 'draft').map((s) => [s.to, s.type])).toEqual([[teacher.sessionId, 'console']]);
     expect(encodings.count).toBe(1);
     // Nothing changed, nothing sent.
     sent.length = 0;
@@ -151,7 +158,7 @@ describe('the projection', () => {
     sent.length = 0;
     act(m, teacher, 'control', { command: 'move', params: { playerId: student.playerId, role: 'aes' } });
     const mine = sent.filter((s) => s.to === student.sessionId);
-    expect(mine.map((s) => s.type)).toEqual(['notice', 'welcome', 'view', 'draft', 'chat.history', 'proposals', 'history']);
+    expect(mine.map((s) => s.type)).toEqual(['notice', 'welcome', 'check', 'view', 'draft', 'chat.history', 'proposals', 'history']);
     expect((mine.find((s) => s.type === 'draft')!.payload as Draft).role).toBe('aes');
     sent.length = 0;
     const algeria = students.find((s) => roleOf(s) === 'algeria')!;
@@ -195,5 +202,113 @@ describe('the projection', () => {
     sent.length = 0;
     act(m, teacher, 'menu', { role: 'aes' });
     expect(sent.filter((x) => x.type === 'menu').map((x) => [x.to, (x.payload as Menu).role])).toEqual([[teacher.sessionId, 'aes']]);
+  });
+});
+
+describe('the knowledge check in the projection', () => {
+  const right = (id: string) => CHECK_QUESTIONS[id].correct;
+  const wrong = (id: string) => CHECK_QUESTIONS[id].choices.find((c) => c !== right(id))!;
+  const refusal = (fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      return err instanceof Refusal ? err.code : 'not a refusal';
+    }
+    return 'accepted';
+  };
+
+  it("sends each student their own answers only, and the class's results to the teacher alone", () => {
+    const { m, sent, teacher, students, projector } = classroom();
+    const [ana, ben] = students;
+    const before = seatOutputs(m, ana).check!;
+    expect(before).toMatchObject({ stage: 'before', open: true, answers: {} });
+    const [q1, q2] = before.questions;
+    sent.length = 0;
+    act(m, ana, 'check.answer', { stage: 'before', question: q1, choice: right(q1) });
+    act(m, ana, 'check.answer', { stage: 'before', question: q2, choice: wrong(q2) });
+    act(m, ben, 'check.answer', { stage: 'before', question: q1, choice: wrong(q1) });
+    // Only the student who answered is sent their check; nobody else's check message changes.
+    const checks = sent.filter((x) => x.type === 'check');
+    expect([...new Set(checks.map((x) => x.to))].sort()).toEqual([ana.sessionId, ben.sessionId].sort());
+    expect((checks.filter((x) => x.to === ben.sessionId).at(-1)!.payload as MyCheck).answers).toEqual({ [q1]: wrong(q1) });
+    expect((lastOf(sent, ana.sessionId, 'check') as MyCheck).answers).toEqual({ [q1]: right(q1), [q2]: wrong(q2) });
+    // Nobody but the teacher gets a console or anything naming another student's score.
+    for (const member of [projector, ...students]) {
+      expect(sent.some((x) => x.to === member.sessionId && x.type === 'console')).toBe(false);
+      const out = seatOutputs(m, member);
+      expect(out.console).toBeUndefined();
+      if (member !== ana) expect(JSON.stringify(out)).not.toContain(`"${q2}":`);
+    }
+    expect(seatOutputs(m, projector).check).toBeUndefined();
+    const results = (lastOf(sent, teacher.sessionId, 'console') as TeacherConsole).checks!;
+    expect(results.tally.took.before).toBe(2);
+    expect(results.students.find((x) => x.playerId === ana.playerId)!.before).toEqual({ answered: 2, correct: 1, of: before.questions.length });
+    expect(results.tally.questions.find((x) => x.question === q1)).toMatchObject({ answered: 2, correct: 1 });
+  });
+
+  it('takes the check before until week 1 is over and the check after once the match has ended, and refuses the rest', () => {
+    const { m, teacher, students } = classroom();
+    const [ana] = students;
+    const { questions } = seatOutputs(m, ana).check!;
+    const drawnAfter = m.checks.drawn(m.seed).after;
+    expect(refusal(() => act(m, ana, 'check.answer', { stage: 'after', question: drawnAfter[0], choice: 'a' }))).toBe('checkClosed');
+    expect(refusal(() => act(m, ana, 'check.answer', { stage: 'before', question: drawnAfter[0], choice: 'a' }))).toBe('unknownQuestion');
+    expect(refusal(() => act(m, ana, 'check.answer', { stage: 'before', question: questions[0], choice: 'z' }))).toBe('unknownQuestion');
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    m.project();
+    // A latecomer still answers during week 1.
+    expect(refusal(() => act(m, ana, 'check.answer', { stage: 'before', question: questions[0], choice: right(questions[0]) }))).toBe('accepted');
+    act(m, teacher, 'control', { command: 'endMatch' });
+    expect(seatOutputs(m, ana).check).toMatchObject({ stage: 'after', open: true, questions: drawnAfter, answers: {} });
+    expect(refusal(() => act(m, ana, 'check.answer', { stage: 'before', question: questions[1], choice: 'a' }))).toBe('checkClosed');
+    expect(refusal(() => act(m, ana, 'check.answer', { stage: 'after', question: drawnAfter[0], choice: right(drawnAfter[0]) }))).toBe('accepted');
+    const results = seatOutputs(m, teacher).console!.checks!;
+    expect(results.students.find((x) => x.playerId === ana.playerId)).toMatchObject({ before: { correct: 1 }, after: { correct: 1 } });
+  });
+
+  it('keeps the answers in the live snapshot and gives them back after a restore', () => {
+    const { m, teacher, students } = classroom();
+    const [ana] = students;
+    const [q1] = seatOutputs(m, ana).check!.questions;
+    act(m, ana, 'check.answer', { stage: 'before', question: q1, choice: right(q1) });
+    act(m, teacher, 'control', { command: 'start' });
+    const live = m.snapshot();
+    expect(live.checks).toEqual([expect.objectContaining({ playerId: ana.playerId, question: q1, choice: right(q1) })]);
+    const log = createLogger({ level: 'silent', pretty: false, write: () => undefined });
+    const back = new Match(recordingPort([], { count: 0 }), newMatchState(), log, noRecord, { code: m.code, options: m.options, seed: m.seed }, 0);
+    back.restore({ header: { matchId: 'm-1', code: m.code, createdAt: 0, options: m.options, seed: m.seed }, owner: 'main', initial: m.engine, live, chat: [], proposals: [], turns: [], seatCount: 0, draftCount: 0 }, live.savedAt);
+    const restored = back.members.byId(ana.playerId)!;
+    expect(seatOutputs(back, restored).check!.answers).toEqual({ [q1]: right(q1) });
+    expect(back.checks.all()).toEqual(m.checks.all());
+  });
+
+  it('has no check when the teacher turned it off', () => {
+    const log = createLogger({ level: 'silent', pretty: false, write: () => undefined });
+    const m = new Match(recordingPort([], { count: 0 }), newMatchState(), log, noRecord, { code: 'ABCDF', options: creationOptions({ classroom: true, bots: true, knowledgeCheck: false }), seed: 3 }, 0);
+    admit(m, 's-teacher', {});
+    const student = admit(m, 's-1', { nickname: 'Ana' });
+    expect(seatOutputs(m, student).check).toBeUndefined();
+    expect(refusal(() => act(m, student, 'check.answer', { stage: 'before', question: 'juntaWords', choice: 'a' }))).toBe('checkOff');
+  });
+});
+
+describe('the team memos in the projection', () => {
+  it('gives a team its own memo, the teacher every memo, watchers none, and everyone every memo once revealed', () => {
+    const { m, teacher, students, projector } = classroom();
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    act(m, teacher, 'control', { command: 'endMatch' });
+    const writer = students.find((s) => roleOf(s) === 'mali')!;
+    const other = students.find((s) => roleOf(s) === 'algeria')!;
+    act(m, writer, 'memo.write', { text: 'Mali team memo 8812' });
+    for (const member of [teacher, projector, ...students]) {
+      const text = JSON.stringify(seatOutputs(m, member));
+      expect(text.includes('Mali team memo 8812'), member.nickname).toBe(member.seat.kind === 'teacher' || roleOf(member) === 'mali');
+    }
+    expect(seatOutputs(m, projector).memos).toBeUndefined();
+    expect(seatOutputs(m, other).memos!.memos.map((x) => x.role)).toEqual(['algeria']);
+    act(m, teacher, 'control', { command: 'revealMemos' });
+    for (const member of [teacher, projector, ...students]) expect(JSON.stringify(seatOutputs(m, member).memos)).toContain('Mali team memo 8812');
   });
 });

@@ -7,6 +7,7 @@ import { myRole } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
+import { KnowledgeCheck } from '../check/KnowledgeCheck.tsx';
 
 export function ClassLobby() {
   const s = useStore((x) => x);
@@ -52,6 +53,7 @@ export function ClassLobby() {
             {t('classroom.lobby.wait')}
           </p>
         </section>
+        <KnowledgeCheck />
         <section class="card" aria-labelledby="class-situation">
           <h2 id="class-situation">{t('news.introTitle')}</h2>
           <p>{t('news.intro')}</p>

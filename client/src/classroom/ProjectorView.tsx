@@ -17,6 +17,7 @@ import { JoinQr } from '../ui/JoinQr.tsx';
 import { weekOf } from './MatchStatus.tsx';
 import { ProjectorTimeline } from './ProjectorTimeline.tsx';
 import { TensionLadder } from './TensionLadder.tsx';
+import { MemoList } from '../memo/MemoList.tsx';
 import { outcomeTitle } from '../end/outcomeWords.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
@@ -96,6 +97,12 @@ export function ProjectorView() {
           <aside class="projector-side">
             {shown ? <TensionLadder tension={shown.tension} /> : null}
             {synced.phase !== 'ended' ? <ReadyRoster seats={synced.seats} planning={synced.phase === 'planning'} /> : null}
+            {s.memos?.revealed ? (
+              <section class="projector-memos" aria-labelledby="projector-memos-title" data-testid="projector-memos">
+                <h2 id="projector-memos-title">{t('memo.revealedTitle')}</h2>
+                <MemoList memos={s.memos.memos} testid="projector-memo-list" />
+              </section>
+            ) : null}
             <ProjectorTimeline history={s.history} />
           </aside>
         </main>

@@ -12,6 +12,9 @@ import { ClassSteps } from './ClassSteps.tsx';
 import { ControlPanel } from './ControlPanel.tsx';
 import { EndedCard, MatchStatus } from './MatchStatus.tsx';
 import { Roster } from './Roster.tsx';
+import { CheckResults } from '../check/CheckResults.tsx';
+import { ConsoleMemos } from '../memo/ConsoleMemos.tsx';
+import { ConsoleParticipation } from '../participation/ConsoleParticipation.tsx';
 import { SessionCard } from './SessionCard.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
@@ -24,6 +27,7 @@ export function TeacherConsole() {
   }, [synced.code]);
   const ctx: ConsoleContext = { synced, feed: s.console, allowed: welcome.controls };
   const lobby = synced.phase === 'lobby';
+  const ended = synced.phase === 'ended';
   return (
     <div class="console screen" data-phase={synced.phase} data-testid="teacher-console">
       <header class="bar">
@@ -45,8 +49,13 @@ export function TeacherConsole() {
           <Roster s={s} ctx={ctx} />
           <div class="console-middle">
             {lobby ? <ClassSteps synced={synced} /> : null}
-            {synced.phase === 'ended' ? <EndedCard s={s} /> : null}
-            <ControlPanel ctx={ctx} />
+            {ended ? <EndedCard s={s} /> : null}
+            {s.memos ? <ConsoleMemos memos={s.memos} /> : null}
+            {/* While the match runs, the controls come first; at the end, what the class wrote and learned. */}
+            {ended ? null : <ControlPanel ctx={ctx} />}
+            {s.console?.checks ? <CheckResults results={s.console.checks} /> : null}
+            {s.console?.participation?.length && !lobby ? <ConsoleParticipation students={s.console.participation} /> : null}
+            {ended ? <ControlPanel ctx={ctx} /> : null}
           </div>
           <MatchStatus s={s} ctx={ctx} />
         </div>

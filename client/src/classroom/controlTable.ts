@@ -33,6 +33,7 @@ const GROUP_OF: Partial<Record<ControlName, Group>> = {
   rename: 'people',
   kick: 'people',
   settings: 'setup',
+  revealMemos: 'room',
 };
 
 /** A control the table adds later still shows, under "other". */
@@ -51,7 +52,7 @@ export function controlsNow(c: ConsoleContext): ControlName[] {
   return controlsFor(true).filter(
     (name) => c.allowed.includes(name) && controlInPhase(name, c.synced.phase) &&
       // The server's own preconditions (shared/protocol/rules.ts), then what only makes sense on screen.
-      controlApplies(name, { paused: c.synced.paused, locked: c.synced.locked, pendingEvent: c.feed?.pendingEvent }) &&
+      controlApplies(name, { paused: c.synced.paused, locked: c.synced.locked, pendingEvent: c.feed?.pendingEvent, memosRevealed: c.feed?.memosRevealed }) &&
       (APPLIES[name]?.(c) ?? true),
   );
 }

@@ -3,11 +3,16 @@
 import '../styles/debrief.css';
 import { EndScreen } from '../end/EndScreen.tsx';
 import { DebriefBar } from './DebriefBar.tsx';
+import { KnowledgeCheck } from '../check/KnowledgeCheck.tsx';
+import { TeamMemo } from '../memo/TeamMemo.tsx';
 
 export function ClassEnd({ matchId }: { matchId: string }) {
   return (
     <div class="class-end">
-      <EndScreen />
+      <EndScreen>
+        <TeamMemo />
+        <KnowledgeCheck />
+      </EndScreen>
       <DebriefBar matchId={matchId} />
     </div>
   );

@@ -26,9 +26,14 @@ import { Prompts } from './Prompts.tsx';
 import type { LoadedRecord } from './RecordGate.tsx';
 import { RecordBar } from './RecordBar.tsx';
 import { RecordGate } from './RecordGate.tsx';
+import { ReportSection } from './ReportSection.tsx';
 import { Transcript } from './Transcript.tsx';
 import { useRecord } from './useRecord.ts';
 import { WeekByWeek } from './WeekByWeek.tsx';
+import { CheckGains } from '../check/CheckGains.tsx';
+import { DebriefMemos } from '../memo/DebriefMemos.tsx';
+import { ParticipationTable } from '../participation/ParticipationTable.tsx';
+import { GradesSection } from '../grades/GradesSection.tsx';
 
 /** The seated roles, in the game's order. */
 export const rolesOf = (state: GameState): Role[] => ROLES.filter((r) => isSeated(state, r));
@@ -79,6 +84,14 @@ function Report({ loaded: { record, full, token }, onDeleted }: { loaded: Loaded
           {remove}
         </div>
       </section>
+      {record.memos?.length ? <DebriefMemos memos={record.memos} revealed={record.memosRevealedAt !== undefined} /> : null}
+      {record.checks ? <CheckGains tally={record.checks} /> : null}
+      {full && record.participation?.length ? (
+        <ReportSection id="participation" title={t('participation.title')} lead={t('participation.debriefLead')}>
+          <ParticipationTable students={record.participation} />
+        </ReportSection>
+      ) : null}
+      {full && token && record.participation?.length ? <GradesSection record={record} token={token} /> : null}
       {outcome ? <ScoreTable outcome={outcome} roles={roles} /> : null}
       {outcome ? <SecretObjectives objectives={objectives} outcome={outcome} state={final} roles={roles} /> : null}
       <IncidentTruths final={record.final ?? final} />

@@ -1,5 +1,6 @@
 // The end of the match: how it ended, the scores, every secret objective, every order of
 // every week, and the way home or to a rematch.
+import type { ComponentChildren } from 'preact';
 import type { GameState, Outcome, Role } from '../../../shared/index.ts';
 import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
@@ -16,7 +17,8 @@ import { SecretObjectives } from './SecretObjectives.tsx';
 import { Timeline, weeksFrom } from './Timeline.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 
-export function EndScreen() {
+/** `children` come right after the outcome (a class's knowledge check after the match). */
+export function EndScreen({ children }: { children?: ComponentChildren } = {}) {
   const s = useStore((x) => x);
   const state = engineState(s) as GameState | undefined;
   const outcome = (s.record?.outcome as Outcome | undefined) ?? state?.outcome;
@@ -55,6 +57,7 @@ export function EndScreen() {
             <Rematch />
           </div>
         </section>
+        {children}
         {outcome ? <ScoreTable outcome={outcome} roles={roles} me={me} /> : null}
         {outcome && state ? <SecretObjectives objectives={objectives} outcome={outcome} state={state} roles={roles} /> : null}
         <div class="end-map-row">

@@ -8,6 +8,7 @@ import { useStore } from '../state/store.ts';
 import { TabPanel, Tabs } from '../ui/Tabs.tsx';
 import { PHONE_QUERY, useMedia } from '../ui/useMedia.ts';
 import { BriefingDialog } from './BriefingDialog.tsx';
+import { LateCheck } from '../check/KnowledgeCheck.tsx';
 import { briefingOpensItself, briefingSeen, markBriefingSeen } from './briefingSeen.ts';
 import { Indicators } from './Indicators.tsx';
 import { MapView } from './MapView.tsx';
@@ -69,7 +70,12 @@ export function MatchScreen() {
 
   const orders = role && !spectator ? <OrdersPanel s={s} role={role} state={state} compact={phone} /> : null;
   const talk = <NegotiationPanel s={s} state={state} />;
-  const news = <NewsFeed history={s.history} role={role} playback={s.playback} />;
+  const news = (
+    <>
+      {role && !spectator ? <LateCheck /> : null}
+      <NewsFeed history={s.history} role={role} playback={s.playback} />
+    </>
+  );
   const indicators = <Indicators view={s.view} roles={roles} snapshots={s.snapshots} me={role} />;
   // Spectators (and the projector) see which teams are ready; players see it by their orders.
   const roster = spectator ? (

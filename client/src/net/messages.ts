@@ -46,7 +46,7 @@ function remember(code: string | undefined, view: StateView): void {
 }
 
 export function resetMatchData(): void {
-  store.set({ welcome: undefined, synced: undefined, view: undefined, mapView: undefined, drafts: {}, chat: [], proposals: [], history: [], record: undefined, console: undefined, playback: null, snapshots: {}, chatSeen: {}, talkTab: 'public' });
+  store.set({ welcome: undefined, synced: undefined, view: undefined, mapView: undefined, drafts: {}, chat: [], proposals: [], history: [], record: undefined, console: undefined, check: undefined, memos: undefined, playback: null, snapshots: {}, chatSeen: {}, talkTab: 'public' });
 }
 
 function plainSynced(state: unknown): Synced | undefined {
@@ -57,7 +57,7 @@ function plainSynced(state: unknown): Synced | undefined {
 }
 
 /** The store's part that the shared reducer keeps. */
-const seatOf = (s: ReturnType<typeof store.get>): SeatState => ({ welcome: s.welcome, console: s.console, view: s.view, drafts: s.drafts, chat: s.chat, proposals: s.proposals, history: s.history, record: s.record });
+const seatOf = (s: ReturnType<typeof store.get>): SeatState => ({ welcome: s.welcome, console: s.console, check: s.check, memos: s.memos, view: s.view, drafts: s.drafts, chat: s.chat, proposals: s.proposals, history: s.history, record: s.record });
 
 export function handleServerMessages(room: Room, alive: () => boolean, onWelcome: () => void): void {
   const on = <T>(type: string, fn: (msg: T) => void) =>

@@ -2,7 +2,7 @@
 // replaced immutably, so that Preact components can select the parts they draw.
 import { useEffect, useState } from 'preact/hooks';
 import type { NewsItem, Role, StateView } from '../../../shared/index.ts';
-import type { ChatMessage, CreateOptions, Draft, MatchRecordMessage, Proposal, Resolution, Synced, TeacherConsole, Welcome } from '../../../shared/protocol/index.ts';
+import type { ChatMessage, CreateOptions, Draft, MatchRecordMessage, Memos, MyCheck, Proposal, Resolution, Synced, TeacherConsole, Welcome } from '../../../shared/protocol/index.ts';
 
 /** The synced state and its parts (shared/protocol/synced.ts). */
 export type { Synced, SyncedOptions, SyncedPlayer as PlayerInfo, SyncedSeat as SeatInfo } from '../../../shared/protocol/index.ts';
@@ -65,6 +65,10 @@ export interface AppState {
   invite?: string;
   /** The teacher's extra news (queued event card, watchers): sent to the teacher's seat only. */
   console?: TeacherConsole;
+  /** A student's own knowledge check (theirs only). */
+  check?: MyCheck;
+  /** The team memos this seat may read (after the end of a class session). */
+  memos?: Memos;
   /** The options this page last created a match with, for a rematch. */
   lastCreate?: { options: CreateOptions; solo: boolean };
 }

@@ -1,0 +1,69 @@
+// What each student did in a class session, counted as it happens (the intents call it),
+// for the teacher's console, the debrief and the grades. Activity, not quality.
+import type { ActivityCounts, ChannelId, StudentActivity } from '../../shared/protocol/index.ts';
+
+const empty = (): ActivityCounts => ({ ordersAdded: 0, draftEdits: 0, proposalsMade: 0, proposalsAnswered: 0, messages: { public: 0, team: 0, private: 0 }, weeks: [], readyMarks: 0 });
+
+const channelKind = (c: ChannelId): 'public' | 'team' | 'private' => (c === 'public' ? 'public' : c.startsWith('team:') ? 'team' : 'private');
+
+export class Participation {
+  private counts = new Map<string, ActivityCounts>();
+
+  private of(playerId: string): ActivityCounts {
+    let c = this.counts.get(playerId);
+    if (!c) this.counts.set(playerId, (c = empty()));
+    return c;
+  }
+
+  drafted(playerId: string, ordersAdded: number): void {
+    const c = this.of(playerId);
+    c.draftEdits++;
+    c.ordersAdded += ordersAdded;
+  }
+
+  markedReady(playerId: string): void {
+    this.of(playerId).readyMarks++;
+  }
+
+  said(playerId: string, channel: ChannelId): void {
+    this.of(playerId).messages[channelKind(channel)]++;
+  }
+
+  proposed(playerId: string): void {
+    this.of(playerId).proposalsMade++;
+  }
+
+  answered(playerId: string): void {
+    this.of(playerId).proposalsAnswered++;
+  }
+
+  /** The student was connected during this week; true if that is new. */
+  present(playerId: string, week: number): boolean {
+    const c = this.of(playerId);
+    if (c.weeks.includes(week)) return false;
+    c.weeks.push(week);
+    return true;
+  }
+
+  activity(p: { playerId: string; nickname: string; role: StudentActivity['role'] }): StudentActivity {
+    const c = this.counts.get(p.playerId) ?? empty();
+    return {
+      ...p,
+      ordersAdded: c.ordersAdded,
+      draftEdits: c.draftEdits,
+      proposalsMade: c.proposalsMade,
+      proposalsAnswered: c.proposalsAnswered,
+      messages: { ...c.messages },
+      weeksConnected: c.weeks.length,
+      readyMarks: c.readyMarks,
+    };
+  }
+
+  snapshot(): Record<string, ActivityCounts> {
+    return Object.fromEntries([...this.counts].map(([id, c]) => [id, { ...c, messages: { ...c.messages }, weeks: [...c.weeks] }]));
+  }
+
+  restore(s: Record<string, ActivityCounts> | undefined): void {
+    this.counts = new Map(Object.entries(s ?? {}).map(([id, c]) => [id, { ...c, messages: { ...c.messages }, weeks: [...c.weeks] }]));
+  }
+}
