@@ -1,5 +1,6 @@
 // Plays many bot matches headless and reports outcomes, win rates and action shares.
 // npm run simulate -- --matches N --seed S [--bots mixed|hawk|dove|pragmatist|random] [--mediator] [--json]
+// npm run simulate -- --strength --matches N --seed S [--level easy|normal|hard] [--rows pragmatist,hawk,dove,twoExperts,allExperts] [--json]
 import { performance } from 'node:perf_hooks';
 import { BOT_STYLES } from '../shared/bots/index.ts';
 import type { StyleChoice } from '../shared/bots/selfPlay.ts';
@@ -8,6 +9,10 @@ import { chooseOrders, createMatch, isSeated, resolveTurn } from '../shared/inde
 import type { Orders } from '../shared/index.ts';
 import { PARTY_ROLES, ROLES } from '../shared/rules/types.ts';
 import { probeRole } from './probe.ts';
+import type { BotLevel } from '../shared/bots/levels.ts';
+import { BOT_LEVELS } from '../shared/bots/levels.ts';
+import type { StrengthOptions, StrengthRow } from '../shared/bots/strength.ts';
+import { strengthTable } from '../shared/bots/strength.ts';
 import type { OutcomeKind, Role } from '../shared/rules/types.ts';
 
 function arg(name: string): string | undefined {
@@ -91,6 +96,19 @@ function printTable(r: SimulationReport): void {
   for (const [k, v] of Object.entries(r.actionShare)) console.log(`${k.padEnd(20)} ${pct(v)}`);
 }
 
+export function printStrength(rows: StrengthRow[], seconds?: number): void {
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  const w = Math.max(...rows.map((r) => r.label.length));
+  console.log(`${'row'.padEnd(w)} | focus wins | target     | met | wins algeria · mali · aes | conflict · settlement | deals taken`);
+  for (const r of rows) {
+    console.log(
+      `${r.label.padEnd(w)} | ${pct(r.share).padStart(10)} | ${r.target.padEnd(10)} | ${r.met ? 'yes' : 'NO '} | ${[r.wins.algeria, r.wins.mali, r.wins.aes].map(pct).join(' · ').padEnd(25)} | ${pct(r.outcomes.conflict)} · ${pct(r.outcomes.settlement)} | ${r.dealsAccepted}/${r.dealsOffered}`,
+    );
+  }
+  const weeks = rows.reduce((n, r) => n + r.weeksSimulated, 0);
+  console.log(`${rows[0]?.matches ?? 0} matches a row${seconds ? `, ${seconds.toFixed(0)} s, ${Math.round(weeks / seconds)} simulated weeks/s` : ''}`);
+}
+
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
   const matches = Number(arg('matches') ?? 1000);
@@ -99,7 +117,17 @@ if (isMain) {
   if (!Number.isInteger(matches) || matches < 1) throw new Error('--matches must be a positive whole number');
   if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
   if (bots !== 'mixed' && !(BOT_STYLES as readonly string[]).includes(bots)) throw new Error(`--bots must be mixed or one of ${BOT_STYLES.join(', ')}`);
-  if (process.argv.includes('--probe')) {
+  if (process.argv.includes('--strength')) {
+    // The expert's strength table (docs/BALANCE.md): one command reproduces it.
+    const level = (arg('level') ?? 'hard') as BotLevel;
+    if (!(BOT_LEVELS as readonly string[]).includes(level)) throw new Error(`--level must be one of ${BOT_LEVELS.join(', ')}`);
+    const rows = arg('rows')?.split(',') as StrengthOptions['rows'];
+    let done = 0;
+    const t0 = performance.now();
+    const table = strengthTable({ matches, seed, level, rows, onMatch: () => ++done % 50 === 0 && process.stderr.write(`${done} matches, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`), onRow: (r) => process.stderr.write(`${JSON.stringify(r)}\n`) });
+    if (process.argv.includes('--json')) console.log(JSON.stringify(table));
+    else printStrength(table, (performance.now() - t0) / 1000);
+  } else if (process.argv.includes('--probe')) {
     // Search for a fixed script that beats every style; a balanced game has none (worst < 50%).
     const results = PARTY_ROLES.map((role) => probeRole(role, { tries: 30, climbs: 30, matches: Math.min(matches, 60), seed }));
     if (process.argv.includes('--json')) console.log(JSON.stringify(results));

@@ -15,6 +15,7 @@ import { ScoreTable } from './ScoreTable.tsx';
 import { SecretObjectives } from './SecretObjectives.tsx';
 import { Timeline, weeksFrom } from './Timeline.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
+import { BotReasoning } from '../debrief/BotReasoning.tsx';
 
 export function EndScreen() {
   const s = useStore((x) => x);
@@ -67,6 +68,7 @@ export function EndScreen() {
           {s.view ? <Indicators view={s.view} roles={roles} snapshots={s.snapshots} me={me} /> : null}
         </div>
         <Timeline weeks={weeksFrom(s.record?.turns, s.history)} roles={roles} />
+        {s.record ? <BotReasoning weeks={s.record.turns} /> : null}
       </main>
     </div>
   );

@@ -1,0 +1,60 @@
+// The expert's decision time per level (npm run bench, or alone: npx tsx scripts/benchExpert.ts [--quick] [--level normal]):
+// a decision from its seat's view on a spread of mid-match states, without a wall-clock cap,
+// so the figure is the whole budget's cost on this machine (one core: the search is single-threaded).
+import { performance } from 'node:perf_hooks';
+import { playMatch } from '../shared/bots/selfPlay.ts';
+import { expertOrders } from '../shared/bots/expert.ts';
+import type { BotLevel } from '../shared/bots/levels.ts';
+import { BOT_LEVELS, LEVELS } from '../shared/bots/levels.ts';
+import type { GameState } from '../shared/index.ts';
+import { viewFor } from '../shared/index.ts';
+
+export interface ExpertRow {
+  what: string;
+  value: string;
+  target: string;
+  ok: boolean;
+}
+
+/** Mid-match states from mixed-bot matches: the same spread on every run. */
+export function sampleStates(count: number): GameState[] {
+  const out: GameState[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const turns = playMatch({ seed: 10_000 + i }, 'mixed', true).turns.filter((t) => t.state.phase !== 'ended');
+    out.push(turns[(i * 5) % turns.length].state);
+  }
+  return out;
+}
+
+export function expertRows(quick: boolean, levels: readonly BotLevel[] = BOT_LEVELS): ExpertRow[] {
+  const states = sampleStates(quick ? 6 : 24);
+  const roles = ['algeria', 'mali', 'aes'] as const;
+  const rows: ExpertRow[] = [];
+  for (const level of levels) {
+    let weeks = 0;
+    const times: number[] = [];
+    states.forEach((st, i) => {
+      const role = roles[i % 3];
+      const t = performance.now();
+      weeks += expertOrders(viewFor(st, { kind: 'role', role }), role, { level, capMs: 0 }).note.weeksSimulated;
+      times.push(performance.now() - t);
+    });
+    times.sort((a, b) => a - b);
+    const mean = times.reduce((a, b) => a + b, 0) / times.length;
+    const median = times[Math.floor(times.length / 2)];
+    rows.push({
+      what: `expert decision, ${level} (${LEVELS[level].budgetWeeks} weeks)`,
+      value: `median ${median.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms · ${Math.round(weeks / ((mean * times.length) / 1000))} weeks/s`,
+      target: level === 'normal' ? 'median < 200 ms, one core' : '—',
+      ok: level !== 'normal' || median < 200,
+    });
+  }
+  return rows;
+}
+
+const isMain = process.argv[1]?.endsWith('benchExpert.ts');
+if (isMain) {
+  const i = process.argv.indexOf('--level');
+  const levels = i > 0 ? [process.argv[i + 1] as BotLevel] : BOT_LEVELS;
+  for (const r of expertRows(process.argv.includes('--quick'), levels)) console.log(`${r.what.padEnd(36)} | ${r.value.padEnd(44)} | ${r.target} | ${r.ok ? 'yes' : 'NO'}`);
+}
