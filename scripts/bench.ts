@@ -1,5 +1,6 @@
 // Speed and memory benchmarks, printed as a table (targets beside the figures).
 // npm run bench [-- --quick] [--no-load] [--load-sessions N] [--load-seconds S] [--load-runs R] [--only-load]
+//                 [--no-strength] [--strength-matches N]   (the expert's rows alone: npx tsx scripts/benchExpert.ts)
 // The load rows (benchLoad.ts) compare this server with a bare Colyseus room under a whole
 // school's load: by default 200 sessions of 21 clients, 20 s of load, 3 runs of each
 // (medians); --quick: 10 sessions, 5 s, 1 run.
@@ -10,9 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { playMatch } from '../shared/bots/selfPlay.ts';
 import { chooseOrders, legalActions, resolveTurn } from '../shared/index.ts';
 import type { GameState, Orders } from '../shared/index.ts';
-import { viewFor } from '../shared/index.ts';
-import { expertOrders } from '../shared/bots/expert.ts';
-import { BOT_LEVELS, LEVELS } from '../shared/bots/levels.ts';
+import { expertRows } from './benchExpert.ts';
 
 
 interface Row {
@@ -63,31 +62,8 @@ const legalMs = time(n, (i) => legalActions(states[i % states.length], 'mali'));
 rows.push({ what: 'legalActions (one role)', value: `${(legalMs * 1000).toFixed(1)} µs`, target: '—', ok: true });
 const botMs = time(n, (i) => chooseOrders(states[i % states.length], 'algeria', 'pragmatist'));
 rows.push({ what: 'bot decision (pragmatist)', value: `${(botMs * 1000).toFixed(1)} µs`, target: '—', ok: true });
-// The expert: a decision per level on a spread of mid-match states, from its seat's view
-// (no wall-clock cap, so the figure is the whole budget's cost on this machine).
-{
-  const sample = states.filter((_, i) => i % Math.floor(states.length / (quick ? 6 : 24)) === 0);
-  for (const level of BOT_LEVELS) {
-    const roles = ['algeria', 'mali', 'aes'] as const;
-    let weeks = 0;
-    const times: number[] = [];
-    sample.forEach((st, i) => {
-      const role = roles[i % 3];
-      const t = performance.now();
-      weeks += expertOrders(viewFor(st, { kind: 'role', role }), role, { level, capMs: 0 }).note.weeksSimulated;
-      times.push(performance.now() - t);
-    });
-    times.sort((a, b) => a - b);
-    const mean = times.reduce((a, b) => a + b, 0) / times.length;
-    const median = times[Math.floor(times.length / 2)];
-    rows.push({
-      what: `expert decision, ${level} (${LEVELS[level].budgetWeeks} weeks)`,
-      value: `median ${median.toFixed(0)} ms, mean ${mean.toFixed(0)} ms · ${Math.round(weeks / (mean * times.length / 1000))} weeks/s`,
-      target: level === 'normal' ? '< 200 ms on one core' : '—',
-      ok: level !== 'normal' || median < 200,
-    });
-  }
-}
+// The expert: a decision per level on a spread of mid-match states (scripts/benchExpert.ts).
+rows.push(...(await expertRows(quick)));
 const matches = quick ? 300 : 3000;
 let turns = 0;
 const matchMs = time(matches, (i) => (turns += playMatch({ seed: i }, 'mixed').state.turn));
@@ -160,7 +136,7 @@ if (!process.argv.includes('--no-load')) {
 
 // A sample of the expert's strength table (the full one: npm run simulate -- --strength, docs/BALANCE.md).
 const strengthMatches = Number(process.argv[process.argv.indexOf('--strength-matches') + 1]) || (quick ? 1 : 4);
-if (!process.argv.includes('--no-strength')) {
+if (!onlyLoad && !process.argv.includes('--no-strength')) {
   const { strengthTable } = await import('../shared/bots/strength.ts');
   const { printStrength } = await import('./simulate.ts');
   const t = performance.now();

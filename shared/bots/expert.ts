@@ -17,6 +17,7 @@ import { knowledgeHash, sampleWorld, seatKnowledge } from './knowledge.ts';
 import type { BotLevel, LevelSpec } from './levels.ts';
 import { BOT_LEVELS, LEVELS } from './levels.ts';
 import type { Character } from './rollout.ts';
+import type { Rollout } from './rollout.ts';
 import { rollout, standing, utility } from './rollout.ts';
 
 export interface ExpertOptions {
@@ -96,6 +97,8 @@ export class Search {
   weeks = 0;
   cutShort = false;
   readonly clock: () => number;
+  /** How its own later weeks are played in a rollout (chosen once per decision: bestFuture). */
+  future: BotStyle;
 
   constructor(
     view: StateView | GameState,
@@ -111,6 +114,7 @@ export class Search {
   ) {
     const t0 = Date.now();
     this.clock = clock ?? (() => Date.now() - t0);
+    this.future = selfStyle(character);
     this.k = seatKnowledge(view, role);
     this.rng = rngFrom(mixSeed(seed >>> 0, knowledgeHash(this.k), ROLES.indexOf(role) + 1, BOT_LEVELS.indexOf(level) + 1));
   }
@@ -129,10 +133,23 @@ export class Search {
     return this.cutShort;
   }
 
-  value(orders: readonly Order[], world: number, horizon: number): number {
-    const r = rollout(this.world(world), this.role, orders, horizon, selfStyle(this.character), this.bound);
-    this.weeks += r.weeks;
-    return utility(r.final, this.role, this.character);
+  /** Rollouts already played, by plan, world, horizon and future: the same inputs give the same result. */
+  private readonly played = new Map<string, Rollout>();
+
+  /** One rollout of `orders` in a world; only those not played before cost simulated weeks. */
+  play(orders: readonly Order[], world: number, horizon: number, future = this.future): Rollout {
+    const id = `${key(orders)}|${world}|${horizon}|${future}`;
+    let r = this.played.get(id);
+    if (!r) {
+      r = rollout(this.world(world), this.role, orders, horizon, future, this.bound);
+      this.weeks += r.weeks;
+      this.played.set(id, r);
+    }
+    return r;
+  }
+
+  value(orders: readonly Order[], world: number, horizon: number, future = this.future): number {
+    return utility(this.play(orders, world, horizon, future).final, this.role, this.character);
   }
 }
 
@@ -158,6 +175,33 @@ function candidatesFor(search: Search, committed: readonly Order[]): Candidate[]
   const fill = plans[0];
   for (const o of legalActions(s, role, committed)) add(around(s, role, [...committed, o], fill));
   return [...seen.values()];
+}
+
+/**
+ * How it will play its own later weeks, as far as a rollout needs to know: the temperament
+ * (played from this week to the horizon, in the same first worlds) that does best from here.
+ * A neutral expert is not tied to one style: a Mali that can only win by pressing, or an
+ * Algeria facing two hawks, plays its future weeks accordingly. A character keeps its own.
+ */
+function* bestFuture(search: Search, committed: readonly Order[], horizon: number): Generator<void, BotStyle, void> {
+  if (search.character !== 'neutral') return selfStyle(search.character);
+  const s = search.base;
+  const worlds = Math.min(4, search.spec.worlds);
+  let best: BotStyle = 'pragmatist';
+  let bestValue = -Infinity;
+  for (const style of ['pragmatist', 'hawk', 'dove'] as const) {
+    const plan = around(s, search.role, committed, chooseOrders(s, search.role, style));
+    let sum = 0;
+    for (let w = 0; w < worlds; w++) {
+      sum += search.value(plan, w, horizon, style);
+      yield;
+    }
+    if (sum > bestValue) {
+      bestValue = sum;
+      best = style;
+    }
+  }
+  return best;
 }
 
 /** Plans made of the orders that led the first round: each pair and the three together. */
@@ -199,6 +243,7 @@ export function* expertSearch(view: StateView | GameState, role: Role, opts: Exp
   const s = search.base;
   const left = s.settings.turns - s.turn + 1;
   let cands = candidatesFor(search, committed);
+  if (spec.planFuture) search.future = yield* bestFuture(search, committed, Math.min(spec.horizon, left));
 
   // Round one: every candidate, a short look ahead, in the first few worlds.
   const shallow = Math.min(2, spec.horizon, left);
@@ -238,10 +283,12 @@ export function* expertSearch(view: StateView | GameState, role: Role, opts: Exp
   const pool = w > 0 ? finalists : cands;
   let best = pool[0];
   for (const c of pool) if (mean(c) > mean(best)) best = c;
-  return { orders: best.orders, note: yield* explain(search, best.orders, Math.max(1, Math.min(w, 6)), deep, cands.length) };
+  return { orders: best.orders, note: yield* explain(search, best.orders, Math.max(1, Math.min(w, EXPLAIN_WORLDS)), deep, cands.length) };
 }
 
 const EXPLAINED = ['security', 'legitimacy', 'support', 'economy'] as const;
+/** Worlds the explanation plays each order's absence in (the whole plan's rollouts are reused from the search). */
+const EXPLAIN_WORLDS = 4;
 
 /** For the debrief: what the chosen plan was expected to do, and each order's part in it. */
 function* explain(search: Search, plan: Order[], worlds: number, horizon: number, considered: number): Generator<void, DecisionNote, void> {
@@ -250,8 +297,7 @@ function* explain(search: Search, plan: Order[], worlds: number, horizon: number
   const run = function* (orders: readonly Order[]) {
     const out = { score: 0, win: 0, tension: 0, after: {} as Record<string, number> };
     for (let i = 0; i < worlds; i++) {
-      const r = rollout(search.world(i), role, orders, horizon, selfStyle(search.character), search.bound);
-      search.weeks += r.weeks;
+      const r = search.play(orders, i, horizon);
       const o = standing(r.final);
       out.score += o.scores[role].total / worlds;
       out.win += (o.winner === role ? 1 : 0) / worlds;

@@ -20,10 +20,12 @@ export interface LevelSpec {
   /** Wall-clock cap for the server, in milliseconds: a decision stops early if it runs out. */
   capMs: number;
   others: OtherModel;
+  /** Whether it chooses how to play its own later weeks (expert.ts bestFuture) rather than playing them as a pragmatist. */
+  planFuture: boolean;
 }
 
 export const LEVELS: Record<BotLevel, LevelSpec> = {
-  easy: { budgetWeeks: 150, worlds: 4, horizon: 2, finalists: 3, capMs: 150, others: { kind: 'style', style: 'random' } },
-  normal: { budgetWeeks: 700, worlds: 8, horizon: 4, finalists: 5, capMs: 400, others: { kind: 'style', style: 'pragmatist' } },
-  hard: { budgetWeeks: 2000, worlds: 12, horizon: 16, finalists: 6, capMs: 1500, others: { kind: 'inferred' } },
+  easy: { budgetWeeks: 150, worlds: 4, horizon: 2, finalists: 3, capMs: 150, others: { kind: 'style', style: 'random' }, planFuture: false },
+  normal: { budgetWeeks: 600, worlds: 8, horizon: 4, finalists: 5, capMs: 400, others: { kind: 'style', style: 'pragmatist' }, planFuture: true },
+  hard: { budgetWeeks: 2000, worlds: 12, horizon: 16, finalists: 6, capMs: 1500, others: { kind: 'inferred' }, planFuture: true },
 };
