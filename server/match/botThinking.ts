@@ -15,6 +15,10 @@ export interface Thought<T> {
   cancel(): void;
   /** Whether it is still running. */
   readonly running: boolean;
+  /** The longest the search held the event loop in one slice, in ms (a step is never cut, so this can pass the slice). */
+  readonly longestSlice: number;
+  /** The same in CPU time of the process (on a shared machine, wall time also counts waiting for a core). */
+  readonly longestSliceCpu: number;
 }
 
 /**
@@ -28,6 +32,8 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
   const steps = start(clock);
   let cancelled = false;
   let running = true;
+  let longest = 0;
+  let longestCpu = 0;
   let resolve!: (v: T | undefined) => void;
   let reject!: (e: unknown) => void;
   const done = new Promise<T | undefined>((res, rej) => {
@@ -37,6 +43,7 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
   const slice = () => {
     if (cancelled) return;
     sliceStart = performance.now();
+    const cpu = process.cpuUsage();
     try {
       for (;;) {
         const r = steps.next();
@@ -50,7 +57,11 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
       running = false;
       return reject(err);
     } finally {
-      spent += performance.now() - sliceStart;
+      const took = performance.now() - sliceStart;
+      spent += took;
+      longest = Math.max(longest, took);
+      const used = process.cpuUsage(cpu);
+      longestCpu = Math.max(longestCpu, (used.user + used.system) / 1000);
       sliceStart = -1;
     }
     setImmediate(slice);
@@ -66,6 +77,12 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
     },
     get running() {
       return running;
+    },
+    get longestSlice() {
+      return longest;
+    },
+    get longestSliceCpu() {
+      return longestCpu;
     },
   };
 }

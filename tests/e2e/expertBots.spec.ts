@@ -72,3 +72,25 @@ for (const lang of ['en', 'fr', 'ar'] as const) {
     watch.check();
   });
 }
+
+for (const lang of ['en', 'fr', 'ar'] as const) {
+  test(`expert bots ${lang}: the host picks the bots' level in the lobby's match options`, async ({ page }, testInfo) => {
+    const w = words(lang);
+    const watch = watchConsole(page, `expert-lobby-${lang}`);
+    await page.goto(`/?lang=${lang}`);
+    await page.getByTestId('create-match').click();
+    const panel = page.locator('.options-panel');
+    await expect(panel).toContainText(at(w, 'lobby.options.botLevel'));
+    const level = panel.getByTestId('bot-level');
+    await expect(level).toHaveValue('basic');
+    await level.selectOption('hard');
+    // The server takes the change and the synced options come back with it.
+    await expect(level).toHaveValue('hard');
+    await expect(level.locator('option:checked')).toHaveText(at(w, 'console.choice.botLevel.hard'));
+    await page.reload();
+    await expect(page.locator('.options-panel').getByTestId('bot-level')).toHaveValue('hard');
+    await page.locator('.options-panel').scrollIntoViewIfNeeded();
+    await shoot(page, testInfo, `expert-lobby-options-${lang}`);
+    watch.check();
+  });
+}

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Role } from '../../shared/index.ts';
 import { createMatch, OBJECTIVES, resolveTurn, validateOrder, viewFor } from '../../shared/index.ts';
 import { playArena } from '../../shared/bots/arena.ts';
+import type { MatchResult } from '../../shared/bots/strength.ts';
+import { rowSpecs, strengthTable, tally } from '../../shared/bots/strength.ts';
 import { evaluateDeal, proposeDeal } from '../../shared/bots/bargain.ts';
 import { expertOrders, expertSearch, finish } from '../../shared/bots/expert.ts';
 import { think } from '../../server/match/botThinking.ts';
@@ -182,4 +184,17 @@ describe('characters', () => {
     };
     expect(tension('hawk')).toBeGreaterThan(tension('dove'));
   });
+});
+
+describe('the strength table', () => {
+  it('plays its rows side by side, and a tally of the first matches equals a shorter run', () => {
+    const seen: MatchResult[] = [];
+    const o = { seed: 1, level: 'easy' as const, rows: ['dove' as const] };
+    const table = strengthTable({ ...o, matches: 2, onMatch: (m) => seen.push(m) });
+    expect(seen.map((m) => m.index)).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(table.map((r) => r.matches)).toEqual([2, 2, 2]);
+    const short = strengthTable({ ...o, matches: 1 });
+    const first = rowSpecs(o).map((spec) => tally({ ...spec, seats: short[0].seats }, seen.filter((m) => m.row === spec.label && m.index === 0)));
+    expect(first.map((r) => [r.label, r.wins, r.outcomes, r.weeksSimulated])).toEqual(short.map((r) => [r.label, r.wins, r.outcomes, r.weeksSimulated]));
+  }, 300_000);
 });

@@ -9,15 +9,15 @@ import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { orderLabel } from '../ui/words.ts';
 import { ReportSection } from './ReportSection.tsx';
 
-/** "Domestic support" → "domestic support", but "AES cohesion" stays as it is. */
-const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+/** "Domestic support" → "domestic support", "Légitimité" → "légitimité", but "AES cohesion" stays as it is. */
+const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
 
 const signed = (v: number) => (v > 0 ? `+${v}` : `${v}`);
 
 /** "+3 domestic support, −1 economy" from an order's expected effects. */
 function effectWords(effects: Record<string, number>): string {
   const parts = Object.entries(effects).map(([k, v]) => t('debrief.bots.effect', { delta: signed(v).replace('-', '−'), what: k === 'narrative' ? t('debrief.bots.narrative') : inSentence(te(`indicator.${k}`)) }));
-  return parts.length ? parts.join(', ') : t('debrief.bots.noEffect');
+  return parts.length ? parts.join(t('debrief.bots.separator')) : t('debrief.bots.noEffect');
 }
 
 function Note({ note }: { note: BotNote }) {

@@ -46,7 +46,7 @@ export function OptionsPanel({ options, host }: { options: SyncedOptions; host: 
           <input type="checkbox" checked={options.bots} onChange={(e) => change({ bots: (e.target as HTMLInputElement).checked })} />
           <span>{t('home.create.bots')}</span>
         </label>
-        <BotLevelField label={t('lobby.options.botLevel')} value={options.botLevel as BotLevelChoice} onChange={(botLevel) => change({ botLevel })} />
+        <BotLevelField label={t('lobby.options.botLevel')} value={options.botLevel as BotLevelChoice} onChange={(botLevel) => change({ botLevel })} wide />
         <label class="check span-2">
           <input type="checkbox" checked={options.public} onChange={(e) => change({ public: (e.target as HTMLInputElement).checked })} />
           <span>{t('home.create.public')}</span>

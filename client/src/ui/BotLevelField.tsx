@@ -4,9 +4,10 @@ import type { BotLevelChoice } from '../../../shared/protocol/index.ts';
 import { BOT_LEVEL_CHOICES } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
 
-export function BotLevelField({ label, value, onChange }: { label: string; value: BotLevelChoice; onChange: (v: BotLevelChoice) => void }) {
+/** `wide`: across both columns of a two-column form (the lobby's options), for the longer level names. */
+export function BotLevelField({ label, value, onChange, wide }: { label: string; value: BotLevelChoice; onChange: (v: BotLevelChoice) => void; wide?: boolean }) {
   return (
-    <label class="field">
+    <label class={wide ? 'field span-2' : 'field'}>
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value as BotLevelChoice)} data-testid="bot-level">
         {BOT_LEVEL_CHOICES.map((l) => (
