@@ -17,6 +17,7 @@ import MagicString from 'magic-string';
 import { defineConfig } from 'vite';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstWords } from '../scripts/firstWords.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -64,6 +65,31 @@ function deliveryShell(): Plugin {
         }
         return tags;
       },
+    },
+  };
+}
+
+/**
+ * Two chunks that import each other statically can fail to start (one reads the other's
+ * exports before they exist): the console once stayed blank that way. Caught at build time.
+ */
+function noChunkCycles(): Plugin {
+  return {
+    name: 'sahel:no-chunk-cycles',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const imports = (f: string): string[] => {
+        const c = bundle[f];
+        return c?.type === 'chunk' ? c.imports : [];
+      };
+      const done = new Set<string>();
+      const visit = (f: string, path: string[]): void => {
+        if (path.includes(f)) this.error(`chunks import each other: ${[...path.slice(path.indexOf(f)), f].join(' → ')}`);
+        if (done.has(f)) return;
+        for (const dep of imports(f)) visit(dep, [...path, f]);
+        done.add(f);
+      };
+      for (const f of Object.keys(bundle)) visit(f, []);
     },
   };
 }
@@ -148,7 +174,9 @@ export default defineConfig({
     ],
   },
   plugins: [
+    firstWords(),
     pureProtocolSchemas(),
+    noChunkCycles(),
     deliveryShell(),
     VitePWA({
       // Registered by the client itself (app/serviceWorker.ts), after the page has loaded.
@@ -224,7 +252,13 @@ export default defineConfig({
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
             // zod and the schemas' building blocks, for the screens that check messages (the
             // console's forms, records): alone, not merged into a chunk the match screen needs.
-            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]shared[\\/]protocol[\\/]common\.ts$/, includeDependenciesRecursively: false },
+            // The bots' style names go with them: left to the bundler, they may land in a chunk
+            // that itself imports zod, and two chunks importing each other fail to start.
+            {
+              name: 'zod',
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]shared[\\/]protocol[\\/]common\.ts$|[\\/]shared[\\/]bots[\\/]styles\.ts$/,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

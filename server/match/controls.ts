@@ -1,7 +1,7 @@
 // The controls of whoever runs the match: the table in shared/protocol/controls.ts says
 // who may use each and when; this file says what each does.
 import type { Authority, ControlName, ControlParams } from '../../shared/protocol/index.ts';
-import { CONTROL_PRECONDITIONS, CONTROLS, withDefaults } from '../../shared/protocol/index.ts';
+import { CONTROL_PRECONDITIONS, controlInPhase, CONTROLS, withDefaults } from '../../shared/protocol/index.ts';
 import type { Match } from './Match.ts';
 import type { Member } from './members.ts';
 import { inCharge } from './projection.ts';
@@ -101,7 +101,7 @@ export function runControl(m: Match, member: Member, command: ControlName, rawPa
     throw new Refusal('notAllowed', { seat: memberSeat(member), why });
   }
   if (!inCharge(m, member)) throw new Refusal('notHost', { command });
-  if (!(spec.phases as readonly string[]).includes(m.phase)) throw new Refusal('wrongPhase', { type: `control ${command}`, phase: m.phase });
+  if (!controlInPhase(command, m.phase)) throw new Refusal('wrongPhase', { type: `control ${command}`, phase: m.phase });
   const parsed = spec.params.safeParse(rawParams);
   if (!parsed.success) throw new Refusal('badMessage', { detail: zodDetail(parsed.error) });
   const pre = CONTROL_PRECONDITIONS[command];

@@ -9,8 +9,9 @@ import { ROLES } from '../rules/types.ts';
 import { legalActions } from '../rules/validate.ts';
 import { situational } from './situational.ts';
 
-export const BOT_STYLES = ['hawk', 'dove', 'pragmatist', 'random'] as const;
-export type BotStyle = (typeof BOT_STYLES)[number];
+import { BOT_STYLES, type BotStyle } from './styles.ts';
+
+export { BOT_STYLES, type BotStyle } from './styles.ts';
 
 /** How much each style values escalation and the indicators it protects. */
 const TEMPERAMENT: Record<Exclude<BotStyle, 'random'>, { escalate: number; deescalate: number; noise: number }> = {

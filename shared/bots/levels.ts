@@ -1,6 +1,6 @@
 // The expert's levels: how much it may simulate (in simulated weeks, so that a decision is
 // the same on any machine) and how well it models the other roles.
-import type { BotStyle } from './index.ts';
+import type { BotStyle } from './styles.ts';
 
 export const BOT_LEVELS = ['easy', 'normal', 'hard'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];

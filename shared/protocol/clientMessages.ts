@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { MatchPhase } from './phases.ts';
 import { MATCH_PHASES } from './phases.ts';
 import { humanText, OrderListSchema, OrderSchema, RidSchema, RoleSchema } from './common.ts';
-import { CONTROL_NAMES } from './controls.ts';
+import { CONTROL_NAMES } from './controlList.ts';
 import { LIMITS } from './limits.ts';
 
 /** 'player': a member seated in a role; 'any': players and spectators alike. */

@@ -1,6 +1,8 @@
 // Building blocks shared by the inbound and outbound message schemas.
 import { z } from 'zod';
-import { BOT_LEVELS, BOT_STYLES, ROLES } from '../index.ts';
+import { BOT_LEVELS } from '../bots/levels.ts';
+import { BOT_STYLES } from '../bots/styles.ts';
+import { ROLES } from '../rules/types.ts';
 import { LIMITS } from './limits.ts';
 
 export const RoleSchema = z.enum(ROLES);

@@ -1,22 +1,15 @@
 // The controls of whoever runs a match (the host of an ordinary match, the teacher of a
 // classroom session), declared as data (name, description, parameters, who, when) so
 // that a console can be generated from the table and the server checks every call
-// against it. Parameters are declared as typed fields; their zod schema is built from
-// the fields, so what a console renders and what the server accepts cannot drift apart.
+// against it. Who and when are in controlList.ts (no zod there, for the match screen);
+// parameters are declared here as typed fields, and their zod schema is built from the
+// fields, so what a console renders and what the server accepts cannot drift apart.
 import { z } from 'zod';
 import { EVENTS } from '../index.ts';
 import { humanText, RoleSchema } from './common.ts';
 import { LIMITS } from './limits.ts';
-import type { MatchPhase } from './phases.ts';
-import { MATCH_PHASES, TIMED_PHASES } from './phases.ts';
+import { CONTROL_TERMS, type ControlName, type ControlTerms } from './controlList.ts';
 import { SettingsPatchSchema } from './options.ts';
-
-/**
- * Who may send a control: 'host' = the host of an ordinary match; 'teacher' = the teacher
- * of a classroom session (who is also its host). In a classroom session only the teacher
- * sends controls, and only those whose `who` includes 'teacher'.
- */
-export type Authority = 'host' | 'teacher';
 
 /** The event cards a teacher may inject, by id (EVENTS in shared/rules/events.ts). */
 export const EVENT_CARD_IDS = EVENTS.map((e) => e.id) as [string, ...string[]];
@@ -62,109 +55,34 @@ function paramsOf<F extends Fields>(fields: F): ParamsOf<F> {
   return z.strictObject(shape) as unknown as ParamsOf<F>;
 }
 
-export interface ControlSpec {
-  description: string;
+export interface ControlSpec extends ControlTerms {
   /** The parameters, for a console to render (in this order). */
   fields: Fields;
   /** The parameters' schema, built from `fields`; the server checks every call with it. */
   params: z.ZodType;
-  who: readonly Authority[];
-  phases: readonly MatchPhase[];
-  /** Destructive: a console should ask for confirmation. */
-  confirm?: boolean;
 }
 
-/** Every phase but the end: the match is still being set up or played. */
-export const LIVE_PHASES = ['lobby', ...TIMED_PHASES] as const satisfies readonly MatchPhase[];
-
-const both = ['host', 'teacher'] as const;
-const teacher = ['teacher'] as const;
-
-function control<F extends Fields>(spec: Omit<ControlSpec, 'fields' | 'params'> & { fields: F }) {
-  return { ...spec, params: paramsOf(spec.fields) };
+function control<F extends Fields>(name: ControlName, fields: F): ControlTerms & { fields: F; params: ParamsOf<F> } {
+  return { ...CONTROL_TERMS[name], fields, params: paramsOf(fields) };
 }
 
 export const CONTROLS = {
-  start: control({
-    description: 'Start the match: bots take the empty roles (if enabled) and the first briefing begins.',
-    fields: {},
-    who: both,
-    phases: ['lobby'],
-  }),
-  pause: control({ description: 'Stop the clock of the current phase.', fields: {}, who: both, phases: TIMED_PHASES }),
-  resume: control({ description: 'Restart the clock where it stopped.', fields: {}, who: both, phases: TIMED_PHASES }),
-  extend: control({
-    description: 'Add time to the current phase.',
-    fields: { seconds: field.int(5, 3600, 'seconds') },
-    who: both,
-    phases: TIMED_PHASES,
-  }),
-  endPhase: control({
-    description: 'End the current phase now (planning goes straight to resolution).',
-    fields: {},
-    who: both,
-    phases: TIMED_PHASES,
-    confirm: true,
-  }),
-  kick: control({
-    description: 'Remove a player, spectator or projector from the match; their seat token stops working.',
-    fields: { playerId: field.playerId() },
-    who: both,
-    phases: MATCH_PHASES,
-    confirm: true,
-  }),
-  makeHost: control({ description: 'Hand the host role to another member.', fields: { playerId: field.playerId() }, who: ['host'], phases: MATCH_PHASES }),
-  settings: control({
-    description: 'Change the match options before the start.',
-    fields: { options: field.options() },
-    who: both,
-    phases: ['lobby'],
-  }),
-  lock: control({
-    description: 'Lock the room: nobody new may join; members coming back with their seat token (and the teacher) still may.',
-    fields: {},
-    who: both,
-    phases: LIVE_PHASES,
-  }),
-  unlock: control({ description: 'Open the room to new members again.', fields: {}, who: both, phases: LIVE_PHASES }),
-  autoBalance: control({
-    description: 'Even out the teams: students move from the largest team to the smallest (latest joined first) until no two differ by more than one.',
-    fields: {},
-    who: teacher,
-    phases: LIVE_PHASES,
-  }),
-  move: control({
-    description: "Move a student to another team. During the match they leave their old team's draft and channels and join the new team's.",
-    fields: { playerId: field.playerId(), role: field.role() },
-    who: teacher,
-    phases: LIVE_PHASES,
-  }),
-  rename: control({
-    description: 'Give a member another nickname (made unique with a number if taken).',
-    fields: { playerId: field.playerId(), nickname: field.nickname() },
-    who: teacher,
-    phases: LIVE_PHASES,
-  }),
-  injectEvent: control({
-    description: "Play this event card at the next resolution instead of drawing one; it stays secret until then, when the news says the teacher chose it. Replaces a card already queued.",
-    fields: { card: field.eventCard() },
-    who: teacher,
-    phases: LIVE_PHASES,
-  }),
-  cancelEvent: control({ description: 'Take back the event card queued with injectEvent; the next event is drawn as usual.', fields: {}, who: teacher, phases: LIVE_PHASES }),
-  endMatch: control({
-    description: 'End the match now and score it as it stands (the week being planned is not played); everything is revealed as at a normal end.',
-    fields: {},
-    who: teacher,
-    phases: TIMED_PHASES,
-    confirm: true,
-  }),
-} as const satisfies Record<string, ControlSpec>;
+  start: control('start', {}),
+  pause: control('pause', {}),
+  resume: control('resume', {}),
+  extend: control('extend', { seconds: field.int(5, 3600, 'seconds') }),
+  endPhase: control('endPhase', {}),
+  kick: control('kick', { playerId: field.playerId() }),
+  makeHost: control('makeHost', { playerId: field.playerId() }),
+  settings: control('settings', { options: field.options() }),
+  lock: control('lock', {}),
+  unlock: control('unlock', {}),
+  autoBalance: control('autoBalance', {}),
+  move: control('move', { playerId: field.playerId(), role: field.role() }),
+  rename: control('rename', { playerId: field.playerId(), nickname: field.nickname() }),
+  injectEvent: control('injectEvent', { card: field.eventCard() }),
+  cancelEvent: control('cancelEvent', {}),
+  endMatch: control('endMatch', {}),
+} as const satisfies Record<ControlName, ControlSpec>;
 
-export type ControlName = keyof typeof CONTROLS;
-export const CONTROL_NAMES = Object.keys(CONTROLS) as ControlName[];
 export type ControlParams<N extends ControlName> = z.infer<(typeof CONTROLS)[N]['params']>;
-
-/** The controls the one in charge of a match of this kind may send (in any phase). */
-export const controlsFor = (classroom: boolean): ControlName[] =>
-  CONTROL_NAMES.filter((c) => (CONTROLS[c].who as readonly Authority[]).includes(classroom ? 'teacher' : 'host'));

@@ -5,6 +5,7 @@ export * from './phases.ts';
 export * from './common.ts';
 export * from './channels.ts';
 export * from './options.ts';
+export * from './controlList.ts';
 export * from './controls.ts';
 export * from './clientMessages.ts';
 export * from './serverMessages.ts';

@@ -4,7 +4,7 @@
 // them to show only what would be accepted.
 import type { Order } from '../index.ts';
 import { ACTION_BY_ID } from '../index.ts';
-import type { ControlName } from './controls.ts';
+import type { ControlName } from './controlList.ts';
 import type { ErrorCode } from './errors.ts';
 import type { MatchPhase } from './phases.ts';
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { StateView } from '../index.ts';
 import { OrderListSchema, OrderSchema, RidSchema, RoleSchema, SeatSchema, TextSchema } from './common.ts';
-import { CONTROL_NAMES } from './controls.ts';
+import { CONTROL_NAMES } from './controlList.ts';
 import { ErrorReplySchema } from './errors.ts';
 
 const perRole = <T extends z.ZodType>(v: T) => z.partialRecord(RoleSchema, v);

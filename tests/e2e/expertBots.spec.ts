@@ -22,7 +22,7 @@ for (const lang of ['en', 'fr', 'ar'] as const) {
     const level = page.getByTestId('bot-level');
     await expect(level).toHaveValue('normal');
     // Every level is offered in the page's language.
-    for (const l of ['basic', 'easy', 'normal', 'hard']) await expect(level.locator(`option[value="${l}"]`)).toHaveText(at(w, `console.choice.botLevel.${l}`));
+    for (const l of ['basic', 'easy', 'normal', 'hard']) await expect(level.locator(`option[value="${l}"]`)).toHaveText(at(w, `common.botLevel.${l}`));
     await expect(page.locator('.solo-card')).toContainText(at(w, 'home.solo.level'));
     await level.selectOption('hard');
     await page.locator('.solo-card').scrollIntoViewIfNeeded();
@@ -86,7 +86,7 @@ for (const lang of ['en', 'fr', 'ar'] as const) {
     await level.selectOption('hard');
     // The server takes the change and the synced options come back with it.
     await expect(level).toHaveValue('hard');
-    await expect(level.locator('option:checked')).toHaveText(at(w, 'console.choice.botLevel.hard'));
+    await expect(level.locator('option:checked')).toHaveText(at(w, 'common.botLevel.hard'));
     await page.reload();
     await expect(page.locator('.options-panel').getByTestId('bot-level')).toHaveValue('hard');
     await page.locator('.options-panel').scrollIntoViewIfNeeded();

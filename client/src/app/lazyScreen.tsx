@@ -1,8 +1,10 @@
 // A screen whose code is a separate chunk, fetched the first time it is shown (or earlier,
 // by `preload()`): the home page, the join form and the lobby never wait for Phaser, the
-// match screens, the teacher's console, the debrief's charts or the replay.
+// match screens, the teacher's console, the debrief's charts or the replay. Each also waits for
+// the whole English, of which the home page carries only its own part.
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { loadAllWords } from '../i18n/index.ts';
 
 export interface LazyScreen<P> {
   (props: P): JSX.Element | null;
@@ -31,8 +33,8 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () =>
-    (pending ??= load().then(
-      (screen) => (loaded = screen),
+    (pending ??= Promise.all([load(), loadAllWords()]).then(
+      ([screen]) => (loaded = screen),
       (error: unknown) => {
         pending = undefined;
         throw error;

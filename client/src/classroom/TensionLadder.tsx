@@ -12,6 +12,7 @@ export function TensionLadder({ tension }: { tension: number }) {
       <h2 id="ladder-title" class="small-title">
         {t('projector.ladder')}
       </h2>
+      <p class="ladder-direction muted small">{t('projector.ladderDirection', { low: te(`rung.${TENSION_RUNGS[0]}`), high: te(`rung.${TENSION_RUNGS[10]}`) })}</p>
       <ol class="ladder-rungs" reversed>
         {rungs.map(({ id, n }) => (
           <li key={id} class={`rung${n === now ? ' rung-now' : ''}${n < now ? ' rung-below' : ''}`} aria-current={n === now ? 'step' : undefined}>

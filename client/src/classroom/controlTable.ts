@@ -2,7 +2,7 @@
 // group the controls on screen, when a control applies right now, the first value of each
 // field, and how a control's parameters read in words (for confirmations).
 import type { ControlName, ParamField, TeacherConsole } from '../../../shared/protocol/index.ts';
-import { controlApplies, CONTROLS, controlsFor } from '../../../shared/protocol/index.ts';
+import { controlApplies, controlInPhase, CONTROLS, controlsFor } from '../../../shared/protocol/index.ts';
 import { hasEngine, hasUi, t, te } from '../i18n/index.ts';
 import type { Synced } from '../state/store.ts';
 import { roleName } from '../ui/words.ts';
@@ -49,7 +49,7 @@ const APPLIES: Partial<Record<ControlName, (c: ConsoleContext) => boolean>> = {
 /** The teacher's controls that may be sent now, in the table's order. */
 export function controlsNow(c: ConsoleContext): ControlName[] {
   return controlsFor(true).filter(
-    (name) => c.allowed.includes(name) && (CONTROLS[name].phases as readonly string[]).includes(c.synced.phase) &&
+    (name) => c.allowed.includes(name) && controlInPhase(name, c.synced.phase) &&
       // The server's own preconditions (shared/protocol/rules.ts), then what only makes sense on screen.
       controlApplies(name, { paused: c.synced.paused, locked: c.synced.locked, pendingEvent: c.feed?.pendingEvent }) &&
       (APPLIES[name]?.(c) ?? true),

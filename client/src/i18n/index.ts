@@ -1,14 +1,15 @@
 // The one place where words come from: i18next with three namespaces.
 //   ui      the client's own strings (client/src/i18n/en.json)
 //   engine  every engine text (shared/i18n/en.json), spoken through the engine's `say`
-//   map     the map module's labels (its English fallback table is the resource)
+//   map     the map module's labels (English needs no resource: the map falls back to its own table)
+// The home page carries only its own English (scripts/firstWords.ts); the rest (the match's,
+// the console's and the debrief's words, the engine's news, actions, briefings, precedents)
+// comes with the first screen that needs it, so a student's first download stays small.
 // `lang` and `dir` on <html> follow the language, ready for Arabic's right-to-left layout.
 import i18next from 'i18next';
 import type { Text } from '../../../shared/index.ts';
 import { say as engineSay } from '../../../shared/i18n/text.ts';
-import engineEn from '../../../shared/i18n/en.json';
-import { MAP_LABELS } from '../map/labels.ts';
-import uiEn from './en.json';
+import firstWords from 'virtual:first-words';
 
 export type Params = Record<string, unknown>;
 
@@ -21,15 +22,23 @@ void i18n.init({
   fallbackLng: 'en',
   ns: ['ui', 'engine', 'map'],
   defaultNS: 'ui',
-  resources: { en: { ui: uiEn, engine: engineEn, map: MAP_LABELS } },
+  resources: { en: firstWords },
   // Preact escapes text itself; i18next must not escape it a second time.
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
   showSupportNotice: false,
+  // A word asked for that no language has is a bug (often a screen that used a word before it
+  // was loaded): said loudly, so that the browser tests, which fail on console errors, catch it.
+  // The map's English is its own fallback table, not a resource.
+  saveMissing: true,
+  missingKeyHandler: (_lngs, ns, key) => {
+    if (ns !== 'map') console.error(`i18n: no word for "${ns}:${key}"`);
+  },
 });
 
 function applyDocumentLanguage(lng: string): void {
+  if (typeof document === 'undefined') return; // the unit tests run without a page
   const base = lng.split('-')[0];
   document.documentElement.lang = lng;
   document.documentElement.dir = RTL.has(base) ? 'rtl' : 'ltr';
@@ -37,7 +46,23 @@ function applyDocumentLanguage(lng: string): void {
 }
 
 i18n.on('languageChanged', applyDocumentLanguage);
-if (typeof document !== 'undefined') applyDocumentLanguage(i18n.language || 'en');
+applyDocumentLanguage(i18n.language || 'en');
+
+let allWords: Promise<void> | undefined;
+
+/** The whole English, fetched once (chunks of their own); every lazily loaded screen waits for it. */
+export function loadAllWords(): Promise<void> {
+  return (allWords ??= Promise.all([import('./en.json'), import('../../../shared/i18n/en.json')]).then(
+    ([ui, engine]) => {
+      i18n.addResourceBundle('en', 'ui', ui.default, true, true);
+      i18n.addResourceBundle('en', 'engine', engine.default, true, true);
+    },
+    (error: unknown) => {
+      allWords = undefined;
+      throw error;
+    },
+  ));
+}
 
 /** A client string. */
 export const t = (key: string, params?: Params): string => i18n.t(key, { ns: 'ui', ...params }) as string;

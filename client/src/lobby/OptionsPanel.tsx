@@ -27,7 +27,7 @@ export function OptionsPanel({ options, host }: { options: SyncedOptions; host: 
           <dt>{t('lobby.options.bots')}</dt>
           <dd>{options.bots ? t('common.yes') : t('common.no')}</dd>
           <dt>{t('lobby.options.botLevel')}</dt>
-          <dd>{t(`console.choice.botLevel.${options.botLevel}`)}</dd>
+          <dd>{t(`common.botLevel.${options.botLevel}`)}</dd>
         </dl>
       </section>
     );

@@ -110,11 +110,12 @@ const tension: Section = (p, g, view, box, y) => {
   }
   y += ch + 10;
   if (box.w >= 260) {
-    for (const i of [0, 5, 10]) {
-      const n = text(p, String(i), { size: f.hud - 2, colour: COLOUR.panelMuted }, DEPTH);
-      n.setPosition(Math.round(box.x + i * (cell + cellGap) + (cell - n.width) / 2), y);
-      if (i === 10) y += n.height;
-    }
+    // The scale's ends in words, so that its direction never rests on colour or position alone.
+    const low = text(p, p.t('map.tension.low'), { size: f.hud - 2, colour: COLOUR.panelMuted }, DEPTH);
+    const high = text(p, p.t('map.tension.high'), { size: f.hud - 2, colour: COLOUR.panelMuted }, DEPTH);
+    low.setPosition(box.x, y);
+    high.setPosition(Math.round(box.x + box.w - high.width), y);
+    y += Math.max(low.height, high.height);
   }
   return y;
 };

@@ -69,6 +69,8 @@ export const MAP_LABELS: Record<string, string> = {
   'map.border.closed': 'Crossings closed',
   'map.tension.title': 'Tension',
   'map.tension.value': '{{n}} · {{rung}}',
+  'map.tension.low': '0 = calm',
+  'map.tension.high': '10 = open conflict',
   'tension.normal': 'Normal relations',
   'tension.protestNotes': 'Protest notes',
   'tension.ambassadorSummoned': 'Ambassador summoned',

@@ -2,13 +2,13 @@
 // more time, and end the phase now (asked twice, unless the other seats are all bots).
 import { useState } from 'preact/hooks';
 import type { ControlName } from '../../../shared/protocol/index.ts';
-import { CONTROLS } from '../../../shared/protocol/index.ts';
+import { controlInPhase } from '../../../shared/protocol/controlList.ts';
 import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
 
 export function HostControls({ allowed, phase, paused, solo }: { allowed: readonly ControlName[]; phase: string; paused: boolean; solo: boolean }) {
   const [confirming, setConfirming] = useState(false);
-  const can = (c: ControlName) => allowed.includes(c) && (CONTROLS[c].phases as readonly string[]).includes(phase);
+  const can = (c: ControlName) => allowed.includes(c) && controlInPhase(c, phase);
   const send = (command: ControlName, params?: Record<string, unknown>) => link.send('control', { command, ...(params ? { params } : {}) });
   const endNow = () => {
     setConfirming(false);

@@ -16,7 +16,7 @@ export function ProposalList({ proposals, role, planning }: { proposals: Proposa
           <div class="proposal-head">
             <span class="proposal-id">{t('deal.number', { id: p.id })}</span>
             <RoleBadge role={p.from} />
-            <span aria-hidden="true">→</span>
+            <span class="reading-arrow" aria-hidden="true">→</span>
             <span class="visually-hidden">{t('deal.to')}</span>
             <RoleBadge role={p.to} />
             <span class={`tag status-${p.status}`}>{t(`deal.status.${p.status}`)}</span>

@@ -11,6 +11,7 @@ export function TensionChip({ tension }: { tension: number }) {
       <span class="tension-num" style={{ background: tensionFill(rung), color: tensionInk(rung) }}>
         {rung}
       </span>
+      <span class="visually-hidden">{t('match.bar.tensionScale', { max: TENSION_RUNGS.length - 1 })}</span>
       <span class="tension-name">{te(`rung.${TENSION_RUNGS[rung]}`)}</span>
     </span>
   );

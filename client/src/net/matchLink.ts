@@ -4,6 +4,7 @@
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { ClientMessage, ClientMessageType, CreateOptions, JoinOptions } from '../../../shared/protocol/index.ts';
+import { withNickname } from './nickname.ts';
 import { CLOSE_CODES, ROOM_NAMES } from '../../../shared/protocol/index.ts';
 import { store } from '../state/store.ts';
 import { serverOrigin, setAddressCode } from './endpoint.ts';
@@ -38,8 +39,9 @@ class MatchLink {
 
   /** Create a match and take a seat in it; a solo match starts at once. */
   async create(options: CreateOptions, solo: boolean): Promise<boolean> {
-    store.set({ lastCreate: { options, solo } });
-    return (await this.enter(() => colyseus().create(ROOM_NAMES.match, options), { solo, startWhenWelcomed: solo })).ok;
+    const named = withNickname(options);
+    store.set({ lastCreate: { options: named, solo } });
+    return (await this.enter(() => colyseus().create(ROOM_NAMES.match, named), { solo, startWhenWelcomed: solo })).ok;
   }
 
   /**
@@ -60,7 +62,8 @@ class MatchLink {
   }
 
   async join(code: string, options: JoinOptions): Promise<boolean> {
-    return (await this.enter(() => colyseus().joinById(code, options), { solo: false, code })).ok;
+    const named = withNickname(options);
+    return (await this.enter(() => colyseus().joinById(code, named), { solo: false, code })).ok;
   }
 
   /**

@@ -1,5 +1,6 @@
 // How well the bots play: the one-step bots, or the expert at a level. On the solo card and
-// in the lobby's options (the class console builds its own from the options' schema).
+// in the lobby's options (the class console builds its own from the options' schema). Its words are
+// in `common` (the home page's first download), not `console`, which loads later.
 import type { BotLevelChoice } from '../../../shared/protocol/index.ts';
 import { BOT_LEVEL_CHOICES } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
@@ -12,7 +13,7 @@ export function BotLevelField({ label, value, onChange, wide }: { label: string;
       <select value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value as BotLevelChoice)} data-testid="bot-level">
         {BOT_LEVEL_CHOICES.map((l) => (
           <option key={l} value={l}>
-            {t(`console.choice.botLevel.${l}`)}
+            {t(`common.botLevel.${l}`)}
           </option>
         ))}
       </select>
