@@ -1,5 +1,6 @@
 // Speed and memory benchmarks, printed as a table (targets beside the figures).
 // npm run bench [-- --quick] [--no-load] [--load-sessions N] [--load-seconds S] [--load-runs R] [--only-load]
+//                 [--no-strength] [--strength-matches N]   (the expert's rows alone: npx tsx scripts/benchExpert.ts)
 // The load rows (benchLoad.ts) compare this server with a bare Colyseus room under a whole
 // school's load: by default 200 sessions of 21 clients, 20 s of load, 3 runs of each
 // (medians); --quick: 10 sessions, 5 s, 1 run.
@@ -10,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { playMatch } from '../shared/bots/selfPlay.ts';
 import { chooseOrders, legalActions, resolveTurn } from '../shared/index.ts';
 import type { GameState, Orders } from '../shared/index.ts';
+import { expertRows } from './benchExpert.ts';
 
 
 interface Row {
@@ -60,6 +62,8 @@ const legalMs = time(n, (i) => legalActions(states[i % states.length], 'mali'));
 rows.push({ what: 'legalActions (one role)', value: `${(legalMs * 1000).toFixed(1)} µs`, target: '—', ok: true });
 const botMs = time(n, (i) => chooseOrders(states[i % states.length], 'algeria', 'pragmatist'));
 rows.push({ what: 'bot decision (pragmatist)', value: `${(botMs * 1000).toFixed(1)} µs`, target: '—', ok: true });
+// The expert: a decision per level on a spread of mid-match states (scripts/benchExpert.ts).
+rows.push(...(await expertRows(quick)));
 const matches = quick ? 300 : 3000;
 let turns = 0;
 const matchMs = time(matches, (i) => (turns += playMatch({ seed: i }, 'mixed').state.turn));
@@ -128,6 +132,18 @@ if (!process.argv.includes('--no-load')) {
     rows.push({ what: 'load rows', value: `failed: ${String((err as Error).message ?? err).split('\n')[0]}`, target: '—', ok: false });
     process.exitCode = 1;
   }
+}
+
+// A sample of the expert's strength table (the full one: npm run simulate -- --strength, docs/BALANCE.md).
+const strengthMatches = Number(process.argv[process.argv.indexOf('--strength-matches') + 1]) || (quick ? 1 : 4);
+if (!onlyLoad && !process.argv.includes('--no-strength')) {
+  const { strengthTable } = await import('../shared/bots/strength.ts');
+  const { printStrength } = await import('./simulate.ts');
+  const t = performance.now();
+  const table = strengthTable({ matches: strengthMatches, seed: 1, level: 'hard', rows: ['pragmatist', 'twoExperts'] });
+  console.log(`Expert strength, a sample (${strengthMatches} matches a row; the full table: npm run simulate -- --strength --matches 1000 --seed 1):`);
+  printStrength(table, (performance.now() - t) / 1000);
+  console.log('');
 }
 
 const w = [Math.max(38, ...rows.map((r) => r.what.length)), Math.max(34, ...rows.map((r) => r.value.length)), Math.max(24, ...rows.map((r) => r.target.length))];

@@ -7,10 +7,9 @@ import { parseArgs } from 'node:util';
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { BotStyle, GameState, Order, Role, StateView } from '../shared/index.ts';
-import { BOT_STYLES, chooseOrders, ROLES, validateOrder } from '../shared/index.ts';
+import { acceptsByRule, BOT_STYLES, chooseOrders, ROLES, validateOrder } from '../shared/index.ts';
 import type { CreateOptions, Proposal, SeatState, ServerMessage, ServerMessageType } from '../shared/protocol/index.ts';
 import { emptySeatState, LIMITS, reduceSeat, SERVER_MESSAGES } from '../shared/protocol/index.ts';
-import { botAccepts } from '../server/match/botDiplomacy.ts';
 
 const OPTIONS = {
   url: { type: 'string', default: 'ws://127.0.0.1:2567' },
@@ -142,7 +141,7 @@ function onMessage(room: Room, type: ServerMessageType, message: unknown): void 
     case 'proposal': {
       const p = (msg as ServerMessage<'proposal'>).proposal as Proposal;
       if (p.status === 'pending' && p.to === myRole()) {
-        const yes = botAccepts(style, p);
+        const yes = acceptsByRule(style, p);
         say(yes ? 'accepting proposal' : 'declining proposal', String(p.id));
         room.send(yes ? 'proposal.accept' : 'proposal.decline', { id: p.id });
       }

@@ -1,5 +1,7 @@
 // Plays many bot matches headless and reports outcomes, win rates and action shares.
 // npm run simulate -- --matches N --seed S [--bots mixed|hawk|dove|pragmatist|random] [--mediator] [--json]
+// npm run simulate -- --strength --matches N --seed S [--level easy|normal|hard] [--rows pragmatist,hawk,dove,twoExperts,allExperts] [--progress] [--json]
+// npm run simulate -- --tally FILE... [--level hard]   (the table from the --progress lines of runs stopped early)
 import { performance } from 'node:perf_hooks';
 import { BOT_STYLES } from '../shared/bots/index.ts';
 import type { StyleChoice } from '../shared/bots/selfPlay.ts';
@@ -8,6 +10,11 @@ import { chooseOrders, createMatch, isSeated, resolveTurn } from '../shared/inde
 import type { Orders } from '../shared/index.ts';
 import { PARTY_ROLES, ROLES } from '../shared/rules/types.ts';
 import { probeRole } from './probe.ts';
+import type { BotLevel } from '../shared/bots/levels.ts';
+import { BOT_LEVELS } from '../shared/bots/levels.ts';
+import type { MatchResult, StrengthOptions, StrengthRow } from '../shared/bots/strength.ts';
+import { rowSpecs, strengthTable, tally } from '../shared/bots/strength.ts';
+import { readFileSync } from 'node:fs';
 import type { OutcomeKind, Role } from '../shared/rules/types.ts';
 
 function arg(name: string): string | undefined {
@@ -91,6 +98,19 @@ function printTable(r: SimulationReport): void {
   for (const [k, v] of Object.entries(r.actionShare)) console.log(`${k.padEnd(20)} ${pct(v)}`);
 }
 
+export function printStrength(rows: StrengthRow[], seconds?: number): void {
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  const w = Math.max(...rows.map((r) => r.label.length));
+  console.log(`${'row'.padEnd(w)} | matches | focus wins | target     | met | wins algeria · mali · aes | conflict · settlement | deals taken`);
+  for (const r of rows) {
+    console.log(
+      `${r.label.padEnd(w)} | ${String(r.matches).padStart(7)} | ${pct(r.share).padStart(10)} | ${r.target.padEnd(10)} | ${r.met ? 'yes' : 'NO '} | ${[r.wins.algeria, r.wins.mali, r.wins.aes].map(pct).join(' · ').padEnd(25)} | ${pct(r.outcomes.conflict)} · ${pct(r.outcomes.settlement)} | ${r.dealsAccepted}/${r.dealsOffered}`,
+    );
+  }
+  const weeks = rows.reduce((n, r) => n + r.weeksSimulated, 0);
+  console.log(`${rows[0]?.matches ?? 0} matches a row${seconds ? `, ${seconds.toFixed(0)} s, ${Math.round(weeks / seconds)} simulated weeks/s` : ''}`);
+}
+
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
   const matches = Number(arg('matches') ?? 1000);
@@ -99,7 +119,41 @@ if (isMain) {
   if (!Number.isInteger(matches) || matches < 1) throw new Error('--matches must be a positive whole number');
   if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
   if (bots !== 'mixed' && !(BOT_STYLES as readonly string[]).includes(bots)) throw new Error(`--bots must be mixed or one of ${BOT_STYLES.join(', ')}`);
-  if (process.argv.includes('--probe')) {
+  if (process.argv.includes('--tally')) {
+    // The table from the JSON lines of runs with --progress (stopped early or split by --rows):
+    // each row from its first matches, in order, so that it equals a run with that many --matches.
+    const level = (arg('level') ?? 'hard') as BotLevel;
+    const files = process.argv.slice(process.argv.indexOf('--tally') + 1).filter((a) => !a.startsWith('--'));
+    const lines = files.flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((l) => l.startsWith('{"row"'));
+    const byRow = new Map<string, MatchResult[]>();
+    for (const l of lines) {
+      const m = JSON.parse(l) as MatchResult;
+      (byRow.get(m.row) ?? byRow.set(m.row, []).get(m.row)!).push(m);
+    }
+    const table: StrengthRow[] = [];
+    for (const spec of rowSpecs({ level })) {
+      const got = (byRow.get(spec.label) ?? []).sort((a, b) => a.index - b.index);
+      let n = 0;
+      while (n < got.length && got[n].index === n) n++;
+      if (n === 0) continue;
+      const name = (p: (typeof spec.seats)['algeria']) => (p.kind === 'expert' ? `${p.level} expert` : p.style);
+      table.push(tally({ ...spec, seats: { algeria: name(spec.seats.algeria), mali: name(spec.seats.mali), aes: name(spec.seats.aes) } }, got.slice(0, n)));
+    }
+    if (process.argv.includes('--json')) console.log(JSON.stringify(table));
+    else printStrength(table);
+  } else if (process.argv.includes('--strength')) {
+    // The expert's strength table (docs/BALANCE.md): one command reproduces it.
+    const level = (arg('level') ?? 'hard') as BotLevel;
+    if (!(BOT_LEVELS as readonly string[]).includes(level)) throw new Error(`--level must be one of ${BOT_LEVELS.join(', ')}`);
+    const rows = arg('rows')?.split(',') as StrengthOptions['rows'];
+    let done = 0;
+    const t0 = performance.now();
+    // Each match's result on stderr as it is played (--progress: as JSON lines, to tally a run stopped early with --tally).
+    const progress = process.argv.includes('--progress');
+    const table = strengthTable({ matches, seed, level, rows, onMatch: (m) => (progress ? process.stderr.write(`${JSON.stringify(m)}\n`) : ++done % 50 === 0 && process.stderr.write(`${done} matches, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`)) });
+    if (process.argv.includes('--json')) console.log(JSON.stringify(table));
+    else printStrength(table, (performance.now() - t0) / 1000);
+  } else if (process.argv.includes('--probe')) {
     // Search for a fixed script that beats every style; a balanced game has none (worst < 50%).
     const results = PARTY_ROLES.map((role) => probeRole(role, { tries: 30, climbs: 30, matches: Math.min(matches, 60), seed }));
     if (process.argv.includes('--json')) console.log(JSON.stringify(results));

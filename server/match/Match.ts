@@ -5,7 +5,7 @@
 // member is sent follows from this data through one projection (projection.ts), run by
 // the outbox after each change; only events (chat, proposals, resolutions, notices)
 // are sent as they happen. Transport-free: it talks to its room through a RoomPort.
-import type { GameState, MatchSettings, Role } from '../../shared/index.ts';
+import type { GameState, MatchSettings, Order, Role } from '../../shared/index.ts';
 import { createMatch, endEarly, isSeated, ROLES } from '../../shared/index.ts';
 import { phaseSeconds } from '../../shared/protocol/index.ts';
 import type { ChannelId, ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
@@ -13,7 +13,7 @@ import type { Logger } from '../log.ts';
 import { metrics } from '../metrics.ts';
 import type { CheckAnswer, CheckStage } from '../../shared/check/index.ts';
 import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
-import { BotSeats } from './botSeats.ts';
+import { BOT_MEMBER, BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
 import { KnowledgeChecks } from './checks.ts';
 import { TeamMemos } from './memos.ts';
@@ -163,6 +163,9 @@ export class Match implements MatchModel {
   botHolds(role: Role): boolean {
     return this.bots.has(role);
   }
+  botThinking(role: Role): boolean {
+    return this.bots.thinking(role);
+  }
 
   seatedRoles(): Role[] {
     return ROLES.filter((r) => isSeated(this.#engine, r));
@@ -290,7 +293,21 @@ export class Match implements MatchModel {
   draftChanged(role: Role, by: string): void {
     this.drafts.touch(role, by);
     this.record.draft({ turn: this.#engine.turn, role, at: this.port.now(), by, entries: this.drafts.list(role), ready: this.drafts.isReady(role) });
+    // A deal now binds a bot's role: it weighs its week again around it.
+    if (this.bots.has(role)) this.bots.reconsider(role);
     this.changed();
+  }
+
+  /** A bot's offer to a role people play: made like a person's, so refused the same way if it no longer fits. */
+  offerDeal(from: Role, to: Role, give: Order[], get: Order[]): void {
+    try {
+      const p = this.proposals.make(this.#engine, from, to, give, get, undefined, BOT_MEMBER as unknown as Member);
+      this.log.info('proposal.made', { code: this.code, id: p.id, from, to, bot: true });
+      this.proposalChanged(p);
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err;
+      this.log.debug('bot.offerRefused', { code: this.code, from, to, error: err.code });
+    }
   }
 
   // ---- Live snapshot (crash recovery) -----------------------------------------
@@ -350,6 +367,7 @@ export class Match implements MatchModel {
     }
     this.changed();
     if (this.inGame) for (const role of this.seatedRoles()) this.bots.armTakeover(role);
+    if (phase === 'planning') for (const role of this.bots.held()) this.bots.reconsider(role);
     this.checkAllReady();
     this.log.info('match.restored', { code: this.code, phase, turn: this.#engine.turn, members: live.members.length, leftMs: clock.timed ? this.clock.snapshot().leftMs : undefined });
   }
@@ -448,6 +466,7 @@ export class Match implements MatchModel {
     this.#pendingEvent = undefined;
     this.weeks.push(week);
     this.record.turn({ ...week, resolvedAt: this.port.now(), state });
+    this.bots.stopThinking();
     this.drafts.reset();
     for (const p of this.proposals.expirePending()) this.proposalChanged(p);
     this.outbox.resolution(this, week, ended);
@@ -457,6 +476,9 @@ export class Match implements MatchModel {
   private openPlanning(): void {
     this.drafts.reset();
     this.clock.run(phaseSeconds(this.#options, 'planning')!);
+    // Expert bots start weighing their week, and what to offer the people at the table.
+    for (const role of this.bots.held()) this.bots.reconsider(role);
+    this.bots.offerDeals();
     this.checkAllReady();
   }
 
@@ -503,9 +525,10 @@ export class Match implements MatchModel {
     this.outbox.record(this);
   }
 
-  /** A role holds up the week if people play it, no bot does, and it is not ready. */
+  /** A role holds up the week if people play it, no bot does, and it is not ready; or if the bot playing it is still thinking. */
   private waitingFor(role: Role): boolean {
-    return !this.bots.has(role) && this.members.ofRole(role).length > 0 && !this.drafts.isReady(role);
+    if (this.bots.has(role)) return this.bots.thinking(role);
+    return this.members.ofRole(role).length > 0 && !this.drafts.isReady(role);
   }
 
   /**

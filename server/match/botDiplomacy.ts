@@ -1,17 +1,26 @@
-// How a bot answers a proposal: it never takes a step up the ladder for someone else.
-// A hawk answers no to everything; the other styles say yes to deals in which nothing
-// asked of them (or offered to them) is escalatory.
-import type { BotStyle, Order } from '../../shared/index.ts';
-import { ACTION_BY_ID, orderEffects } from '../../shared/index.ts';
+// How a bot at the table answers a deal, one rule for the server and the bot script: the
+// one-step styles by their rule (shared/bots/bargain.ts `acceptsByRule`: a hawk refuses
+// everything, the others take any deal with nothing escalatory in it), the expert by
+// playing the week with and without the deal from the addressee's view alone.
+import type { BotLevel, BotStyle, Character, Order, Role, StateView } from '../../shared/index.ts';
+import { acceptsByRule, dealSearch, ROLES } from '../../shared/index.ts';
 
-const calm = (o: Order): boolean => {
-  const def = ACTION_BY_ID.get(o.action);
-  if (!def) return false;
-  const e = orderEffects(def, o);
-  return !e.escalatory && e.tension <= 0;
-};
+/** The expert's character from the match's bot style: the mixed style plays only to win. */
+export const characterOf = (style: BotStyle): Character => (style === 'random' ? 'neutral' : style);
 
-export function botAccepts(style: BotStyle, deal: { give: readonly Order[]; get: readonly Order[] }): boolean {
-  if (style === 'hawk') return false;
-  return deal.get.every(calm) && deal.give.every(calm);
+/** The expert's own dice: from its role (and, inside the search, what its seat sees), never from the match's secret seed. */
+export const expertSeed = (role: Role): number => 1009 * (ROLES.indexOf(role) + 1);
+
+export interface DealOnTable {
+  from: Role;
+  to: Role;
+  give: Order[];
+  get: Order[];
+}
+
+/** Whether the bot playing `deal.to` accepts: at once by rule, or after the expert's weighing (one step per pair of rollouts). */
+export function* answerSearch(style: BotStyle, level: BotLevel | undefined, view: StateView, deal: DealOnTable, clock?: () => number): Generator<void, boolean, void> {
+  if (!level) return acceptsByRule(style, deal);
+  const v = yield* dealSearch(view, deal.to, deal, { level, character: characterOf(style), seed: expertSeed(deal.to), clock });
+  return v.accept;
 }

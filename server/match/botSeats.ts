@@ -1,20 +1,41 @@
 // Bots at the table: they take the roles nobody holds at the start and, after a grace
 // period, roles whose players have all gone; they hand a role back as soon as one of
-// its players is connected again.
-import type { Order, Role } from '../../shared/index.ts';
-import { chooseOrders, validateOrder } from '../../shared/index.ts';
+// its players is connected again. At an expert level (options.botLevel) a bot thinks
+// about its week while planning is open, in slices that leave the server free
+// (botThinking.ts); its seat shows ready once it has decided.
+import type { BotLevel, DecisionNote, Order, Role } from '../../shared/index.ts';
+import { BOT_LEVELS, chooseOrders, expertSearch, finish, offerSearch, validateOrder, viewFor } from '../../shared/index.ts';
 import type { Proposal } from '../../shared/protocol/index.ts';
-import { botAccepts } from './botDiplomacy.ts';
+import { answerSearch, characterOf, expertSeed } from './botDiplomacy.ts';
+import type { Thought } from './botThinking.ts';
+import { think } from './botThinking.ts';
 import type { Timer } from './port.ts';
 import type { BotTable } from './model.ts';
+
+/** The expert's decision for one role's week: running, or its orders and reasoning. */
+interface Decision {
+  turn: number;
+  thought: Thought<unknown>;
+  orders?: Order[];
+  note?: DecisionNote;
+}
 
 export const BOT_MEMBER = { playerId: 'bot', nickname: 'bot' } as const;
 
 export class BotSeats {
   private roles = new Set<Role>();
   private timers = new Map<Role, Timer>();
+  private decisions = new Map<Role, Decision>();
+  /** Offers and answers being weighed, so that they can be stopped with the match. */
+  private weighing = new Set<Thought<unknown>>();
 
   constructor(private m: BotTable) {}
+
+  /** The expert's level, or undefined for the one-step bots (`basic`, or a match recorded before levels existed). */
+  get level(): BotLevel | undefined {
+    const l = this.m.options.botLevel as string | undefined;
+    return (BOT_LEVELS as readonly string[]).includes(l ?? '') ? (l as BotLevel) : undefined;
+  }
 
   has(role: Role): boolean {
     return this.roles.has(role);
@@ -54,6 +75,7 @@ export class BotSeats {
     this.roles.add(role);
     m.log.info('bot.tookOver', { code: m.code, role, turn: m.engine.turn });
     m.notifyAll('notice.botTookOver', { role });
+    this.reconsider(role);
     m.changed();
     m.checkAllReady();
   }
@@ -65,6 +87,7 @@ export class BotSeats {
     this.timers.delete(role);
     if (!this.roles.has(role) || m.members.connectedOfRole(role).length === 0) return;
     this.roles.delete(role);
+    this.forget(role);
     m.log.info('bot.handedBack', { code: m.code, role, turn: m.engine.turn });
     m.notifyAll('notice.botHandedBack', { role });
     m.changed();
@@ -77,28 +100,153 @@ export class BotSeats {
     return m.options.botTakeover && m.members.ofRole(role).length > 0 && m.members.connectedOfRole(role).length === 0;
   }
 
+  /** The accepted deals of this week that bind the role, and the others bound to it. */
+  private bindings(role: Role): { committed: Order[]; othersBound: Partial<Record<Role, Order[]>> } {
+    const m = this.m;
+    const committed = m.drafts.list(role).filter((e) => e.proposal !== undefined).map((e) => e.order);
+    const othersBound: Partial<Record<Role, Order[]>> = {};
+    for (const p of m.proposals.all()) {
+      if (p.status !== 'accepted' || p.turn !== m.engine.turn) continue;
+      if (p.from === role) (othersBound[p.to] ??= []).push(...p.get);
+      if (p.to === role) (othersBound[p.from] ??= []).push(...p.give);
+    }
+    return { committed, othersBound };
+  }
+
+  /**
+   * Planning is open (or the bot took the role, or a deal now binds it): an expert starts
+   * to think about its week, from its seat's view only; a decision under way is dropped.
+   * When it is done the seat shows ready, and the week may resolve.
+   */
+  reconsider(role: Role): void {
+    const m = this.m;
+    const level = this.level;
+    this.forget(role);
+    if (!level || !this.roles.has(role) || m.phase !== 'planning' || m.drafts.isReady(role)) return;
+    const { committed, othersBound } = this.bindings(role);
+    const view = viewFor(m.engine, { kind: 'role', role });
+    const thought = think((clock) => expertSearch(view, role, { level, character: characterOf(m.options.botStyle), seed: expertSeed(role), committed, othersBound, clock }));
+    const d: Decision = { turn: m.engine.turn, thought };
+    this.decisions.set(role, d);
+    thought.done.then(
+      (r) => {
+        if (!r || this.decisions.get(role) !== d) return;
+        d.orders = r.orders;
+        d.note = r.note;
+        m.log.debug('bot.decided', { code: m.code, role, turn: d.turn, weeks: r.note.weeksSimulated, cutShort: r.note.cutShort });
+        m.changed();
+        m.checkAllReady();
+      },
+      (err) => this.failed(role, d, err),
+    );
+  }
+
+  /** A search that throws must not hold up the week: the role falls back on the one-step bot. */
+  private failed(role: Role, d: Decision, err: unknown): void {
+    if (this.decisions.get(role) !== d) return;
+    this.m.log.error('bot.searchFailed', { code: this.m.code, role, error: err });
+    this.decisions.delete(role);
+    this.m.changed();
+    this.m.checkAllReady();
+  }
+
+  private forget(role: Role): void {
+    this.decisions.get(role)?.thought.cancel();
+    this.decisions.delete(role);
+  }
+
+  /** Whether the bot holding the role is still weighing its orders (the week waits for it). */
+  thinking(role: Role): boolean {
+    const d = this.decisions.get(role);
+    return !!d && this.roles.has(role) && d.turn === this.m.engine.turn && d.thought.running;
+  }
+
   /**
    * A team that marked its draft ready before leaving keeps it. Otherwise the bot keeps
    * the orders of accepted proposals (a deal is a deal) and fills the rest of the budget
-   * with the shared bot's choice.
+   * with the expert's decision if it has one for this week, else with the shared
+   * one-step bot's choice (a role taken over during the grace period, a search cut off).
    */
   ordersFor(role: Role): Order[] {
     const m = this.m;
     if (m.drafts.isReady(role)) return m.drafts.orders(role);
     const kept = m.drafts.list(role).filter((e) => e.proposal !== undefined).map((e) => e.order);
-    for (const o of chooseOrders(m.engine, role, m.options.botStyle)) {
+    const d = this.decisions.get(role);
+    const fill = d?.orders && d.turn === m.engine.turn ? d.orders : chooseOrders(m.engine, role, m.options.botStyle);
+    for (const o of fill) {
+      if (kept.some((k) => k.action === o.action && k.target === o.target && k.option === o.option)) continue;
       if (validateOrder(m.engine, role, o, kept).ok) kept.push(o);
     }
     return kept;
   }
 
-  /** A proposal to a role a bot plays is answered at once. */
-  wantsToAccept(p: Proposal): boolean {
-    return botAccepts(this.m.options.botStyle, p);
+  /** The expert's reasoning behind the orders ordersFor gave this week, for the record. */
+  noteFor(role: Role): DecisionNote | undefined {
+    const d = this.decisions.get(role);
+    return d?.note && d.turn === this.m.engine.turn && !this.m.drafts.isReady(role) ? d.note : undefined;
   }
 
+  /**
+   * A proposal to a role a bot plays: a one-step bot answers at once by its rule; the expert
+   * plays the week with and without the deal first (in slices), then answers.
+   */
+  answer(p: Proposal, reply: (yes: boolean) => void): void {
+    const m = this.m;
+    const level = this.level;
+    const steps = (clock: () => number) => answerSearch(m.options.botStyle, level, viewFor(m.engine, { kind: 'role', role: p.to }), p, clock);
+    if (!level) return reply(finish(steps(() => 0)));
+    this.weigh(steps, (yes) => reply(yes));
+  }
+
+  /**
+   * Planning is open: each expert bot may offer one deal to a role people play (bots do not
+   * bargain among themselves on the server: their answers would be instant).
+   */
+  offerDeals(): void {
+    const m = this.m;
+    const level = this.level;
+    if (!level) return;
+    const turn = m.engine.turn;
+    for (const role of this.roles) {
+      const view = viewFor(m.engine, { kind: 'role', role });
+      this.weigh(
+        (clock) => offerSearch(view, role, { level, character: characterOf(m.options.botStyle), seed: expertSeed(role), clock }),
+        (offer) => {
+          if (!offer || m.phase !== 'planning' || m.engine.turn !== turn || !this.roles.has(role)) return;
+          const { to, give, get } = offer.deal;
+          if (this.roles.has(to) || m.members.ofRole(to).length === 0) return;
+          m.offerDeal(role, to, give, get);
+        },
+      );
+    }
+  }
+
+  private weigh<T>(steps: (clock: () => number) => Generator<void, T, void>, then: (v: T) => void): void {
+    const thought = think(steps);
+    this.weighing.add(thought);
+    thought.done.then(
+      (v) => {
+        this.weighing.delete(thought);
+        if (v !== undefined) then(v);
+      },
+      (err) => {
+        this.weighing.delete(thought);
+        this.m.log.error('bot.searchFailed', { code: this.m.code, error: err });
+      },
+    );
+  }
+
+  /** The week is resolved: whatever is still being weighed is for a week gone. */
+  stopThinking(): void {
+    for (const role of [...this.decisions.keys()]) this.forget(role);
+    for (const t of this.weighing) t.cancel();
+    this.weighing.clear();
+  }
+
+  /** Stop every timer and every search (the match ended, is suspended or disposed). */
   clear(): void {
     for (const t of this.timers.values()) t.clear();
     this.timers.clear();
+    this.stopThinking();
   }
 }

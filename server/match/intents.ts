@@ -179,15 +179,22 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
   sync: (m, member) => m.resync(member),
 };
 
-/** A bot answers at once: yes if its style likes the deal and it fits both drafts, else no. */
+/**
+ * A bot answers: yes if it wants the deal (a one-step bot by its rule, at once; the expert
+ * after weighing it, a little later) and it still fits both drafts, else no. A proposal
+ * withdrawn or lapsed meanwhile is left as it is.
+ */
 function answerForBot(m: Match, p: Proposal): void {
-  if (m.bots.wantsToAccept(p)) {
-    try {
-      acceptProposal(m, p, BOT_MEMBER);
-      return;
-    } catch (err) {
-      if (!(err instanceof Refusal)) throw err;
+  m.bots.answer(p, (yes) => {
+    if (p.status !== 'pending' || m.phase !== 'planning' || p.turn !== m.engine.turn || !m.bots.has(p.to)) return;
+    if (yes) {
+      try {
+        acceptProposal(m, p, BOT_MEMBER);
+        return;
+      } catch (err) {
+        if (!(err instanceof Refusal)) throw err;
+      }
     }
-  }
-  decide(m, p, 'declined', BOT_MEMBER);
+    decide(m, p, 'declined', BOT_MEMBER);
+  });
 }

@@ -2,7 +2,7 @@
 // Match: the projection and the listing read `MatchModel`, timers and bots use
 // `MatchClock`. Match implements them; nothing here imports Match, so server/match/
 // has no import cycle through them.
-import type { GameState, Role } from '../../shared/index.ts';
+import type { GameState, Order, Role } from '../../shared/index.ts';
 import type { Memo, StudentActivity } from '../../shared/protocol/index.ts';
 import type { ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Member } from './members.ts';
@@ -36,16 +36,20 @@ export interface DraftsModel {
 /** What the bots at the table read of the match, and the few things they do to it. */
 export interface BotTable {
   readonly code: string;
-  readonly log: { info(event: string, fields?: Record<string, unknown>): void };
+  readonly log: { debug(event: string, fields?: Record<string, unknown>): void; info(event: string, fields?: Record<string, unknown>): void; error(event: string, fields?: Record<string, unknown>): void };
   readonly options: MatchOptions;
   readonly engine: GameState;
+  readonly phase: MatchPhase;
   readonly inGame: boolean;
+  readonly proposals: { all(): readonly Proposal[] };
   readonly members: Pick<MembersModel, 'ofRole' | 'connectedOfRole'>;
   readonly drafts: { isReady(role: Role): boolean; orders(role: Role): { action: string; target?: string; option?: string }[]; list(role: Role): readonly { order: { action: string; target?: string; option?: string }; proposal?: number }[] };
   readonly timers: { later(ms: number, fn: () => void): { clear(): void } };
   notifyAll(key: string, params?: Record<string, string | number>): void;
   changed(): void;
   checkAllReady(): void;
+  /** A bot offers a deal to a role people play (made, recorded and sent like a person's proposal). */
+  offerDeal(from: Role, to: Role, give: Order[], get: Order[]): void;
 }
 
 /** Everything an output is derived from; read-only. */
@@ -70,5 +74,7 @@ export interface MatchModel {
   readonly memos: { readonly revealed: boolean; of(role: Role): Memo; all(): Memo[] };
   readonly checks: { drawn(seed: number): DrawnChecks; all(): readonly CheckAnswer[]; of(playerId: string, stage: CheckStage): Record<string, string> };
   botHolds(role: Role): boolean;
+  /** A bot holds the role and is still weighing its orders for the week (its seat is not ready yet). */
+  botThinking(role: Role): boolean;
   seatedRoles(): Role[];
 }

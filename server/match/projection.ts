@@ -47,7 +47,7 @@ export function syncedOf(m: MatchModel): Synced {
       const bot = m.botHolds(role);
       return {
         role,
-        ready: bot || m.drafts.isReady(role),
+        ready: bot ? !m.botThinking(role) : m.drafts.isReady(role),
         bot,
         players: members.ofRole(role).length,
         connected: members.connectedOfRole(role).length,

@@ -1,7 +1,7 @@
 // The week's resolution: gather every role's orders (drafts, or the bot's), run the
 // engine once (with the teacher's event card if one is queued) and return the full
-// week; the match applies it (Match.applyWeek) and each seat is sent the part it may see.
-import type { GameState, NewsItem, Order, Orders, Role } from '../../shared/index.ts';
+// week (with the expert bots' reasoning, revealed in the record); the match applies it (Match.applyWeek) and each seat is sent the part it may see.
+import type { DecisionNote, GameState, NewsItem, Order, Orders, Role } from '../../shared/index.ts';
 import { resolveTurn } from '../../shared/index.ts';
 import type { TurnRecord } from '../../shared/protocol/index.ts';
 
@@ -10,7 +10,7 @@ export interface WeekInput {
   readonly engine: GameState;
   seatedRoles(): Role[];
   readonly drafts: { orders(role: Role): Order[] };
-  readonly bots: { playsAtResolution(role: Role): boolean; ordersFor(role: Role): Order[] };
+  readonly bots: { playsAtResolution(role: Role): boolean; ordersFor(role: Role): Order[]; noteFor(role: Role): DecisionNote | undefined };
 }
 
 export interface WeekResult {
@@ -30,10 +30,13 @@ export function playWeek(m: WeekInput, injected: string | undefined): WeekResult
   const before = m.engine;
   const orders: Orders = {};
   const bots: Role[] = [];
+  const botNotes: DecisionNote[] = [];
   for (const role of m.seatedRoles()) {
     if (m.bots.playsAtResolution(role)) {
       orders[role] = m.bots.ordersFor(role);
       bots.push(role);
+      const note = m.bots.noteFor(role);
+      if (note) botNotes.push(note);
     } else {
       orders[role] = m.drafts.orders(role);
     }
@@ -49,6 +52,7 @@ export function playWeek(m: WeekInput, injected: string | undefined): WeekResult
     news: injected ? withInjection(result.news, injected) : result.news,
     reports: result.reports,
     bots,
+    ...(botNotes.length ? { botNotes } : {}),
   };
   return { week, state: result.state, ended: result.state.phase === 'ended' };
 }

@@ -58,6 +58,7 @@ export const OptionsState = schema(
     botTakeover: 'boolean',
     takeoverGraceSeconds: 'uint16',
     botStyle: 'string',
+    botLevel: 'string',
     captainOnly: 'boolean',
     revealPrivate: 'boolean',
     /** A classroom session: a teacher runs it and places the students in teams. */

@@ -1,6 +1,6 @@
 // Options of a match (chosen at creation, changed by the host in the lobby) and of a join.
 import { z } from 'zod';
-import { BotStyleSchema, humanText, RoleSchema } from './common.ts';
+import { BotLevelSchema, BotStyleSchema, humanText, RoleSchema } from './common.ts';
 import { LIMITS } from './limits.ts';
 
 const optionFields = {
@@ -19,6 +19,8 @@ const optionFields = {
   botTakeover: z.boolean(),
   takeoverGraceSeconds: z.int().min(1).max(600),
   botStyle: BotStyleSchema,
+  /** How well bots play: the one-step bots (basic) or the expert at a level; the style is then its character. */
+  botLevel: BotLevelSchema,
   /** Only a team's captain (its earliest member still connected) may mark it ready. */
   captainOnly: z.boolean(),
   /** At the end, everyone may read the private and team channels and the proposals. */
@@ -55,6 +57,7 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   botTakeover: true,
   takeoverGraceSeconds: 45,
   botStyle: 'pragmatist',
+  botLevel: 'basic',
   captainOnly: false,
   revealPrivate: false,
   classroom: false,

@@ -123,6 +123,23 @@ export const ResolutionSchema = z.object({
 });
 export const HistorySchema = z.object({ resolutions: z.array(ResolutionSchema) });
 
+/** What an expert bot expected of its orders one week (shared/bots/expert.ts, DecisionNote): shown in the debrief. */
+export const BotNoteSchema = z.object({
+  turn: z.int(),
+  role: RoleSchema,
+  level: z.string(),
+  character: z.string(),
+  expectedScore: z.number(),
+  winChance: z.number(),
+  tension: z.number(),
+  orders: z.array(z.object({ order: OrderSchema, effects: z.record(z.string(), z.number()), tension: z.number(), scoreGain: z.number() })),
+  considered: z.int(),
+  worlds: z.int(),
+  weeksSimulated: z.int(),
+  cutShort: z.boolean(),
+});
+export type BotNote = z.infer<typeof BotNoteSchema>;
+
 export const TurnRecordSchema = z.object({
   turn: z.int(),
   event: z.string().optional(),
@@ -133,6 +150,8 @@ export const TurnRecordSchema = z.object({
   news: z.array(NewsItemSchema),
   reports: perRole(z.array(TextSchema)),
   bots: z.array(RoleSchema),
+  /** The expert bots' reasoning for the week (in the record only: revealed at the end, with every order). */
+  botNotes: z.array(BotNoteSchema).optional(),
 });
 export const RecordSchema = z.object({
   code: z.string(),

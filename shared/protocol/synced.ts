@@ -36,6 +36,7 @@ export interface SyncedOptions {
   botTakeover: boolean;
   takeoverGraceSeconds: number;
   botStyle: string;
+  botLevel: string;
   captainOnly: boolean;
   revealPrivate: boolean;
   classroom: boolean;

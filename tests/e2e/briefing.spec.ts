@@ -12,7 +12,7 @@ test('briefing: a solo player reads the role briefing at the start and can open 
   const consoleWatch = watchConsole(page, 'briefing');
   await page.goto('/');
   await page.getByRole('radio', { name: 'Mali' }).check();
-  await page.locator('.solo-card select').selectOption('4');
+  await page.getByTestId('solo-length').selectOption('4');
   await page.getByTestId('play-solo').click();
   await expect(page.getByTestId('map')).toBeVisible();
 

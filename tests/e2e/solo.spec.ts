@@ -6,10 +6,12 @@ test('solo: a newcomer plays a whole match against bots from the home page', asy
   const consoleWatch = watchConsole(page, 'solo');
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Play solo against bots' })).toBeVisible();
+  // The opponents are the expert at the normal level unless the player picks another.
+  await expect(page.getByTestId('bot-level')).toHaveValue('normal');
   await shootAll(page, testInfo, 'home');
 
   await page.getByRole('radio', { name: 'Mali' }).check();
-  await page.locator('.solo-card select').selectOption('4');
+  await page.getByTestId('solo-length').selectOption('4');
   await page.getByTestId('play-solo').click();
 
   // Straight into the match: the lobby is skipped, bots take the other roles.
@@ -62,6 +64,9 @@ test('solo: a newcomer plays a whole match against bots from the home page', asy
   await expect(page.getByTestId('timeline').locator('li.week')).not.toHaveCount(0);
   // Every order of every week is revealed, bots' included.
   await expect(page.getByTestId('timeline')).toContainText('Mali');
+  // The expert bots explain what they expected of their orders, week by week.
+  await expect(page.getByTestId('debrief-bots')).toContainText('What the bots expected');
+  await expect(page.getByTestId('bot-note').first()).toContainText('expected final score');
   await shootAll(page, testInfo, 'solo-end');
   await shoot(page, testInfo, 'solo-end', { fullPage: true });
   await expect(page.getByTestId('rematch')).toBeVisible();

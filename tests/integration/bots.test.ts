@@ -103,4 +103,54 @@ describe('bots', () => {
     const week = await host.until('week 1', () => host.resolutions.find((r) => r.turn === 1));
     expect(week.revealed.aes).toContainEqual({ action: 'statement', target: 'algeria', option: 'conciliatory' });
   });
+
+  it('at an expert level, plan, offer deals to the people, and leave their reasoning in the record', async () => {
+    const host = await Client.create(server.url, 'host', { ...FAST, turns: 4, botLevel: 'easy', role: 'algeria' });
+    clients.push(host);
+    expect(host.state.options.botLevel).toBe('easy');
+    await startAndPlan(host, [host]);
+    for (let turn = 1; ; turn++) {
+      await planningOf(host, turn);
+      await host.must('ready', { ready: true });
+      const week = await host.until(`week ${turn}`, () => host.resolutions.find((r) => r.turn === turn));
+      expect(week.bots).toEqual(['mali', 'aes']);
+      if (week.ended) break;
+    }
+    await host.until('the record', () => host.record && host.state.phase === 'ended');
+    const record = host.record!;
+    for (const week of record.turns) {
+      expect(week.botNotes?.map((n) => n.role)).toEqual(['mali', 'aes']);
+      for (const n of week.botNotes!) {
+        expect(n).toMatchObject({ turn: week.turn, level: 'easy' });
+        expect(n.orders.map((o) => o.order)).toEqual(week.orders[n.role]);
+      }
+    }
+    // Proposals the bots made come from the bot member, to the role a person plays.
+    for (const p of host.proposals.values()) if (p.proposedBy.playerId === 'bot') expect(p.to).toBe('algeria');
+  });
+
+  it('at the hard level, think in slices: the server answers messages while the bots weigh their week', async () => {
+    const host = await Client.create(server.url, 'host', { ...FAST, turns: 4, botLevel: 'hard', role: 'algeria' });
+    clients.push(host);
+    await startAndPlan(host, [host]);
+    const thinking = () => host.state.seats.some((x) => x.bot && !x.ready);
+    // Planning has just opened: the expert bots are weighing their week, so their seats are not ready.
+    expect(thinking()).toBe(true);
+    // Each reply comes after the server has sent the state as it stood (the inbox projects
+    // before it acknowledges): a reply received while a bot seat is still not ready was
+    // served between two slices of the bots' search. A search run in one go would finish
+    // before the server read any message, and no reply would find a bot thinking.
+    let answered = 0;
+    let during = 0;
+    while (thinking() && answered < 400) {
+      await host.must('ready', { ready: false });
+      answered++;
+      if (thinking()) during++;
+    }
+    expect(during).toBeGreaterThanOrEqual(3);
+    await host.until('the bots decided', () => !thinking());
+    await host.must('ready', { ready: true });
+    const week = await host.until('week 1', () => host.resolutions.find((r) => r.turn === 1));
+    expect(week.bots).toEqual(['mali', 'aes']);
+  });
 });

@@ -42,7 +42,8 @@ export const OPTION_INPUTS: [string, Kind][] = Object.entries(SettingsPatchSchem
   .filter((x): x is [string, Kind] => x[1] !== undefined);
 
 const optionLabel = (key: string) => (hasUi(`console.option.${key}`) ? t(`console.option.${key}`) : key);
-const choiceLabel = (key: string, v: string) => (hasUi(`console.choice.${key}.${v}`) ? t(`console.choice.${key}.${v}`) : v);
+/** A choice's words: the console's own, or those the home page and lobby share (the bots' levels). */
+const choiceLabel = (key: string, v: string) => (hasUi(`console.choice.${key}.${v}`) ? t(`console.choice.${key}.${v}`) : hasUi(`common.${key}.${v}`) ? t(`common.${key}.${v}`) : v);
 
 export type OptionDraft = Record<string, string | boolean>;
 

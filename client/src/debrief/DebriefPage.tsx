@@ -16,6 +16,7 @@ import { outcomeLead, outcomeTitle } from '../end/outcomeWords.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { replayPath } from '../classroom/address.ts';
 import { when } from '../classroom/when.ts';
+import { BotReasoning } from './BotReasoning.tsx';
 import { DeleteRecord } from './DeleteRecord.tsx';
 import { Exports } from './Exports.tsx';
 import { HistoryComparison } from './HistoryComparison.tsx';
@@ -97,6 +98,7 @@ function Report({ loaded: { record, full, token }, onDeleted }: { loaded: Loaded
       <IncidentTruths final={record.final ?? final} />
       <IndicatorCharts series={indicatorSeries(played)} roles={roles} />
       <WeekByWeek weeks={record.turns} roles={roles} />
+      <BotReasoning weeks={record.turns} />
       <Transcript chat={record.chat} startedAt={record.startedAt} endedAt={record.endedAt} lead={chatLead(record, full)} />
       <HistoryComparison turns={record.turns as { turn: number; carriedOut: Orders }[]} roles={roles} />
       <Prompts turns={played.weeks} final={final} />

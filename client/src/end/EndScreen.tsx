@@ -16,6 +16,7 @@ import { ScoreTable } from './ScoreTable.tsx';
 import { SecretObjectives } from './SecretObjectives.tsx';
 import { Timeline, weeksFrom } from './Timeline.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
+import { BotReasoning } from '../debrief/BotReasoning.tsx';
 
 /** `children` come right after the outcome (a class's knowledge check after the match). */
 export function EndScreen({ children }: { children?: ComponentChildren } = {}) {
@@ -70,6 +71,7 @@ export function EndScreen({ children }: { children?: ComponentChildren } = {}) {
           {s.view ? <Indicators view={s.view} roles={roles} snapshots={s.snapshots} me={me} /> : null}
         </div>
         <Timeline weeks={weeksFrom(s.record?.turns, s.history)} roles={roles} />
+        {s.record ? <BotReasoning weeks={s.record.turns} /> : null}
       </main>
     </div>
   );

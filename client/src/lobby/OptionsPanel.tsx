@@ -2,7 +2,9 @@
 import type { MatchOptionsPatch } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
+import { BotLevelField } from '../ui/BotLevelField.tsx';
 import { PlanningField, WeeksField } from '../ui/LengthFields.tsx';
+import type { BotLevelChoice } from '../../../shared/protocol/index.ts';
 import type { SyncedOptions } from '../state/store.ts';
 
 
@@ -24,6 +26,8 @@ export function OptionsPanel({ options, host }: { options: SyncedOptions; host: 
           <dd>{options.mediator ? t('common.yes') : t('common.no')}</dd>
           <dt>{t('lobby.options.bots')}</dt>
           <dd>{options.bots ? t('common.yes') : t('common.no')}</dd>
+          <dt>{t('lobby.options.botLevel')}</dt>
+          <dd>{t(`common.botLevel.${options.botLevel}`)}</dd>
         </dl>
       </section>
     );
@@ -42,6 +46,7 @@ export function OptionsPanel({ options, host }: { options: SyncedOptions; host: 
           <input type="checkbox" checked={options.bots} onChange={(e) => change({ bots: (e.target as HTMLInputElement).checked })} />
           <span>{t('home.create.bots')}</span>
         </label>
+        <BotLevelField label={t('lobby.options.botLevel')} value={options.botLevel as BotLevelChoice} onChange={(botLevel) => change({ botLevel })} wide />
         <label class="check span-2">
           <input type="checkbox" checked={options.public} onChange={(e) => change({ public: (e.target as HTMLInputElement).checked })} />
           <span>{t('home.create.public')}</span>
