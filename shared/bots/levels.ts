@@ -5,6 +5,13 @@ import type { BotStyle } from './styles.ts';
 export const BOT_LEVELS = ['easy', 'normal', 'hard'] as const;
 export type BotLevel = (typeof BOT_LEVELS)[number];
 
+/**
+ * What a match may choose: `basic`, the one-step bots, or a level of the expert, which plans
+ * (expert.ts). Plain data here, not beside the schemas, so the home page's picker needs no zod.
+ */
+export const BOT_LEVEL_CHOICES = ['basic', ...BOT_LEVELS] as const;
+export type BotLevelChoice = (typeof BOT_LEVEL_CHOICES)[number];
+
 /** How the expert pictures the others: one style for all, or styles weighed from what they did in public. */
 export type OtherModel = { kind: 'style'; style: BotStyle } | { kind: 'inferred' };
 

@@ -1,16 +1,15 @@
 // Building blocks shared by the inbound and outbound message schemas.
 import { z } from 'zod';
-import { BOT_LEVELS } from '../bots/levels.ts';
+import { BOT_LEVEL_CHOICES, type BotLevelChoice } from '../bots/levels.ts';
 import { BOT_STYLES } from '../bots/styles.ts';
 import { ROLES } from '../rules/types.ts';
 import { LIMITS } from './limits.ts';
 
 export const RoleSchema = z.enum(ROLES);
 export const BotStyleSchema = z.enum(BOT_STYLES);
-/** `basic`: the one-step bots; `easy`, `normal`, `hard`: the expert, which plans (shared/bots/expert.ts). */
-export const BOT_LEVEL_CHOICES = ['basic', ...BOT_LEVELS] as const;
+/** `basic`: the one-step bots; `easy`, `normal`, `hard`: the expert, which plans (shared/bots/levels.ts). */
 export const BotLevelSchema = z.enum(BOT_LEVEL_CHOICES);
-export type BotLevelChoice = z.infer<typeof BotLevelSchema>;
+export { BOT_LEVEL_CHOICES, type BotLevelChoice };
 
 /** Identifiers the engine uses for actions, targets and options: short camelCase words. */
 const word = z

@@ -50,12 +50,12 @@ applyDocumentLanguage(i18n.language || 'en');
 
 let allWords: Promise<void> | undefined;
 
-/** The whole English, fetched once (chunks of their own); every lazily loaded screen waits for it. */
+/** The rest of the English, fetched once (a chunk of its own); every lazily loaded screen waits for it. */
 export function loadAllWords(): Promise<void> {
-  return (allWords ??= Promise.all([import('./en.json'), import('../../../shared/i18n/en.json')]).then(
-    ([ui, engine]) => {
-      i18n.addResourceBundle('en', 'ui', ui.default, true, true);
-      i18n.addResourceBundle('en', 'engine', engine.default, true, true);
+  return (allWords ??= import('virtual:later-words').then(
+    ({ default: later }) => {
+      i18n.addResourceBundle('en', 'ui', later.ui, true, true);
+      i18n.addResourceBundle('en', 'engine', later.engine, true, true);
     },
     (error: unknown) => {
       allWords = undefined;

@@ -1,8 +1,7 @@
 // How well the bots play: the one-step bots, or the expert at a level. On the solo card and
 // in the lobby's options (the class console builds its own from the options' schema). Its words are
 // in `common` (the home page's first download), not `console`, which loads later.
-import type { BotLevelChoice } from '../../../shared/protocol/index.ts';
-import { BOT_LEVEL_CHOICES } from '../../../shared/protocol/index.ts';
+import { BOT_LEVEL_CHOICES, type BotLevelChoice } from '../../../shared/bots/levels.ts';
 import { t } from '../i18n/index.ts';
 
 /** `wide`: across both columns of a two-column form (the lobby's options), for the longer level names. */
