@@ -27,7 +27,34 @@ const outDir = join(root, 'dist');
  * Phaser's official build without Matter physics (the map uses no physics at all): the same
  * engine, ~110 KB smaller. Its package exports only the full build, hence the file path.
  */
-const PHASER_WITHOUT_MATTER = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'dist', 'phaser-arcade-physics.js');
+const PHASER_SRC = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
+const PHASER_WITHOUT_PHYSICS = join(PHASER_SRC, 'phaser-no-physics.js');
+
+/** Phaser's build-time switches, as its own webpack build sets them; the map plays no sound. */
+const PHASER_FLAGS: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+function phaserFlags(): Plugin {
+  const flag = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+  return {
+    name: 'sahel:phaser-flags',
+    transform(code, id) {
+      if (!id.startsWith(PHASER_SRC) || !(flag.test(code) || code.includes('global.Phaser'))) return undefined;
+      flag.lastIndex = 0;
+      const s = new MagicString(code);
+      for (const m of code.matchAll(flag)) s.overwrite(m.index, m.index + m[0].length, String(PHASER_FLAGS[m[1]!]));
+      // Its entry publishes itself on webpack's `global`, which a browser calls `globalThis`.
+      for (const m of code.matchAll(/\bglobal\.Phaser\b/g)) s.overwrite(m.index, m.index + m[0].length, 'globalThis.Phaser');
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+    },
+  };
+}
 
 /** The faces every page draws its first words with; the other subsets load only when a page uses them. */
 const PRELOADED_FONT = /^assets\/noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/;
@@ -166,14 +193,17 @@ export default defineConfig({
   publicDir: 'public',
   // Vite 8 transforms TS/JSX with Oxc: the automatic runtime, imported from Preact.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The dev server bundles Phaser ahead of time: the same switches there.
+  optimizeDeps: { rolldownOptions: { plugins: [phaserFlags()] } },
   resolve: {
     alias: [
       { find: 'react', replacement: 'preact/compat' },
       { find: 'react-dom', replacement: 'preact/compat' },
-      { find: /^phaser$/, replacement: PHASER_WITHOUT_MATTER },
+      { find: /^phaser$/, replacement: PHASER_WITHOUT_PHYSICS },
     ],
   },
   plugins: [
+    phaserFlags(),
     firstWords(),
     pureProtocolSchemas(),
     noChunkCycles(),
