@@ -25,8 +25,8 @@ const outDir = join(root, 'dist');
 
 /**
  * Phaser from its own no-physics entry in its sources (the map uses no physics and no sound):
- * the same engine and the same pixels, about 130 KB smaller than the full build (24 KB gzip
- * less than the build without Matter). Its package exports only the full build, hence the path.
+ * the same engine and the same pixels, about 100 KB smaller (24 KB gzip) than its official
+ * build without Matter. Its package exports only the full build, hence the path.
  */
 const PHASER_SRC = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
 const PHASER_WITHOUT_PHYSICS = join(PHASER_SRC, 'phaser-no-physics.js');
