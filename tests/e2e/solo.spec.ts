@@ -45,7 +45,7 @@ test('solo: a newcomer plays a whole match against bots from the home page', asy
       await shootAll(page, testInfo, 'solo-planning');
     }
     await page.getByTestId('ready').click();
-    // Bots are always ready: the week resolves as soon as we are, and its news play on the map.
+    // The bots decide within moments: the week resolves once we and they are ready, and its news play on the map.
     const playback = page.getByTestId('playback');
     await expect(playback.or(page.getByTestId('end-title'))).toBeVisible({ timeout: 60_000 });
     if (await playback.isVisible()) {
