@@ -6,13 +6,14 @@ import { number, t, te } from '../i18n/index.ts';
 import { ReportSection } from '../debrief/ReportSection.tsx';
 import { ConceptGains } from './ConceptGains.tsx';
 import { percent } from './percent.ts';
+import { ScrollRegion } from '../ui/ScrollRegion.tsx';
 
 export function CheckGains({ tally }: { tally: CheckTally }) {
   return (
     <ReportSection id="checks" title={t('check.debrief.title')} lead={t('check.debrief.lead', { before: number(tally.took.before), after: number(tally.took.after) })}>
       <ConceptGains tally={tally} testid="debrief-concepts" />
       <h3 class="small-title">{t('check.debrief.perQuestion')}</h3>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('check.debrief.perQuestion')}>
+      <ScrollRegion label={t('check.debrief.perQuestion')}>
         <table class="check-table" data-testid="debrief-questions">
           <thead>
             <tr>
@@ -39,7 +40,7 @@ export function CheckGains({ tally }: { tally: CheckTally }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </ReportSection>
   );
 }

@@ -4,6 +4,7 @@ import '../styles/check.css';
 import type { CheckResults as Results } from '../../../shared/protocol/index.ts';
 import { number, t } from '../i18n/index.ts';
 import { ConceptGains } from './ConceptGains.tsx';
+import { ScrollRegion } from '../ui/ScrollRegion.tsx';
 
 const score = (s: { answered: number; correct: number; of: number }) => (s.answered ? t('check.score', { correct: number(s.correct), of: number(s.of) }) : '–');
 
@@ -19,7 +20,7 @@ export function CheckResults({ results }: { results: Results }) {
       {students.length ? (
         <details class="check-students">
           <summary>{t('check.results.students')}</summary>
-          <div class="table-wrap" tabIndex={0} role="region" aria-label={t('check.results.students')}>
+          <ScrollRegion label={t('check.results.students')}>
             <table class="check-table" data-testid="check-students">
               <thead>
                 <tr>
@@ -38,7 +39,7 @@ export function CheckResults({ results }: { results: Results }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </details>
       ) : null}
     </section>

@@ -3,10 +3,11 @@
 import type { CheckTally } from '../../../shared/check/index.ts';
 import { t, te } from '../i18n/index.ts';
 import { percent, points } from './percent.ts';
+import { ScrollRegion } from '../ui/ScrollRegion.tsx';
 
 export function ConceptGains({ tally, testid }: { tally: CheckTally; testid: string }) {
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('check.concept')}>
+    <ScrollRegion label={t('check.concept')}>
       <table class="check-table" data-testid={testid}>
         <thead>
           <tr>
@@ -27,6 +28,6 @@ export function ConceptGains({ tally, testid }: { tally: CheckTally; testid: str
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

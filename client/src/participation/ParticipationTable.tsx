@@ -8,6 +8,7 @@ import { number, t } from '../i18n/index.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
 import type { Role } from '../../../shared/index.ts';
 import { percent } from '../check/percent.ts';
+import { ScrollRegion } from '../ui/ScrollRegion.tsx';
 
 export function ParticipationTable({ students }: { students: readonly StudentActivity[] }) {
   const shares = teamShares(students);
@@ -16,7 +17,7 @@ export function ParticipationTable({ students }: { students: readonly StudentAct
       <p class="muted small participation-note" data-testid="participation-note">
         {t('participation.note')}
       </p>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={t('participation.title')}>
+      <ScrollRegion label={t('participation.title')}>
         <table class="check-table" data-testid="participation">
           <thead>
             <tr>
@@ -49,7 +50,7 @@ export function ParticipationTable({ students }: { students: readonly StudentAct
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ul class="participation-teams small" data-testid="participation-teams">
         {shares.map((x) => (
           <li key={x.role}>
