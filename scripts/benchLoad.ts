@@ -339,15 +339,19 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
     say('joined');
     const opened = await server.rpc.call<ServerStats>('stats', { gc: true });
     const mbPerSession = (opened.heap - base.heap) / sessionsTotal / (1024 * 1024);
-    const before = await server.rpc.call<ServerStats>('stats', { profile: 'start' });
+    // BENCH_LOAD_PROFILE=dir profiles the load window; with BENCH_LOAD_PROFILE_BURST=1, the burst instead.
+    const burstProfile = !!process.env.BENCH_LOAD_PROFILE_BURST;
+    const before = await server.rpc.call<ServerStats>('stats', burstProfile ? {} : { profile: 'start' });
     const loads = await Promise.all(workers.map((w) => w.rpc.call<{ latencies: number[]; sent: number; errors: number; unanswered: number }>('load', { seconds })));
-    const after = await server.rpc.call<ServerStats>('stats', { profile: 'stop' });
+    const after = await server.rpc.call<ServerStats>('stats', burstProfile ? {} : { profile: 'stop' });
     say(`load done: ${loads.reduce((n, l) => n + l.sent, 0)} sent, ${loads.reduce((n, l) => n + l.unanswered, 0)} unanswered, ${loads.reduce((n, l) => n + l.errors, 0)} refused`);
     const all = loads.flatMap((l) => l.latencies);
     const sent = loads.reduce((n, l) => n + l.sent, 0);
     await Promise.all(workers.map((w) => w.rpc.call('prepare')));
     say('prepared');
+    if (burstProfile) await server.rpc.call('stats', { profile: 'start' });
     const bursts = await Promise.all(workers.map((w) => w.rpc.call<{ ms: number; missing: number }>('burst')));
+    if (burstProfile) await server.rpc.call('stats', { profile: 'stop' });
     say(`burst done: ${bursts.map((b) => b.ms.toFixed(0)).join(', ')} ms, ${bursts.reduce((n, b) => n + b.missing, 0)} clients without it`);
     return {
       p50: quantile(all, 0.5),

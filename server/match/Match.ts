@@ -185,6 +185,11 @@ export class Match implements MatchModel {
     // Every week a student is connected in counts once, whenever they came (joined, came back, a new week).
     if (this.inGame) for (const p of this.members.players()) if (p.connected) this.activity.present(p.playerId, this.#engine.turn);
     this.saveSoon();
+    this.shownChanged();
+  }
+
+  /** Something only the outputs show changed (nothing the live snapshot holds): the projection runs, nothing is saved. */
+  shownChanged(): void {
     if (this.projectQueued) return;
     this.projectQueued = true;
     queueMicrotask(() => this.project());
@@ -348,6 +353,7 @@ export class Match implements MatchModel {
     this.#locked = live.locked ?? false;
     this.checks.restore(live.checks);
     this.activity.restore(live.activity);
+    this.activity.recountMessages(stored.chat);
     this.bots.restore(live.bots);
     // A week resolved after the last snapshot: come back in that week's resolution.
     const behind = this.#engine.turn > live.turn;
@@ -506,6 +512,10 @@ export class Match implements MatchModel {
     this.log.info('match.stopped', { code: this.code, by: by.playerId, turn: this.#engine.turn });
     this.notifyAll('notice.matchEnded', { by: by.nickname });
     this.enter('ended');
+  }
+
+  get participationVersion(): number {
+    return this.activity.version;
   }
 
   /** What each student now in the match did, for the console, the debrief and the grades. */

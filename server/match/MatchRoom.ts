@@ -12,6 +12,7 @@ import type { LiveMatch, ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
 import type { MatchLog } from '../records/types.ts';
+import { corkFor } from './corks.ts';
 import { HeldOutput } from './heldOutput.ts';
 import { Inbox } from './inbox.ts';
 import { engineSettings, Match } from './Match.ts';
@@ -288,17 +289,17 @@ export class MatchRoom extends Room<MatchState> {
       send: (sessionId, type, payload) =>
         this.held.send(() => {
           metrics.messageOut();
-          this.clients.getById(sessionId)?.send(type, payload);
+          this.deliver(sessionId, getMessageBytes.raw(Protocol.ROOM_DATA, type, payload));
         }),
       sendNow: (sessionId, type, payload) => {
         metrics.messageOut();
-        this.clients.getById(sessionId)?.send(type, payload);
+        this.deliver(sessionId, getMessageBytes.raw(Protocol.ROOM_DATA, type, payload));
       },
       encode: (type, payload) => getMessageBytes.raw(Protocol.ROOM_DATA, type, payload),
       sendEncoded: (sessionId, bytes) =>
         this.held.send(() => {
           metrics.sharedOut(bytes.byteLength);
-          this.clients.getById(sessionId)?.enqueueRaw(bytes);
+          this.deliver(sessionId, bytes);
         }),
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
@@ -310,6 +311,14 @@ export class MatchRoom extends Room<MatchState> {
         await this.setPrivate(!listed);
       }),
     };
+  }
+
+  /** One frame to one member, in the same socket write as the others sent to it this tick (corks.ts). */
+  private deliver(sessionId: string, bytes: Uint8Array): void {
+    const client = this.clients.getById(sessionId);
+    if (!client) return;
+    corkFor(client);
+    client.enqueueRaw(bytes);
   }
 
   /**

@@ -108,8 +108,8 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     checkChatRate(member, m.port.now());
     m.postChat(member, role, channel, msg.text);
     m.activity.said(member.playerId, channel);
-    // The teacher's participation counts follow (and the live snapshot keeps them).
-    m.changed();
+    // The teacher's participation counts follow; the chat log keeps this count (no live snapshot needed).
+    m.shownChanged();
   },
 
   'proposal.make': (m, member, msg) => {

@@ -71,6 +71,8 @@ export interface MatchModel {
   chatLog(): readonly ChatMessage[];
   proposalLog(): readonly Proposal[];
   participation(): StudentActivity[];
+  /** Goes up whenever a participation count does. */
+  readonly participationVersion: number;
   readonly memos: { readonly revealed: boolean; of(role: Role): Memo; all(): Memo[] };
   readonly checks: { drawn(seed: number): DrawnChecks; all(): readonly CheckAnswer[]; of(playerId: string, stage: CheckStage): Record<string, string> };
   botHolds(role: Role): boolean;

@@ -8,13 +8,20 @@
 import type { Role, StateView } from '../../shared/index.ts';
 import { seesRoleSecrets } from '../../shared/index.ts';
 import type { Memos } from '../../shared/protocol/index.ts';
-import type { ChatMessage, Draft, Proposal, ServerMessage, ServerMessageType, TurnRecord } from '../../shared/protocol/index.ts';
+import type { ChatMessage, CheckResults, Draft, Proposal, ServerMessage, ServerMessageType, StudentActivity, TurnRecord } from '../../shared/protocol/index.ts';
 import { resolutionFor, seatView, seesChannel, seesProposal } from './audience.ts';
 import type { Member } from './members.ts';
 import type { MatchModel } from './model.ts';
 import type { SeatKey } from './projection.ts';
-import { checkFor, consoleFor, draftFor, memosFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
-import type { Encoded, RoomPort } from './port.ts';
+import { checkFor, checkResultsFor, consoleFor, draftFor, memosFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
+import type { Encoded, RoomPort, Timer } from './port.ts';
+
+/**
+ * The console's participation table is refreshed at most this often when only its counts
+ * changed (every chat line and draft edit counts): a class of twenty would otherwise send
+ * the teacher the whole table with every message. Who is in it shows at once.
+ */
+export const PARTICIPATION_MS = 1_000;
 import type { MatchState } from './schema.ts';
 import { writeSynced } from './schema.ts';
 
@@ -22,6 +29,8 @@ import { writeSynced } from './schema.ts';
 interface Sent {
   seat: SeatKey;
   welcome: string;
+  /** What the member's own check was last made from: the answers (a new list with each answer) and the phase and week. */
+  checkFrom?: { answers: readonly unknown[]; phase: string; turn: number; options: object; seed: number };
   view?: StateView;
   drafts: Map<Role, string>;
   console: string;
@@ -38,6 +47,10 @@ export class Outbox {
   private drafts = new Map<Role, { version: number; turn: number; budget: number; payload: Draft; json: string }>();
   private encoded = new WeakMap<object, Encoded>();
   private listing = '';
+  /** The participation table as the console last showed it, and what it was made from. */
+  private table?: { rows: StudentActivity[]; version: number; who: string; at: number };
+  private tableTimer?: Timer;
+  private checks?: { answers: readonly unknown[]; who: string; options: object; seed: number; results: { payload: CheckResults; json: string } | undefined };
 
   constructor(
     private port: RoomPort,
@@ -58,7 +71,7 @@ export class Outbox {
       this.views.clear();
       this.viewsOf = { engine: m.engine, lobby };
     }
-    let consoleJson: string | undefined;
+    let consolePiece: { payload: ReturnType<typeof consoleFor>; json: string } | undefined;
     const memoCache = new Map<SeatKey, { payload: Memos; json: string } | null>();
     const seated = m.seatedRoles();
     for (const member of m.members.list()) {
@@ -78,18 +91,23 @@ export class Outbox {
         this.port.send(member.sessionId, 'welcome', welcomeFor(m, member));
       }
       if (member.seat.kind === 'teacher') {
-        const payload = consoleFor(m);
-        consoleJson ??= JSON.stringify(payload);
-        if (consoleJson !== s.console) {
-          s.console = consoleJson;
-          this.port.send(member.sessionId, 'console', payload);
+        consolePiece ??= this.console(m);
+        if (consolePiece.json !== s.console) {
+          s.console = consolePiece.json;
+          this.port.send(member.sessionId, 'console', consolePiece.payload);
         }
       }
-      // A student's own check is theirs alone: never shared, never cached by seat.
-      const check = checkFor(m, member);
-      const checkJson = check ? JSON.stringify(check) : '';
-      if (check && checkJson !== s.check) this.port.send(member.sessionId, 'check', check);
-      s.check = checkJson;
+      // A student's own check is theirs alone: never shared, never cached by seat; made again only when
+      // an answer came in, or the phase, week or options moved.
+      const answers = m.checks.all();
+      const from = s.checkFrom;
+      if (from?.answers !== answers || from.phase !== m.phase || from.turn !== m.engine.turn || from.options !== m.options || from.seed !== m.seed) {
+        s.checkFrom = { answers, phase: m.phase, turn: m.engine.turn, options: m.options, seed: m.seed };
+        const check = checkFor(m, member);
+        const checkJson = check ? JSON.stringify(check) : '';
+        if (check && checkJson !== s.check) this.port.send(member.sessionId, 'check', check);
+        s.check = checkJson;
+      }
       // The memos: the same payload for every seat of a kind, encoded once per flush.
       const memos = this.memosFor(m, key, member, memoCache);
       if (memos && memos.json !== s.memos) this.sendShared(member, 'memos', memos.payload, () => memos.payload);
@@ -179,6 +197,50 @@ export class Outbox {
     let view = this.views.get(key);
     if (!view) this.views.set(key, (view = seatView(m.engine, member.seat, m.phase)));
     return view;
+  }
+
+  /** The console, compared by its small parts' JSON and the participation table's version (the table is the big part). */
+  private console(m: MatchModel) {
+    const who = m.members
+      .players()
+      .map((p) => `${p.playerId}\u0000${p.nickname}\u0000${p.seat.kind === 'role' ? p.seat.role : ''}`)
+      .join('\u0001');
+    const rows = m.options.classroom ? this.participation(m, who) : [];
+    const checks = this.checkResults(m, who);
+    const payload = consoleFor(m, rows, checks?.payload);
+    const { participation: _table, checks: _checks, ...rest } = payload;
+    return { payload, json: `${JSON.stringify(rest)}\u0000${checks?.json ?? ''}\u0000${this.table?.version ?? ''}\u0000${this.table?.at ?? ''}` };
+  }
+
+  /** The class's check results, made again only when an answer came in or who is in the class changed. */
+  private checkResults(m: MatchModel, who: string) {
+    const answers = m.checks.all();
+    const c = this.checks;
+    if (c && c.answers === answers && c.who === who && c.options === m.options && c.seed === m.seed) return c.results;
+    const payload = checkResultsFor(m);
+    const results = payload ? { payload, json: JSON.stringify(payload) } : undefined;
+    this.checks = { answers, who, options: m.options, seed: m.seed, results };
+    return results;
+  }
+
+  /**
+   * The participation table: made again at once when who is in it changed, otherwise at
+   * most every PARTICIPATION_MS; counts that changed meanwhile follow on a timer.
+   */
+  private participation(m: MatchModel, who: string): StudentActivity[] {
+    const version = m.participationVersion;
+    const now = this.port.now();
+    const t = this.table;
+    if (t && t.who === who && t.version === version) return t.rows;
+    if (!t || t.who !== who || now - t.at >= PARTICIPATION_MS) {
+      this.table = { rows: m.participation(), version, who, at: now };
+      return this.table.rows;
+    }
+    this.tableTimer ??= this.port.later(t.at + PARTICIPATION_MS - now, () => {
+      this.tableTimer = undefined;
+      this.flush(m);
+    });
+    return t.rows;
   }
 
   private memosFor(m: MatchModel, key: SeatKey, member: Member, cache: Map<SeatKey, { payload: Memos; json: string } | null>) {

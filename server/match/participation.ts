@@ -1,6 +1,6 @@
 // What each student did in a class session, counted as it happens (the intents call it),
 // for the teacher's console, the debrief and the grades. Activity, not quality.
-import type { ActivityCounts, ChannelId, StudentActivity } from '../../shared/protocol/index.ts';
+import type { ActivityCounts, ChannelId, ChatMessage, StudentActivity } from '../../shared/protocol/index.ts';
 
 const empty = (): ActivityCounts => ({ ordersAdded: 0, draftEdits: 0, proposalsMade: 0, proposalsAnswered: 0, messages: { public: 0, team: 0, private: 0 }, weeks: [], readyMarks: 0 });
 
@@ -8,8 +8,11 @@ const channelKind = (c: ChannelId): 'public' | 'team' | 'private' => (c === 'pub
 
 export class Participation {
   private counts = new Map<string, ActivityCounts>();
+  /** Goes up with every count: the console's copy of the table is refreshed from it now and then (outbox.ts). */
+  version = 0;
 
   private of(playerId: string): ActivityCounts {
+    this.version++;
     let c = this.counts.get(playerId);
     if (!c) this.counts.set(playerId, (c = empty()));
     return c;
@@ -39,10 +42,18 @@ export class Participation {
 
   /** The student was connected during this week; true if that is new. */
   present(playerId: string, week: number): boolean {
-    const c = this.of(playerId);
-    if (c.weeks.includes(week)) return false;
-    c.weeks.push(week);
+    if (this.counts.get(playerId)?.weeks.includes(week)) return false;
+    this.of(playerId).weeks.push(week);
     return true;
+  }
+
+  /**
+   * Messages are counted again from the chat log after a restart: a chat line is recorded
+   * before it is acknowledged, so its count needs no live snapshot of its own.
+   */
+  recountMessages(chat: readonly ChatMessage[]): void {
+    for (const c of this.counts.values()) c.messages = { public: 0, team: 0, private: 0 };
+    for (const msg of chat) this.of(msg.from.playerId).messages[channelKind(msg.channel as ChannelId)]++;
   }
 
   activity(p: { playerId: string; nickname: string; role: StudentActivity['role'] }): StudentActivity {

@@ -8,7 +8,7 @@
 // "What does seat X receive after change Y?": seatOutputs(match, X) before and after Y.
 import type { GameState, Role, StateView, Text } from '../../shared/index.ts';
 import { actionMenu, seesRoleSecrets } from '../../shared/index.ts';
-import type { CheckResults, Draft, Listing, MatchRecordMessage, Memos, Menu, MyCheck, Resolution, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
+import type { CheckResults, Draft, Listing, MatchRecordMessage, Memos, Menu, MyCheck, Resolution, StudentActivity, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
 import { scoreOf, tallyChecks } from '../../shared/check/index.ts';
 import { dueCheck } from './checks.ts';
 import { discussionPrompts } from '../../shared/debrief/prompts.ts';
@@ -102,14 +102,14 @@ export function welcomeFor(m: MatchModel, member: Member): Welcome {
   };
 }
 
-export function consoleFor(m: MatchModel): TeacherConsole {
-  const checks = checkResultsFor(m);
+/** The teacher's console; `participation` is the table as last refreshed (outbox.ts coalesces its updates). */
+export function consoleFor(m: MatchModel, participation: StudentActivity[] = m.participation(), checks: CheckResults | undefined = checkResultsFor(m)): TeacherConsole {
   return {
     ...(m.pendingEvent ? { pendingEvent: m.pendingEvent } : {}),
     watchers: m.members.watchers().map((w) => ({ playerId: w.playerId, nickname: w.nickname, connected: w.connected, projector: w.projector })),
     ...(checks ? { checks } : {}),
     ...(m.options.classroom && m.phase === 'ended' ? { memosRevealed: m.memos.revealed } : {}),
-    ...(m.options.classroom ? { participation: m.participation() } : {}),
+    ...(m.options.classroom ? { participation } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Draft, Menu, ServerMessageType } from '../../shared/protocol/index
 import { creationOptions } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
 import { Match } from '../../server/match/Match.ts';
+import { PARTICIPATION_MS } from '../../server/match/outbox.ts';
 import type { Member } from '../../server/match/members.ts';
 import type { RoomPort } from '../../server/match/port.ts';
 import { menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
@@ -27,7 +28,22 @@ interface Sent {
   payload: unknown;
 }
 
-function recordingPort(sent: Sent[], encodings: { count: number }): RoomPort {
+/** The room clock, moved by hand: timers fire only when a test advances it past them. */
+interface Clock {
+  now: number;
+  timers: { at: number; fn: () => void; cleared: boolean }[];
+}
+
+function advance(clock: Clock, ms: number): void {
+  clock.now += ms;
+  for (const t of [...clock.timers].sort((a, b) => a.at - b.at)) {
+    if (t.cleared || t.at > clock.now) continue;
+    t.cleared = true;
+    t.fn();
+  }
+}
+
+function recordingPort(sent: Sent[], encodings: { count: number }, clock: Clock = { now: 1_000, timers: [] }): RoomPort {
   return {
     send: (to, type, payload) => void sent.push({ to, type, payload: structuredClone(payload) }),
     sendNow: (to, type, payload) => void sent.push({ to, type, payload: structuredClone(payload) }),
@@ -40,8 +56,12 @@ function recordingPort(sent: Sent[], encodings: { count: number }): RoomPort {
       sent.push({ to, type, payload });
     },
     close: () => undefined,
-    later: () => ({ clear: () => undefined }),
-    now: () => 1_000,
+    later: (ms, fn) => {
+      const t = { at: clock.now + ms, fn, cleared: false };
+      clock.timers.push(t);
+      return { clear: () => void (t.cleared = true) };
+    },
+    now: () => clock.now,
     listingChanged: () => undefined,
     setListed: () => undefined,
   };
@@ -72,12 +92,13 @@ function classroom() {
   const sent: Sent[] = [];
   const encodings = { count: 0 };
   const log = createLogger({ level: 'silent', pretty: false, write: () => undefined });
-  const m = new Match(recordingPort(sent, encodings), newMatchState(), log, noRecord, { code: 'ABCDE', options: creationOptions({ classroom: true, mediator: true, bots: false }), seed: 3 }, 0);
+  const clock: Clock = { now: 1_000, timers: [] };
+  const m = new Match(recordingPort(sent, encodings, clock), newMatchState(), log, noRecord, { code: 'ABCDE', options: creationOptions({ classroom: true, mediator: true, bots: false }), seed: 3 }, 0);
   const teacher = admit(m, 's-teacher', {});
   const students = Array.from({ length: 8 }, (_, i) => admit(m, `s-${i}`, { nickname: `Student ${i}` }));
   const projector = admit(m, 's-projector', { projector: true });
   m.project();
-  return { m, sent, encodings, teacher, students, projector };
+  return { m, sent, encodings, clock, teacher, students, projector };
 }
 
 const act = (m: Match, member: Member, type: keyof typeof INTENTS, msg: unknown) => {
@@ -117,10 +138,11 @@ describe('the projection', () => {
   });
 
   it('sends each member exactly its outputs, only what changed, one encoding per team', () => {
-    const { m, sent, encodings, teacher, students, projector } = classroom();
+    const { m, sent, encodings, clock, teacher, students, projector } = classroom();
     act(m, teacher, 'control', { command: 'start' });
     m.endPhase();
     m.project();
+    advance(clock, PARTICIPATION_MS);
     // What the outbox sent last of each output is what the projection says the seat holds.
     for (const member of [teacher, projector, ...students]) {
       const out = seatOutputs(m, member);
@@ -140,9 +162,14 @@ describe('the projection', () => {
     act(m, mali[0], 'draft.add', { order: { action: 'statement', target: 'algeria', option: 'firm' } });
     const receivers = [...new Set(sent.map((s) => s.to))].sort();
     expect(receivers).toEqual([teacher, ...mali].map((x) => x.sessionId).sort());
-    // Beside the drafts, only the teacher's console changes (the participation counts).
-    expect(sent.filter((s) => s.type !== 'draft').map((s) => [s.to, s.type])).toEqual([[teacher.sessionId, 'console']]);
+    // Beside the drafts nothing changes at once; the participation counts reach the teacher's console
+    // within PARTICIPATION_MS (coalesced: a class's every message would otherwise resend the whole table).
+    expect(sent.filter((s) => s.type !== 'draft')).toEqual([]);
     expect(encodings.count).toBe(1);
+    advance(clock, PARTICIPATION_MS);
+    expect(sent.filter((s) => s.type !== 'draft').map((s) => [s.to, s.type])).toEqual([[teacher.sessionId, 'console']]);
+    const counted = (lastOf(sent, teacher.sessionId, 'console') as TeacherConsole).participation!.find((p) => p.playerId === mali[0].playerId)!;
+    expect(counted.draftEdits).toBe(1);
     // Nothing changed, nothing sent.
     sent.length = 0;
     m.project();
@@ -310,5 +337,31 @@ describe('the team memos in the projection', () => {
     expect(seatOutputs(m, other).memos!.memos.map((x) => x.role)).toEqual(['algeria']);
     act(m, teacher, 'control', { command: 'revealMemos' });
     for (const member of [teacher, projector, ...students]) expect(JSON.stringify(seatOutputs(m, member).memos)).toContain('Mali team memo 8812');
+  });
+
+  it('sends a student the check again when the teacher turns it on or off in the lobby, and the teacher the counts of each chat line', () => {
+    const { m, sent, clock, teacher, students } = classroom();
+    const ana = students[0];
+    act(m, teacher, 'control', { command: 'settings', params: { options: { knowledgeCheck: false } } });
+    sent.length = 0;
+    act(m, teacher, 'control', { command: 'settings', params: { options: { knowledgeCheck: true } } });
+    expect((lastOf(sent, ana.sessionId, 'check') as MyCheck).stage).toBe('before');
+    const results = () => (lastOf(sent, teacher.sessionId, 'console') as TeacherConsole).checks;
+    expect(results()?.students.map((x) => x.playerId)).toContain(ana.playerId);
+    act(m, teacher, 'control', { command: 'settings', params: { options: { knowledgeCheck: false } } });
+    expect(results()).toBeUndefined();
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    m.project();
+    advance(clock, PARTICIPATION_MS);
+    sent.length = 0;
+    const messages = () => (lastOf(sent, teacher.sessionId, 'console') as TeacherConsole | undefined)?.participation?.find((p) => p.playerId === ana.playerId)?.messages.team;
+    act(m, ana, 'chat.send', { to: 'team', text: 'one' });
+    act(m, ana, 'chat.send', { to: 'team', text: 'two' });
+    expect(messages()).toBeUndefined();
+    advance(clock, PARTICIPATION_MS);
+    expect(messages()).toBe(2);
+    // One console for both lines.
+    expect(sent.filter((x) => x.type === 'console')).toHaveLength(1);
   });
 });
