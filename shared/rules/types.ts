@@ -183,6 +183,18 @@ export interface Order {
 
 export type Orders = Partial<Record<Role, Order[]>>;
 
+/**
+ * What a news item changed in the state, as data, so that the map shows what happened without
+ * re-deriving it from the action's name and parameters. Relations are keyed as in GameState:
+ * an ambassador or airspace "from>to", a border "algeria-mali". An incident carries its public
+ * fields only, never where the drone really was.
+ */
+export type Change =
+  | { on: 'ambassador'; key: string; from: AmbassadorStatus; to: AmbassadorStatus }
+  | { on: 'airspace'; key: string; from: AirspaceStatus; to: AirspaceStatus }
+  | { on: 'border'; key: string; from: BorderStatus; to: BorderStatus }
+  | { on: 'incident'; id: number; by: Incident['by']; border: IncidentBorder; downed: boolean; claims: Incident['claims'] };
+
 export interface NewsItem {
   text: Text;
   /** Who it concerns, for the map's playback and filtering. */
@@ -190,6 +202,8 @@ export interface NewsItem {
   target?: string;
   action?: string;
   kind: 'diplomatic' | 'economic' | 'security' | 'covert' | 'event' | 'indicator' | 'end' | 'legal' | 'mediation';
+  /** What it changed in the state (shared/rules/changes.ts); absent when it changed none of these. */
+  changes?: Change[];
 }
 
 export interface TurnResult {

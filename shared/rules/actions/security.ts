@@ -2,6 +2,7 @@
 // troops, counter-terrorism, joint patrols and talks with separatist leaders.
 import { backDown, commit } from '../audience.ts';
 import { bump, bumpThreat, moveTension, report } from '../context.ts';
+import { incidentChange } from '../changes.ts';
 import { addIncident, chanceInsideAlgeria, incidentParams, OPERATOR } from '../incidents.ts';
 import { actingCountries, borderKey, pairKey, roleOf } from '../geography.ts';
 import type { BorderStatus, Country, GameState, PartyRole, Role } from '../types.ts';
@@ -324,7 +325,7 @@ function droneIncident(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], aggr
   if (ctx.rng.next() >= risk) return;
   const downed = s.alert === 'high' || ctx.rng.next() < 0.45;
   const incident = addIncident(ctx, role, downed, chanceInsideAlgeria(aggressive, s.alert));
-  const cue = { action: 'droneMission', target: 'algeria' };
+  const cue = { action: 'droneMission', target: 'algeria', changes: [incidentChange(incident)] };
   if (downed) {
     // Nobody is booked as the escalator: who provoked the incident is the very thing in dispute.
     moveTension(ctx, null, s.tension >= 6 ? 2 : 1, 10);
