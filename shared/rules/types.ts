@@ -175,6 +175,20 @@ export interface GameState {
   outcome?: Outcome;
 }
 
+/** An incident as everyone may know it: where each side says it was, not where it was. */
+export type PublicIncident = Omit<Incident, 'truth'>;
+
+/**
+ * The state without its secrets (every role's objective, where each drone really was, the seed
+ * and the generator's state): what any seat may know. The checks and previews a client runs on
+ * its view (legality, the action menu, public objectives) take this type, so that one reading a
+ * secret does not compile. Both a GameState and a seat's StateView are one.
+ */
+export type PublicState = Omit<GameState, 'objectives' | 'rng' | 'incidents' | 'settings'> & {
+  settings: Omit<MatchSettings, 'seed'>;
+  incidents: readonly PublicIncident[];
+};
+
 export interface Order {
   action: string;
   target?: string;

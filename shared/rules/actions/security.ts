@@ -5,7 +5,7 @@ import { bump, bumpThreat, moveTension, report } from '../context.ts';
 import { incidentChange } from '../changes.ts';
 import { addIncident, chanceInsideAlgeria, incidentParams, OPERATOR } from '../incidents.ts';
 import { actingCountries, borderKey, pairKey, roleOf } from '../geography.ts';
-import type { BorderStatus, Country, GameState, PartyRole, Role } from '../types.ts';
+import type { BorderStatus, Country, PublicState, PartyRole, Role } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { notYetAgreed } from './agreements.ts';
@@ -25,7 +25,7 @@ function bordersOf(role: Role, target: string | undefined): string[] {
   return keys.filter((k): k is string => !!k);
 }
 
-const borderTargets = (s: GameState, role: Role) => countryTargets(s, role).filter((t) => bordersOf(role, t).length > 0);
+const borderTargets = (s: PublicState, role: Role) => countryTargets(s, role).filter((t) => bordersOf(role, t).length > 0);
 
 export const securityActions: ActionDef[] = [
   {
