@@ -41,7 +41,7 @@ export function actingCountries(role: Role, member?: string): Country[] {
 /** The countries a name stands for: a country itself, or the countries a role acts as (a named AES member alone). */
 export function countriesOf(who: string | undefined, member?: string): Country[] {
   if (isCountry(who)) return [who];
-  return who !== undefined && who in ROLE_COUNTRIES ? actingCountries(who as Role, member) : [];
+  return who !== undefined && Object.hasOwn(ROLE_COUNTRIES, who) ? actingCountries(who as Role, member) : [];
 }
 
 // The keys of relations, "from>to", spelled once: rules look them up many times a week,

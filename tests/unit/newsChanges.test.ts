@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BOT_STYLES, chooseOrders, createMatch, isSeated, legalActions, resolveTurn, ROLES } from '../../shared/index.ts';
 import type { Change, GameState, Orders } from '../../shared/index.ts';
 import { NewsItemSchema } from '../../shared/protocol/index.ts';
-import { RELATION_PAIRS, BORDERS } from '../../shared/rules/geography.ts';
+import { BORDERS, countriesOf, RELATION_PAIRS } from '../../shared/rules/geography.ts';
 import { mixSeed, rngFrom } from '../../shared/rules/random.ts';
 
 type Relations = Pick<GameState, 'ambassadors' | 'airspace' | 'borders'>;
@@ -76,5 +76,15 @@ describe('news items carry what changed', () => {
     expect([...RELATION_PAIRS].sort()).toEqual(Object.keys(createMatch({}).ambassadors).sort());
     expect([...RELATION_PAIRS].sort()).toEqual(Object.keys(createMatch({}).airspace).sort());
     expect([...BORDERS].sort()).toEqual(Object.keys(createMatch({}).borders).sort());
+  });
+});
+
+describe('countriesOf', () => {
+  it('reads a country, a role (an AES member alone when named), and nothing else', () => {
+    expect(countriesOf('mali')).toEqual(['mali']);
+    expect(countriesOf('aes')).toEqual(['niger', 'burkina']);
+    expect(countriesOf('aes', 'burkina')).toEqual(['burkina']);
+    expect(countriesOf('mediator')).toEqual([]);
+    for (const who of ['event', 'world', 'constructor', 'toString', '', undefined]) expect(countriesOf(who)).toEqual([]);
   });
 });
