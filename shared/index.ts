@@ -15,6 +15,8 @@ export { backDownCost } from './rules/audience.ts';
 export { createMatch, DEFAULT_SETTINGS } from './scenario/start.ts';
 export { HISTORY_LINE, HISTORY_SETTINGS, HISTORY_MILESTONES } from './scenario/history.ts';
 export { viewFor, seesRoleSecrets } from './visibility.ts';
+export { BORDERS, RELATION_PAIRS, countriesOf, isCountry } from './rules/geography.ts';
+export type { BorderKey } from './rules/geography.ts';
 export type { StateView } from './visibility.ts';
 export { chooseOrders, BOT_STYLES } from './bots/index.ts';
 export type { BotStyle } from './bots/index.ts';

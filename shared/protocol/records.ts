@@ -10,6 +10,7 @@ import type { TurnRecord } from './serverMessages.ts';
 import { RoleSchema, SeatSchema } from './common.ts';
 import { CheckResultsSchema, CheckStageSchema } from './check.ts';
 import { MemoSchema } from './memo.ts';
+import { newsWithChanges } from './recordedChanges.ts';
 import { GradesSchema } from '../grades/grades.ts';
 import { StudentActivitySchema } from './participation.ts';
 
@@ -164,7 +165,7 @@ export function replaySteps(r: ReadableRecord): ReplayStep[] {
       turn: w.turn,
       ...(w.event ? { event: w.event } : {}),
       ...(w.injected ? { injected: true } : {}),
-      news: w.news,
+      news: newsWithChanges(i === 0 ? r.initial! : r.turns[i - 1].state, w),
       orders: w.orders,
       carriedOut: w.carriedOut,
       refused: w.refused,

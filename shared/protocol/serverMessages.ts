@@ -1,7 +1,7 @@
 // Every message the server sends to a client, with its payload schema. Clients may
 // parse what they receive with these; the integration tests do.
 import { z } from 'zod';
-import type { StateView } from '../index.ts';
+import type { Change, StateView } from '../index.ts';
 import { OrderListSchema, OrderSchema, RidSchema, RoleSchema, SeatSchema, TextSchema } from './common.ts';
 import { CONTROL_NAMES } from './controlList.ts';
 import { ErrorReplySchema } from './errors.ts';
@@ -96,12 +96,35 @@ export const ProposalSchema = z.object({
 export const ProposalMessageSchema = z.object({ proposal: ProposalSchema });
 export const ProposalListSchema = z.object({ proposals: z.array(ProposalSchema) });
 
+const AmbassadorStatusSchema = z.enum(['posted', 'recalled', 'expelled']);
+const AirspaceStatusSchema = z.enum(['open', 'closed']);
+const BorderStatusSchema = z.enum(['open', 'restricted', 'closed']);
+/** What a news item changed in the state (the engine's Change): the map plays it as is. */
+export const ChangeSchema = z.discriminatedUnion('on', [
+  z.object({ on: z.literal('ambassador'), key: z.string(), from: AmbassadorStatusSchema, to: AmbassadorStatusSchema }),
+  z.object({ on: z.literal('airspace'), key: z.string(), from: AirspaceStatusSchema, to: AirspaceStatusSchema }),
+  z.object({ on: z.literal('border'), key: z.string(), from: BorderStatusSchema, to: BorderStatusSchema }),
+  z.object({
+    on: z.literal('incident'),
+    id: z.int(),
+    by: z.literal('mali'),
+    border: z.literal('algeria-mali'),
+    downed: z.boolean(),
+    claims: z.object({ algeria: z.number(), operator: z.number() }),
+  }),
+]);
+// The schema and the engine's type say the same, both ways, or this does not compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type ChangeSchemaIsEngines = Holds<Same<z.infer<typeof ChangeSchema>, Change>>;
+
 export const NewsItemSchema = z.object({
   text: TextSchema,
   actor: z.string().optional(),
   target: z.string().optional(),
   action: z.string().optional(),
   kind: z.string(),
+  changes: z.array(ChangeSchema).optional(),
 });
 const RefusedSchema = z.object({ role: RoleSchema, order: OrderSchema, reason: TextSchema });
 

@@ -3,6 +3,7 @@
 import type { Ctx } from './context.ts';
 import { bump, bumpCohesion, bumpThreat, moveTension, report, shiftNarrative } from './context.ts';
 import { news } from './actions/helpers.ts';
+import { incidentChange } from './changes.ts';
 import { addIncident, chanceInsideAlgeria, incidentParams, OPERATOR } from './incidents.ts';
 import { pickWeighted } from './random.ts';
 import type { GameState } from './types.ts';
@@ -55,7 +56,7 @@ export const EVENTS: readonly EventCard[] = [
       // Nobody ordered it: a crossing alleged by Algeria and denied by Mali, its truth drawn at even odds.
       moveTension(ctx, null, 1, 8);
       const incident = addIncident(ctx, 'mali', false, chanceInsideAlgeria(undefined, ctx.s.alert));
-      news(ctx, 'event', `events.droneIncident.news.${OPERATOR.mali.country}`, incidentParams(incident), 'event', { target: 'algeria' });
+      news(ctx, 'event', `events.droneIncident.news.${OPERATOR.mali.country}`, incidentParams(incident), 'event', { target: 'algeria', changes: [incidentChange(incident)] });
     },
   },
   {

@@ -22,6 +22,9 @@ export function counterparts(role: Role): Country[] {
 
 /** The Sahel states that border Algeria. */
 export const BORDERS = ['algeria-mali', 'algeria-niger'] as const;
+export type BorderKey = (typeof BORDERS)[number];
+
+export const isCountry = (who: unknown): who is Country => (COUNTRIES as readonly unknown[]).includes(who);
 
 export function borderKey(a: Country, b: Country): string | undefined {
   const key = a === 'algeria' ? `algeria-${b}` : b === 'algeria' ? `algeria-${a}` : undefined;
@@ -35,6 +38,12 @@ export function actingCountries(role: Role, member?: string): Country[] {
   return ['niger', 'burkina'];
 }
 
+/** The countries a name stands for: a country itself, or the countries a role acts as (a named AES member alone). */
+export function countriesOf(who: string | undefined, member?: string): Country[] {
+  if (isCountry(who)) return [who];
+  return who !== undefined && Object.hasOwn(ROLE_COUNTRIES, who) ? actingCountries(who as Role, member) : [];
+}
+
 // The keys of relations, "from>to", spelled once: rules look them up many times a week,
 // and a string built anew must be hashed again at every lookup.
 const PAIR_KEYS: Record<string, Record<string, string>> = {};
@@ -44,6 +53,12 @@ for (const a of COUNTRIES) {
 }
 
 export const pairKey = (from: Country, to: Country): string => PAIR_KEYS[from]?.[to] ?? `${from}>${to}`;
+
+/** Every relation the game keeps, "from>to": Algeria's toward each Sahel state, then theirs toward Algeria. */
+export const RELATION_PAIRS: readonly string[] = [
+  ...counterparts('algeria').map((c) => pairKey('algeria', c)),
+  ...counterparts('algeria').map((c) => pairKey(c, 'algeria')),
+];
 
 /**
  * Who the news names for an order on relations: the AES's member states themselves (Niger,

@@ -5,7 +5,7 @@
 import type { Ctx } from './context.ts';
 import { bump, shiftNarrative } from './context.ts';
 import type { Rng } from './random.ts';
-import type { AlertLevel, GameState, Incident, IncidentBorder, PartyRole } from './types.ts';
+import type { AlertLevel, Incident, IncidentBorder, PartyRole, PublicIncident, PublicState } from './types.ts';
 
 /**
  * The country whose drone it is. Only Mali's drones fly along the Algerian border: the drone of
@@ -68,10 +68,10 @@ export const bearsOut = (i: Incident, role: PartyRole) => (role === 'algeria') =
 export const clarity = (i: Incident) => Math.min(1, Math.abs(i.truth) / 5);
 
 /** The incident evidence, investigations and hearings speak to: the latest one. */
-export const latestIncident = (s: GameState): Incident | undefined => s.incidents[s.incidents.length - 1];
+export const latestIncident = <I extends PublicIncident>(s: { incidents: readonly I[] }): I | undefined => s.incidents[s.incidents.length - 1];
 
 /** Who can publish evidence on an incident: the two governments whose accounts it is about. */
-export const canTestify = (s: GameState, role: string): boolean => {
+export const canTestify = (s: PublicState, role: string): boolean => {
   const i = latestIncident(s);
   return !!i && (role === 'algeria' || role === i.by);
 };

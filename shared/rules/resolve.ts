@@ -6,6 +6,7 @@ import type { ActionDef, Effect } from './actions/def.ts';
 import { news } from './actions/helpers.ts';
 import type { Ctx } from './context.ts';
 import { bump, bumpCohesion, bumpThreat, isParty, moveTension, newCtx, report, say, shiftNarrative } from './context.ts';
+import { relationChanges, relationsOf } from './changes.ts';
 import { cloneState } from './clone.ts';
 import { weeklyDrift } from './drift.ts';
 import { playEvent } from './events.ts';
@@ -114,14 +115,20 @@ function carryOut(ctx: Ctx, role: Role, order: Order, def: ActionDef): void {
     moveTension(ctx, escalatory && isParty(role) ? (role as PartyRole) : null, tension, def.ceiling ?? 10);
   }
   const params = orderParams(role, order, def);
-  if (def.visibility === 'public') {
-    const item: NewsItem = { kind: def.category, text: { key: NEWS_KEY[def.id], params }, actor: role, action: def.id };
-    if (order.target) item.target = order.target;
-    say(ctx, item);
-  } else {
+  if (def.visibility !== 'public') {
     report(ctx, role, REPORT_KEY[def.id], params);
+    def.apply?.(ctx, role, order);
+    return;
   }
-  def.apply?.(ctx, role, order);
+  const item: NewsItem = { kind: def.category, text: { key: NEWS_KEY[def.id], params }, actor: role, action: def.id };
+  if (order.target) item.target = order.target;
+  say(ctx, item);
+  if (!def.apply) return;
+  // The item tells what the order changed in the relations, for the map to show as is.
+  const before = relationsOf(ctx.s);
+  def.apply(ctx, role, order);
+  const changes = relationChanges(before, ctx.s);
+  if (changes.length) item.changes = changes;
 }
 
 // Each action's message keys, spelled once rather than built anew for every order.

@@ -5,7 +5,7 @@ import { round1 } from './clamp.ts';
 import { pairKey } from './geography.ts';
 import { OBJECTIVE_BY_ID } from './objectives.ts';
 import { START_INDICATORS as START } from '../scenario/indicators.ts';
-import type { GameState, Outcome, OutcomeKind, PartyRole, Role, ScoreLine } from './types.ts';
+import type { GameState, Outcome, OutcomeKind, PartyRole, PublicState, Role, ScoreLine } from './types.ts';
 import { ROLES } from './types.ts';
 
 const WEIGHTS: Record<Exclude<Role, 'mediator'>, Record<string, number>> = {
@@ -42,10 +42,10 @@ export function endCheck(s: GameState): OutcomeKind | null {
   return null;
 }
 
-const NO_WAR = (s: GameState) => ({ id: 'noOpenConflict', met: s.tension <= 6 });
+const NO_WAR = (s: PublicState) => ({ id: 'noOpenConflict', met: s.tension <= 6 });
 
 /** Public objectives are printed on each role's card: everyone knows what the others want. */
-export function publicObjectives(s: GameState, role: Role): { id: string; met: boolean }[] {
+export function publicObjectives(s: PublicState, role: Role): { id: string; met: boolean }[] {
   switch (role) {
     // Every party's stated aims (shared/scenario/asymmetries.ts, publicAims), and for all three
     // the same last one: no war. Algeria: its account believed, its airspace respected (no drone

@@ -175,6 +175,20 @@ export interface GameState {
   outcome?: Outcome;
 }
 
+/** An incident as everyone may know it: where each side says it was, not where it was. */
+export type PublicIncident = Omit<Incident, 'truth'>;
+
+/**
+ * The state without its secrets (every role's objective, where each drone really was, the seed
+ * and the generator's state): what any seat may know. The checks and previews a client runs on
+ * its view (legality, the action menu, public objectives) take this type, so that one reading a
+ * secret does not compile. Both a GameState and a seat's StateView are one.
+ */
+export type PublicState = Omit<GameState, 'objectives' | 'rng' | 'incidents' | 'settings'> & {
+  settings: Omit<MatchSettings, 'seed'>;
+  incidents: readonly PublicIncident[];
+};
+
 export interface Order {
   action: string;
   target?: string;
@@ -183,6 +197,18 @@ export interface Order {
 
 export type Orders = Partial<Record<Role, Order[]>>;
 
+/**
+ * What a news item changed in the state, as data, so that the map shows what happened without
+ * re-deriving it from the action's name and parameters. Relations are keyed as in GameState:
+ * an ambassador or airspace "from>to", a border "algeria-mali". An incident carries its public
+ * fields only, never where the drone really was.
+ */
+export type Change =
+  | { on: 'ambassador'; key: string; from: AmbassadorStatus; to: AmbassadorStatus }
+  | { on: 'airspace'; key: string; from: AirspaceStatus; to: AirspaceStatus }
+  | { on: 'border'; key: string; from: BorderStatus; to: BorderStatus }
+  | { on: 'incident'; id: number; by: Incident['by']; border: IncidentBorder; downed: boolean; claims: Incident['claims'] };
+
 export interface NewsItem {
   text: Text;
   /** Who it concerns, for the map's playback and filtering. */
@@ -190,6 +216,8 @@ export interface NewsItem {
   target?: string;
   action?: string;
   kind: 'diplomatic' | 'economic' | 'security' | 'covert' | 'event' | 'indicator' | 'end' | 'legal' | 'mediation';
+  /** What it changed in the state (shared/rules/changes.ts); absent when it changed none of these. */
+  changes?: Change[];
 }
 
 export interface TurnResult {

@@ -2,7 +2,7 @@
 import { ACTION_BY_ID, ACTIONS } from './actions/index.ts';
 import type { ActionDef, Refusal } from './actions/def.ts';
 import { refuse } from './actions/def.ts';
-import type { GameState, Order, Role, Text } from './types.ts';
+import type { Order, PublicState, Role, Text } from './types.ts';
 
 export const MEMBER_CHOICES = ['both', 'niger', 'burkina'] as const;
 
@@ -10,7 +10,7 @@ export type Verdict = { ok: true } | { ok: false; code: string; reason: Text };
 
 const fail = (r: Refusal): Verdict => ({ ok: false, code: r.code, reason: { key: `reason.${r.code}`, params: r.params ?? {} } });
 
-export function isSeated(s: GameState, role: Role): boolean {
+export function isSeated(s: PublicState, role: Role): boolean {
   return role !== 'mediator' || s.settings.mediator;
 }
 
@@ -27,7 +27,7 @@ export function optionsFor(def: ActionDef, role: Role): readonly string[] {
 const TARGETS: Map<ActionDef, Partial<Record<Role, readonly string[]>>> = new Map();
 const NO_TARGETS: readonly string[] = Object.freeze([]);
 
-export function targetsFor(def: ActionDef, s: GameState, role: Role): readonly string[] {
+export function targetsFor(def: ActionDef, s: PublicState, role: Role): readonly string[] {
   if (def.target === 'none' || !def.targets) return NO_TARGETS;
   let byRole = TARGETS.get(def);
   if (!byRole) TARGETS.set(def, (byRole = {}));
@@ -37,12 +37,12 @@ export function targetsFor(def: ActionDef, s: GameState, role: Role): readonly s
 const LEGAL: Verdict = Object.freeze({ ok: true });
 
 /** Whether an order is legal for a role now, given the orders it already drafted this week. */
-export function validateOrder(s: GameState, role: Role, order: Order, drafted: readonly Order[] = []): Verdict {
+export function validateOrder(s: PublicState, role: Role, order: Order, drafted: readonly Order[] = []): Verdict {
   const r = refusal(s, role, order, drafted);
   return r ? fail(r) : LEGAL;
 }
 
-function refusal(s: GameState, role: Role, order: Order, drafted: readonly Order[]): Refusal | null {
+function refusal(s: PublicState, role: Role, order: Order, drafted: readonly Order[]): Refusal | null {
   if (s.phase === 'ended') return refuse('matchOver');
   if (!isSeated(s, role)) return refuse('roleNotSeated', { role });
   const def = ACTION_BY_ID.get(order?.action);
@@ -63,7 +63,7 @@ function spentOn(drafted: readonly Order[]): number {
 }
 
 /** Target and option must be among those the action offers this role. */
-function shapeRefusal(def: ActionDef, s: GameState, role: Role, order: Order): Refusal | null {
+function shapeRefusal(def: ActionDef, s: PublicState, role: Role, order: Order): Refusal | null {
   const targets = targetsFor(def, s, role);
   if (def.target === 'none') {
     if (order.target !== undefined) return refuse('noTargetNeeded', { action: def.id });
@@ -85,7 +85,7 @@ function shapeRefusal(def: ActionDef, s: GameState, role: Role, order: Order): R
  */
 const CANDIDATES: Map<Role, { def: ActionDef; order: Order }[]> = new Map();
 
-function candidatesOf(s: GameState, role: Role): { def: ActionDef; order: Order }[] {
+function candidatesOf(s: PublicState, role: Role): { def: ActionDef; order: Order }[] {
   let list = CANDIDATES.get(role);
   if (!list) {
     list = [];
@@ -99,7 +99,7 @@ function candidatesOf(s: GameState, role: Role): { def: ActionDef; order: Order 
 }
 
 /** Every order the role could add now (each target and option spelled out), for bots and menus. */
-export function legalActions(s: GameState, role: Role, drafted: readonly Order[] = []): Order[] {
+export function legalActions(s: PublicState, role: Role, drafted: readonly Order[] = []): Order[] {
   const out: Order[] = [];
   if (s.phase === 'ended' || !isSeated(s, role)) return out;
   const left = s.settings.apPerTurn - spentOn(drafted);
@@ -118,7 +118,7 @@ export interface MenuEntry {
 }
 
 /** The action cards a role sees: each choice with its verdict, so that a refused one can say why. */
-export function actionMenu(s: GameState, role: Role, drafted: readonly Order[] = []): MenuEntry[] {
+export function actionMenu(s: PublicState, role: Role, drafted: readonly Order[] = []): MenuEntry[] {
   return ACTIONS.filter((d) => d.actors.includes(role) && isSeated(s, role)).map((def) => ({
     action: def.id,
     cost: def.cost,
@@ -126,7 +126,7 @@ export function actionMenu(s: GameState, role: Role, drafted: readonly Order[] =
   }));
 }
 
-function candidates(def: ActionDef, s: GameState, role: Role): Order[] {
+function candidates(def: ActionDef, s: PublicState, role: Role): Order[] {
   const targets: readonly (string | undefined)[] = def.target === 'none' ? [undefined] : targetsFor(def, s, role);
   const options: (string | undefined)[] = optionsFor(def, role).length ? [...optionsFor(def, role)] : [undefined];
   const out: Order[] = [];

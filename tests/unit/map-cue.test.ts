@@ -1,7 +1,7 @@
 // Which animation the map plays for a news item of the resolution.
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LINE, HISTORY_SETTINGS, createMatch, resolveTurn } from '../../shared/index.ts';
-import type { NewsItem } from '../../shared/index.ts';
+import type { Change, GameState, NewsItem, Orders } from '../../shared/index.ts';
 import { cueFor } from '../../client/src/map/cue.ts';
 import { MAP_LABELS, withFallback } from '../../client/src/map/labels.ts';
 
@@ -12,9 +12,19 @@ const item = (key: string, extra: Partial<NewsItem> = {}, params: Record<string,
 });
 
 describe('playback cues', () => {
+  /** The news items the engine makes for these orders in the first week of a match. */
+  const weekNews = (orders: Orders, setup: (s: GameState) => void = () => undefined, inject?: string): NewsItem[] => {
+    const s = createMatch({ seed: 7 });
+    setup(s);
+    return resolveTurn(s, orders, inject ? { inject } : {}).news;
+  };
+  const cueOf = (news: NewsItem[], action: string) => cueFor(news.find((n) => n.action === action)!);
+
   it('flies the drone from the side that sent it into a disputed zone holding both claims, never a true spot', () => {
+    const incident = (id: number, downed: boolean, algeria: number, operator: number): Change =>
+      ({ on: 'incident', id, by: 'mali', border: 'algeria-mali', downed, claims: { algeria, operator } });
     const claims = { operator: 'mali', algeriaKm: 2, operatorKm: 9.5, incident: 2 };
-    expect(cueFor(item('news.droneShotDown.mali', { actor: 'mali', action: 'droneMission', target: 'algeria' }, claims))).toEqual({
+    expect(cueFor(item('news.droneShotDown.mali', { actor: 'mali', action: 'droneMission', target: 'algeria', changes: [incident(2, true, 2, 9.5)] }, claims))).toEqual({
       kind: 'incident',
       border: 'algeria-mali',
       track: 'drone.mali',
@@ -23,7 +33,7 @@ describe('playback cues', () => {
       downed: true,
     });
     const crossing = { operator: 'mali', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 };
-    expect(cueFor(item('news.droneCrossing.mali', { actor: 'mali', action: 'droneMission', target: 'algeria' }, crossing))).toEqual({
+    expect(cueFor(item('news.droneCrossing.mali', { actor: 'mali', action: 'droneMission', target: 'algeria', changes: [incident(3, false, 1.4, 6.2)] }, crossing))).toEqual({
       kind: 'incident',
       border: 'algeria-mali',
       track: 'drone.mali',
@@ -31,8 +41,8 @@ describe('playback cues', () => {
       claims: { algeria: 1.4, operator: 6.2 },
       downed: false,
     });
-    const card = cueFor(item('events.droneIncident.news.mali', { actor: 'event', target: 'algeria' }, claims));
-    expect(card).toMatchObject({ kind: 'incident', border: 'algeria-mali', downed: false });
+    const card = weekNews({}, () => undefined, 'droneIncident').find((n) => n.text.key.startsWith('events.droneIncident.'))!;
+    expect(cueFor(card)).toMatchObject({ kind: 'incident', border: 'algeria-mali', downed: false });
   });
 
   it('cues every incident the engine reports, with both claims as numbers', () => {
@@ -54,29 +64,40 @@ describe('playback cues', () => {
   });
 
   it('sends the recalled envoys home, per AES member when one is named', () => {
-    const recall = (option: string) =>
-      cueFor(item('news.action.recallAmbassador', { actor: 'aes', action: 'recallAmbassador', target: 'algeria' }, { option }));
+    const recall = (option: string) => cueOf(weekNews({ aes: [{ action: 'recallAmbassador', target: 'algeria', option }] }), 'recallAmbassador');
     expect(recall('both')).toEqual({ kind: 'ambassador', pairs: ['niger>algeria', 'burkina>algeria'], move: 'leave' });
     expect(recall('niger')).toEqual({ kind: 'ambassador', pairs: ['niger>algeria'], move: 'leave' });
-    const expel = cueFor(item('news.action.expelAmbassador', { actor: 'algeria', action: 'expelAmbassador', target: 'mali' }));
+    const expel = cueOf(weekNews({ algeria: [{ action: 'expelAmbassador', target: 'mali' }] }), 'expelAmbassador');
     expect(expel).toEqual({ kind: 'ambassador', pairs: ['mali>algeria'], move: 'expelled' });
+    const back = cueOf(weekNews({ mali: [{ action: 'returnAmbassador', target: 'algeria' }] }, (s) => (s.ambassadors['mali>algeria'] = 'recalled')), 'returnAmbassador');
+    expect(back).toEqual({ kind: 'ambassador', pairs: ['mali>algeria'], move: 'return' });
+  });
+
+  it('moves only the envoys who actually moved', () => {
+    // Niger's ambassador is already home: only Burkina Faso's leaves.
+    const news = weekNews({ aes: [{ action: 'recallAmbassador', target: 'algeria', option: 'both' }] }, (s) => (s.ambassadors['niger>algeria'] = 'recalled'));
+    expect(cueOf(news, 'recallAmbassador')).toEqual({ kind: 'ambassador', pairs: ['burkina>algeria'], move: 'leave' });
+    // A readmission moves nobody: Algeria's envoy stays away, the item pulses on Mali.
+    const readmit = weekNews({ mali: [{ action: 'readmitAmbassador', target: 'algeria' }] }, (s) => (s.ambassadors['algeria>mali'] = 'expelled'));
+    expect(cueOf(readmit, 'readmitAmbassador')).toEqual({ kind: 'pulse', countries: ['algeria'] });
   });
 
   it('hatches the closing country, marks the border crossed, hits the convoy', () => {
-    expect(cueFor(item('news.action.closeAirspace', { actor: 'mali', action: 'closeAirspace', target: 'algeria' }))).toEqual({
+    expect(cueOf(weekNews({ mali: [{ action: 'closeAirspace', target: 'algeria' }] }), 'closeAirspace')).toEqual({
       kind: 'airspace',
       countries: ['mali'],
       closing: true,
     });
-    expect(cueFor(item('news.action.restrictBorder', { actor: 'aes', action: 'restrictBorder', target: 'algeria' }))).toEqual({
+    expect(cueOf(weekNews({ aes: [{ action: 'restrictBorder', target: 'algeria' }] }), 'restrictBorder')).toEqual({
       kind: 'border',
       borders: ['algeria-niger'],
     });
-    expect(cueFor(item('events.convoyAttack.news', { actor: 'event', target: 'mali' }))).toEqual({ kind: 'convoy' });
+    const convoy = weekNews({}, () => undefined, 'convoyAttack').find((n) => n.text.key.startsWith('events.convoyAttack.'))!;
+    expect(cueFor(convoy)).toEqual({ kind: 'convoy' });
   });
 
   it('pulses the country concerned otherwise, and nothing for world news', () => {
-    expect(cueFor(item('news.action.blocSolidarity', { actor: 'aes', action: 'blocSolidarity' }))).toEqual({ kind: 'pulse', countries: ['niger', 'burkina'] });
+    expect(cueOf(weekNews({ aes: [{ action: 'blocSolidarity' }] }), 'blocSolidarity')).toEqual({ kind: 'pulse', countries: ['niger', 'burkina'] });
     expect(cueFor(item('event.ecowasConcern', { actor: 'event' }))).toEqual({ kind: 'none' });
   });
 

@@ -1,10 +1,10 @@
 // The end of the match: how it ended, the scores, every secret objective, every order of
 // every week, and the way home or to a rematch.
 import type { ComponentChildren } from 'preact';
-import type { GameState, Outcome, Role } from '../../../shared/index.ts';
+import type { Outcome, Role } from '../../../shared/index.ts';
 import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
-import { engineState, myRole } from '../state/selectors.ts';
+import { endState, myRole } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { RoleBadge } from '../ui/RoleBadge.tsx';
 import { roleName } from '../ui/words.ts';
@@ -21,7 +21,7 @@ import { BotReasoning } from '../debrief/BotReasoning.tsx';
 /** `children` come right after the outcome (a class's knowledge check after the match). */
 export function EndScreen({ children }: { children?: ComponentChildren } = {}) {
   const s = useStore((x) => x);
-  const state = engineState(s) as GameState | undefined;
+  const state = endState(s);
   const outcome = (s.record?.outcome as Outcome | undefined) ?? state?.outcome;
   const roles = (s.synced?.seats ?? []).map((x) => x.role as Role);
   const me = myRole(s);

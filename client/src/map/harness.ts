@@ -5,7 +5,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans/400-italic.css';
 import { HISTORY_LINE, HISTORY_SETTINGS, createMatch, resolveTurn, viewFor } from '../../../shared/index.ts';
-import type { GameState, NewsItem, StateView } from '../../../shared/index.ts';
+import type { Change, GameState, NewsItem, StateView } from '../../../shared/index.ts';
 import { mountMap } from './index.ts';
 import { interpolate } from './labels.ts';
 
@@ -27,13 +27,16 @@ function scenarios(): { views: Record<string, StateView>; news: Record<string, N
     airspace: { ...week2.state.airspace, 'niger>algeria': 'closed', 'burkina>algeria': 'closed' },
     cemoc: ['algeria', 'niger'],
   };
+  // Hand-made items, each with the changes the engine would have attached to it.
+  const incident = (id: number, downed: boolean, algeria: number, operator: number): Change =>
+    ({ on: 'incident', id, by: 'mali', border: 'algeria-mali', downed, claims: { algeria, operator } });
   const reel: NewsItem[] = [
-    { kind: 'security', text: { key: 'news.droneShotDown.mali', params: { operator: 'mali', algeriaKm: 2, operatorKm: 9.5, incident: 2 } }, actor: 'mali', action: 'droneMission', target: 'algeria' },
-    { kind: 'diplomatic', text: { key: 'news.action.recallAmbassador', params: { actor: 'algeria', target: 'mali', option: '' } }, actor: 'algeria', action: 'recallAmbassador', target: 'mali' },
-    { kind: 'economic', text: { key: 'news.action.closeAirspace', params: { actor: 'mali', target: 'algeria', option: '' } }, actor: 'mali', action: 'closeAirspace', target: 'algeria' },
-    { kind: 'security', text: { key: 'news.droneCrossing.mali', params: { operator: 'mali', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 } }, actor: 'mali', action: 'droneMission', target: 'algeria' },
-    { kind: 'economic', text: { key: 'news.action.restrictBorder', params: { actor: 'algeria', target: 'mali', option: 'closed' } }, actor: 'algeria', action: 'restrictBorder', target: 'mali' },
-    { kind: 'diplomatic', text: { key: 'news.action.expelAmbassador', params: { actor: 'algeria', target: 'mali', option: '' } }, actor: 'algeria', action: 'expelAmbassador', target: 'mali' },
+    { kind: 'security', text: { key: 'news.droneShotDown.mali', params: { operator: 'mali', algeriaKm: 2, operatorKm: 9.5, incident: 2 } }, actor: 'mali', action: 'droneMission', target: 'algeria', changes: [incident(2, true, 2, 9.5)] },
+    { kind: 'diplomatic', text: { key: 'news.action.recallAmbassador', params: { actor: 'algeria', target: 'mali', option: '' } }, actor: 'algeria', action: 'recallAmbassador', target: 'mali', changes: [{ on: 'ambassador', key: 'algeria>mali', from: 'posted', to: 'recalled' }] },
+    { kind: 'economic', text: { key: 'news.action.closeAirspace', params: { actor: 'mali', target: 'algeria', option: '' } }, actor: 'mali', action: 'closeAirspace', target: 'algeria', changes: [{ on: 'airspace', key: 'mali>algeria', from: 'open', to: 'closed' }] },
+    { kind: 'security', text: { key: 'news.droneCrossing.mali', params: { operator: 'mali', algeriaKm: 1.4, operatorKm: 6.2, incident: 3 } }, actor: 'mali', action: 'droneMission', target: 'algeria', changes: [incident(3, false, 1.4, 6.2)] },
+    { kind: 'economic', text: { key: 'news.action.restrictBorder', params: { actor: 'algeria', target: 'mali', option: 'closed' } }, actor: 'algeria', action: 'restrictBorder', target: 'mali', changes: [{ on: 'border', key: 'algeria-mali', from: 'open', to: 'closed' }] },
+    { kind: 'diplomatic', text: { key: 'news.action.expelAmbassador', params: { actor: 'algeria', target: 'mali', option: '' } }, actor: 'algeria', action: 'expelAmbassador', target: 'mali', changes: [{ on: 'ambassador', key: 'mali>algeria', from: 'posted', to: 'expelled' }] },
     { kind: 'event', text: { key: 'events.convoyAttack.news', params: {} }, actor: 'event', target: 'mali' },
     { kind: 'diplomatic', text: { key: 'news.action.blocSolidarity', params: { actor: 'aes', target: '', option: '' } }, actor: 'aes', action: 'blocSolidarity' },
     { kind: 'event', text: { key: 'events.ecowasConcern.news', params: {} }, actor: 'event' },

@@ -3,13 +3,11 @@
 // alert, each in words as well as colour and icon.
 import type Phaser from 'phaser';
 import type { Country, StateView } from '../../../shared/index.ts';
-import { TENSION_RUNGS } from '../../../shared/index.ts';
+import { BORDERS, RELATION_PAIRS, TENSION_RUNGS } from '../../../shared/index.ts';
 import { CAPITAL_OF, makePin } from './drawMap.ts';
 import { borderSign, warning } from './icons.ts';
 import { COLOUR, ROLE_COLOUR, mix, partyFill, tensionColour } from './palette.ts';
 import { graphics, text, type Paint } from './paint.ts';
-
-const PAIRS = ['algeria>mali', 'algeria>niger', 'algeria>burkina', 'mali>algeria', 'niger>algeria', 'burkina>algeria'];
 
 interface Box {
   x: number;
@@ -180,7 +178,7 @@ const ambassadors: Section = (p, g, view, box, y) => {
   const wide = box.w >= 280;
   const h = Math.round(f.hud + (wide ? 6 : 4));
   // A wide column names the sender; a narrow one only the host city (the pin shows the sender's code).
-  for (const pair of PAIRS) {
+  for (const pair of RELATION_PAIRS) {
     const status = view.ambassadors[pair];
     if (!status) continue;
     const [from, to] = pair.split('>') as [Country, Country];
@@ -241,7 +239,7 @@ const crossings: Section = (p, g, view, box, y) => {
   const head = title(p, p.t('map.borders.title'), box.x, y);
   y += head.height + 4;
   const r = Math.round(f.hud * 0.5);
-  for (const id of ['algeria-mali', 'algeria-niger'] as const) {
+  for (const id of BORDERS) {
     const status = view.borders[id] ?? 'open';
     const [a, b] = id.split('-');
     const words = { a: countryName(p, box, a), b: countryName(p, box, b), status: p.t(`map.crossing.${status}`) };

@@ -1,6 +1,7 @@
 // The shape of assets/map/sahel.json, written by scripts/build-map.ts and drawn by the map scene.
 // Coordinates are map units in a fixed viewport (x right, y down), rounded to 0.1.
-import type { Country } from '../../../shared/index.ts';
+import type { BorderKey, IncidentBorder } from '../../../shared/index.ts';
+import { COUNTRIES } from '../../../shared/index.ts';
 
 export type Pt = [number, number];
 export type Ring = Pt[];
@@ -27,7 +28,8 @@ export interface MapPlace {
   at: Pt;
 }
 
-export type BorderId = 'algeria-mali' | 'algeria-niger';
+/** The borders the game keeps (shared/rules/geography.ts). */
+export type BorderId = BorderKey;
 
 export interface MapBorder {
   id: BorderId;
@@ -51,7 +53,7 @@ export interface MapTrack {
  */
 export interface MapIncident {
   /** Only Mali's drones fly along Algeria's border: one zone, on the Algeria–Mali border. */
-  id: 'algeria-mali';
+  id: IncidentBorder;
   at: Pt;
   algeria: Pt;
   /** On the drone operator's side: Mali. */
@@ -76,4 +78,5 @@ export interface MapData {
   incidents: MapIncident[];
 }
 
-export const PARTY_COUNTRIES: readonly Country[] = ['algeria', 'mali', 'niger', 'burkina'];
+/** The four countries the parties govern, drawn in their colours (shared/rules/types.ts). */
+export const PARTY_COUNTRIES = COUNTRIES;

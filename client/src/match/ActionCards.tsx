@@ -1,7 +1,7 @@
 // The role's action cards from the engine's menu, grouped by kind. Cards the rules close
 // this week (whatever the draft) are folded away with the reason; the rest can be added.
 import { useMemo } from 'preact/hooks';
-import type { GameState, MenuEntry, Order, Role } from '../../../shared/index.ts';
+import type { MenuEntry, Order, PublicState, Role } from '../../../shared/index.ts';
 import { actionMenu } from '../../../shared/index.ts';
 import { say, t, te } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
@@ -11,7 +11,7 @@ import { ActionCard } from './ActionCard.tsx';
 
 const CATEGORIES = ['diplomatic', 'economic', 'security', 'mediation'] as const;
 
-export function ActionCards({ state, role, drafted, planning }: { state: GameState; role: Role; drafted: Order[]; planning: boolean }) {
+export function ActionCards({ state, role, drafted, planning }: { state: PublicState; role: Role; drafted: Order[]; planning: boolean }) {
   const menu = useMemo(() => actionMenu(state, role, drafted), [state, role, drafted]);
   // Whether an action is open at all this week, the draft aside.
   const open = useMemo(() => {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Role } from '../../../shared/index.ts';
 import { t } from '../i18n/index.ts';
-import { engineState, isSpectator, myRole } from '../state/selectors.ts';
+import { isSpectator, myRole, publicState } from '../state/selectors.ts';
 import { useStore } from '../state/store.ts';
 import { TabPanel, Tabs } from '../ui/Tabs.tsx';
 import { PHONE_QUERY, useMedia } from '../ui/useMedia.ts';
@@ -31,7 +31,7 @@ export function MatchScreen() {
   const wide = useMedia('(min-width: 1600px)');
   const role = myRole(s);
   const spectator = isSpectator(s) || !role;
-  const state = engineState(s);
+  const state = publicState(s);
   const synced = s.synced!;
   const [phoneTab, setPhoneTab] = useState<PhoneTab>(spectator ? 'map' : 'orders');
   const [sideTab, setSideTab] = useState<SideTab>(spectator ? 'talk' : 'orders');

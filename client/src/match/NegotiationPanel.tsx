@@ -1,7 +1,7 @@
 // Talk: public statements, the team's own channel, a private channel with each other role,
 // and formal proposals. Spectators read the public statements only.
 import { useEffect, useState } from 'preact/hooks';
-import type { GameState, Role } from '../../../shared/index.ts';
+import type { PublicState, Role } from '../../../shared/index.ts';
 import { t } from '../i18n/index.ts';
 import { link } from '../net/matchLink.ts';
 import { myRole } from '../state/selectors.ts';
@@ -14,7 +14,7 @@ import { ProposalForm } from './ProposalForm.tsx';
 import { ProposalList } from './ProposalList.tsx';
 import { conversationsFor, unread } from './talk.ts';
 
-export function NegotiationPanel({ s, state }: { s: AppState; state: GameState }) {
+export function NegotiationPanel({ s, state }: { s: AppState; state: PublicState }) {
   const role = myRole(s);
   const seated = (s.synced?.seats ?? []).map((x) => x.role);
   const convs = conversationsFor(role, seated);

@@ -1,9 +1,9 @@
 // What the role is playing for: its secret card (only it sees it) and its public objectives.
-import type { GameState, Role } from '../../../shared/index.ts';
+import type { PublicState, Role } from '../../../shared/index.ts';
 import { publicObjectives } from '../../../shared/index.ts';
 import { t, te } from '../i18n/index.ts';
 
-export function ObjectiveCard({ state, role, secret }: { state: GameState; role: Role; secret?: string }) {
+export function ObjectiveCard({ state, role, secret }: { state: PublicState; role: Role; secret?: string }) {
   const pub = publicObjectives(state, role);
   return (
     <details class="objectives" open>

@@ -2,7 +2,7 @@
 // objectives and the action cards, which scroll. On a phone everything scrolls but a bar
 // with the budget and the ready button.
 import { useMemo } from 'preact/hooks';
-import type { GameState, Role } from '../../../shared/index.ts';
+import type { PublicState, Role } from '../../../shared/index.ts';
 import { mayMarkReady } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
 import type { AppState } from '../state/store.ts';
@@ -12,7 +12,7 @@ import { ObjectiveCard } from './ObjectiveCard.tsx';
 import { ReadyRoster } from './ReadyRoster.tsx';
 import { ReadyBar, ReadyControls } from './ReadyControls.tsx';
 
-export function OrdersPanel({ s, role, state, compact }: { s: AppState; role: Role; state: GameState; compact?: boolean }) {
+export function OrdersPanel({ s, role, state, compact }: { s: AppState; role: Role; state: PublicState; compact?: boolean }) {
   const synced = s.synced!;
   const draft = s.drafts[role];
   const planning = synced.phase === 'planning';
@@ -23,7 +23,7 @@ export function OrdersPanel({ s, role, state, compact }: { s: AppState; role: Ro
   const budget = state.settings.apPerTurn;
   const cards = (
     <>
-      <ObjectiveCard state={state} role={role} secret={state.objectives[role]} />
+      <ObjectiveCard state={state} role={role} secret={s.view?.objectives[role]} />
       <h3 class="small-title cards-title">{t('orders.cards')}</h3>
       <ActionCards state={state} role={role} drafted={drafted} planning={planning} />
     </>

@@ -1,6 +1,6 @@
 // Draft a formal proposal: to whom, what we will do, what we ask of them, and a note.
 import { useMemo, useState } from 'preact/hooks';
-import type { GameState, Order, Role } from '../../../shared/index.ts';
+import type { Order, PublicState, Role } from '../../../shared/index.ts';
 import { legalActions } from '../../../shared/index.ts';
 import { LIMITS } from '../../../shared/protocol/index.ts';
 import { t } from '../i18n/index.ts';
@@ -9,7 +9,7 @@ import { orderLabel, roleName } from '../ui/words.ts';
 
 const key = (o: Order) => `${o.action}|${o.target ?? ''}|${o.option ?? ''}`;
 
-function OrderPicker({ id, label, role, state, list, setList }: { id: string; label: string; role: Role; state: GameState; list: Order[]; setList: (l: Order[]) => void }) {
+function OrderPicker({ id, label, role, state, list, setList }: { id: string; label: string; role: Role; state: PublicState; list: Order[]; setList: (l: Order[]) => void }) {
   const choices = useMemo(() => legalActions(state, role, list).map((o) => ({ o, label: orderLabel(o) })).sort((a, b) => a.label.localeCompare(b.label)), [state, role, list]);
   const [pick, setPick] = useState('');
   const chosen = choices.find((c) => key(c.o) === pick) ?? choices[0];
@@ -51,7 +51,7 @@ function OrderPicker({ id, label, role, state, list, setList }: { id: string; la
   );
 }
 
-export function ProposalForm({ state, role, others, initialTo, onDone }: { state: GameState; role: Role; others: Role[]; initialTo?: Role; onDone: () => void }) {
+export function ProposalForm({ state, role, others, initialTo, onDone }: { state: PublicState; role: Role; others: Role[]; initialTo?: Role; onDone: () => void }) {
   const [to, setTo] = useState<Role>(initialTo && others.includes(initialTo) ? initialTo : others[0]);
   const [give, setGive] = useState<Order[]>([]);
   const [get, setGet] = useState<Order[]>([]);

@@ -1,7 +1,7 @@
 // Deals that need both sides: mediation, a joint investigation, an energy deal
 // and the settlement accord. One side offers; the other accepts (or offers too).
 import { bump, moveTension } from '../context.ts';
-import type { AgreementKind, GameState, PartyRole, Role } from '../types.ts';
+import type { AgreementKind, PublicState, PartyRole, Role } from '../types.ts';
 import type { ActionDef, Refusal } from './def.ts';
 import { refuse } from './def.ts';
 import { addAgreement, findAgreement, inOrder, news, offerOrAgree, opponentTargets, parties } from './helpers.ts';
@@ -9,19 +9,19 @@ import { ACTION_PRECEDENTS } from '../../scenario/precedents.ts';
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 
-const hasOffer = (s: GameState, kind: AgreementKind, from: string | undefined, to: Role) =>
+const hasOffer = (s: PublicState, kind: AgreementKind, from: string | undefined, to: Role) =>
   s.offers.some((o) => o.kind === kind && o.to === to && (o.from === from || o.from === 'mediator'));
 
 /** Refuses a deal already in force, or an offer of ours still waiting for an answer. */
 export function notYetAgreed(kind: AgreementKind) {
-  return (s: GameState, role: Role, o: { target?: string }): Refusal | null => {
+  return (s: PublicState, role: Role, o: { target?: string }): Refusal | null => {
     if (findAgreement(s, kind, role, o.target as Role)) return refuse('agreementInForce', { kind });
     return s.offers.some((x) => x.kind === kind && x.from === role && x.to === o.target) ? refuse('offerPending', { kind }) : null;
   };
 }
 
 
-export function mediationReady(s: GameState, a: Role, b: Role): boolean {
+export function mediationReady(s: PublicState, a: Role, b: Role): boolean {
   const m = findAgreement(s, 'mediation', a, b);
   return !!m && m.progress >= 2;
 }

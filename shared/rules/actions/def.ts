@@ -1,7 +1,7 @@
 // What every action declares, as data: who, at whom, at what cost, when, with what
 // effect, how visible, how it is undone, and the real event it echoes.
 import type { Ctx } from '../context.ts';
-import type { GameState, Indicator, Order, PartyRole, Role } from '../types.ts';
+import type { Indicator, Order, PartyRole, PublicState, Role } from '../types.ts';
 import type { Precedent } from '../../scenario/precedents.ts';
 
 export type Category = 'diplomatic' | 'economic' | 'security' | 'mediation';
@@ -51,9 +51,9 @@ export interface ActionDef {
   inverse?: { action: string; option?: string };
   precedent?: Precedent;
   /** The targets this role could name, before preconditions. */
-  targets?(s: GameState, role: Role): string[];
-  /** Preconditions beyond actor, target list, option and AP. */
-  check?(s: GameState, role: Role, order: Order): Refusal | null;
+  targets?(s: PublicState, role: Role): string[];
+  /** Preconditions beyond actor, target list, option and AP: on public facts only, as a client previews them. */
+  check?(s: PublicState, role: Role, order: Order): Refusal | null;
   /** State changes beyond the declared effects; called after effects and tension. */
   apply?(ctx: Ctx, role: Role, order: Order): void;
   /** Whether the declared effects apply (e.g. an offer that may not be taken up). Default true. */

@@ -2,7 +2,7 @@
 import { backDown, commit } from '../audience.ts';
 import { actingCountries, pairKey, roleOf } from '../geography.ts';
 import { bump } from '../context.ts';
-import type { Country, GameState, PartyRole } from '../types.ts';
+import type { Country, PublicState, PartyRole } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { ambassadorOf, countryTargets, endAgreements, partyTargets, pairsOf } from './helpers.ts';
@@ -335,11 +335,11 @@ export const diplomaticActions: ActionDef[] = [
 ];
 
 /** Accusations against Algeria it has not yet answered. */
-function unanswered(s: GameState): string[] {
+function unanswered(s: PublicState): string[] {
   return s.accusations.filter((a) => isUnanswered(s, a));
 }
 
-const isUnanswered = (s: GameState, a: string) => a.endsWith('>algeria') && !s.flags.includes(`dismissed:${a}`);
+const isUnanswered = (s: PublicState, a: string) => a.endsWith('>algeria') && !s.flags.includes(`dismissed:${a}`);
 
 // "accuser>accused", spelled once per pair: bots weigh accusations every week they plan.
 const ACCUSATIONS: Record<string, Record<string, string>> = {};

@@ -2,15 +2,15 @@
 import type { Ctx } from '../context.ts';
 import { report, say } from '../context.ts';
 import { actingCountries, counterparts, pairKey } from '../geography.ts';
-import type { Agreement, AgreementKind, Country, GameState, NewsItem, Order, PartyRole, Role } from '../types.ts';
+import type { Agreement, AgreementKind, Country, PublicState, NewsItem, Order, PartyRole, Role } from '../types.ts';
 import { PARTY_ROLES } from '../types.ts';
 import type { Category } from './def.ts';
 
 export const parties = (role: Role): string[] => PARTY_ROLES.filter((r) => r !== role);
-export const countryTargets = (_s: GameState, role: Role) => counterparts(role);
-export const partyTargets = (_s: GameState, role: Role) => parties(role);
+export const countryTargets = (_s: PublicState, role: Role) => counterparts(role);
+export const partyTargets = (_s: PublicState, role: Role) => parties(role);
 /** The other side of the dispute: Algeria faces Mali and the AES; they face Algeria. */
-export const opponentTargets = (_s: GameState, role: Role): string[] => (role === 'algeria' ? ['mali', 'aes'] : role === 'mediator' ? [] : ['algeria']);
+export const opponentTargets = (_s: PublicState, role: Role): string[] => (role === 'algeria' ? ['mali', 'aes'] : role === 'mediator' ? [] : ['algeria']);
 
 /** Pairs (actor country, target country) an order touches, for relations keyed "from>to". */
 export function pairsOf(role: Role, order: Order): [Country, Country][] {
@@ -21,9 +21,9 @@ export function pairsOf(role: Role, order: Order): [Country, Country][] {
 /** Two parties as agreements list them (alphabetically), as [a, b].sort() would, without sorting. */
 export const inOrder = (a: PartyRole, b: PartyRole): PartyRole[] => (a <= b ? [a, b] : [b, a]);
 
-export const ambassadorOf = (s: GameState, from: Country, to: Country) => s.ambassadors[pairKey(from, to)];
+export const ambassadorOf = (s: PublicState, from: Country, to: Country) => s.ambassadors[pairKey(from, to)];
 
-export function findAgreement(s: GameState, kind: AgreementKind, a: Role, b?: Role): Agreement | undefined {
+export function findAgreement(s: PublicState, kind: AgreementKind, a: Role, b?: Role): Agreement | undefined {
   return s.agreements.find(
     (g) => g.kind === kind && g.parties.includes(a as PartyRole) && (!b || g.parties.includes(b as PartyRole)),
   );

@@ -2,9 +2,10 @@
 // troops, counter-terrorism, joint patrols and talks with separatist leaders.
 import { backDown, commit } from '../audience.ts';
 import { bump, bumpThreat, moveTension, report } from '../context.ts';
+import { incidentChange } from '../changes.ts';
 import { addIncident, chanceInsideAlgeria, incidentParams, OPERATOR } from '../incidents.ts';
 import { actingCountries, borderKey, pairKey, roleOf } from '../geography.ts';
-import type { BorderStatus, Country, GameState, PartyRole, Role } from '../types.ts';
+import type { BorderStatus, Country, PublicState, PartyRole, Role } from '../types.ts';
 import type { ActionDef } from './def.ts';
 import { refuse } from './def.ts';
 import { notYetAgreed } from './agreements.ts';
@@ -24,7 +25,7 @@ function bordersOf(role: Role, target: string | undefined): string[] {
   return keys.filter((k): k is string => !!k);
 }
 
-const borderTargets = (s: GameState, role: Role) => countryTargets(s, role).filter((t) => bordersOf(role, t).length > 0);
+const borderTargets = (s: PublicState, role: Role) => countryTargets(s, role).filter((t) => bordersOf(role, t).length > 0);
 
 export const securityActions: ActionDef[] = [
   {
@@ -324,7 +325,7 @@ function droneIncident(ctx: Parameters<NonNullable<ActionDef['apply']>>[0], aggr
   if (ctx.rng.next() >= risk) return;
   const downed = s.alert === 'high' || ctx.rng.next() < 0.45;
   const incident = addIncident(ctx, role, downed, chanceInsideAlgeria(aggressive, s.alert));
-  const cue = { action: 'droneMission', target: 'algeria' };
+  const cue = { action: 'droneMission', target: 'algeria', changes: [incidentChange(incident)] };
   if (downed) {
     // Nobody is booked as the escalator: who provoked the incident is the very thing in dispute.
     moveTension(ctx, null, s.tension >= 6 ? 2 : 1, 10);
