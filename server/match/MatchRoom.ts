@@ -12,7 +12,7 @@ import type { LiveMatch, ServerContext } from '../context.ts';
 import { serverContext } from '../context.ts';
 import type { Logger } from '../log.ts';
 import type { MatchLog } from '../records/types.ts';
-import { corkFor } from './corks.ts';
+import { corkFor, inOneWrite } from './corks.ts';
 import { HeldOutput } from './heldOutput.ts';
 import { Inbox } from './inbox.ts';
 import { engineSettings, Match } from './Match.ts';
@@ -147,8 +147,8 @@ export class MatchRoom extends Room<MatchState> {
     // type is '*' itself: that one is handed to it as (client, payload). (`arguments.length`
     // tells them apart without allocating anything per message.)
     this.onMessage('*', function (client: Client, type: unknown, payload?: unknown) {
-      if (arguments.length === 2) inbox.receive(client.sessionId, '*', type);
-      else inbox.receive(client.sessionId, type, payload);
+      const star = arguments.length === 2;
+      inOneWrite(() => (star ? inbox.receive(client.sessionId, '*', type) : inbox.receive(client.sessionId, type, payload)));
     });
     this.unwatchHealth = match.record.health.onChange((writable) => match.recordsHealthChanged(writable));
     if (!match.options.public || match.phase === 'ended') void this.setPrivate(true);

@@ -4,6 +4,8 @@
 // wait until it can again: a change the process then loses in a crash was never seen by
 // anyone, nor acknowledged. Only what must get through while the store is down (the
 // refusals and notices that say so) goes `now`.
+import { inOneWrite } from './corks.ts';
+
 export class HeldOutput {
   /** Waiting sends, in groups that each wait for the writes queued when they were sent. */
   private groups: { after: Promise<void> | undefined; ready: boolean; sends: (() => void)[] }[] = [];
@@ -50,7 +52,9 @@ export class HeldOutput {
   private idle: (() => void)[] = [];
 
   private release(): void {
-    while (this.groups[0]?.ready) for (const fn of this.groups.shift()!.sends) fn();
+    inOneWrite(() => {
+      while (this.groups[0]?.ready) for (const fn of this.groups.shift()!.sends) fn();
+    });
     if (this.groups.length) return;
     for (const w of this.idle.splice(0)) w();
   }

@@ -15,15 +15,16 @@ import type { MatchModel } from './model.ts';
 import type { SeatKey } from './projection.ts';
 import { checkFor, checkResultsFor, consoleFor, draftFor, memosFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
 import type { Encoded, RoomPort, Timer } from './port.ts';
+import type { MatchState } from './schema.ts';
+import { writeSynced } from './schema.ts';
 
 /**
  * The console's participation table is refreshed at most this often when only its counts
- * changed (every chat line and draft edit counts): a class of twenty would otherwise send
- * the teacher the whole table with every message. Who is in it shows at once.
+ * changed (every chat line and draft edit counts), and then only its changed rows go out
+ * (`participation`): a class of twenty would otherwise send the teacher the whole table
+ * with every message. Who is in it shows at once, in a whole console.
  */
 export const PARTICIPATION_MS = 1_000;
-import type { MatchState } from './schema.ts';
-import { writeSynced } from './schema.ts';
 
 /** What a member was last sent of each derived output. */
 interface Sent {
@@ -34,6 +35,9 @@ interface Sent {
   view?: StateView;
   drafts: Map<Role, string>;
   console: string;
+  /** The participation rows the teacher holds (JSON by playerId), and the table they came from. */
+  rows?: Map<string, string>;
+  tableAt?: number;
   check: string;
   memos: string;
 }
@@ -48,7 +52,7 @@ export class Outbox {
   private encoded = new WeakMap<object, Encoded>();
   private listing = '';
   /** The participation table as the console last showed it, and what it was made from. */
-  private table?: { rows: StudentActivity[]; version: number; who: string; at: number };
+  private table?: { rows: StudentActivity[]; json: Map<string, string>; version: number; who: string; at: number };
   private tableTimer?: Timer;
   private checks?: { answers: readonly unknown[]; who: string; options: object; seed: number; results: { payload: CheckResults; json: string } | undefined };
 
@@ -92,9 +96,18 @@ export class Outbox {
       }
       if (member.seat.kind === 'teacher') {
         consolePiece ??= this.console(m);
+        const table = this.table;
         if (consolePiece.json !== s.console) {
           s.console = consolePiece.json;
+          s.rows = new Map(table?.json);
+          s.tableAt = table?.at;
           this.port.send(member.sessionId, 'console', consolePiece.payload);
+        } else if (table && s.tableAt !== table.at) {
+          // Only the counts moved: the rows that changed, not the whole table again.
+          s.tableAt = table.at;
+          const rows = table.rows.filter((r) => s.rows?.get(r.playerId) !== table.json.get(r.playerId));
+          for (const r of rows) s.rows?.set(r.playerId, table.json.get(r.playerId)!);
+          if (rows.length) this.port.send(member.sessionId, 'participation', { rows });
         }
       }
       // A student's own check is theirs alone: never shared, never cached by seat; made again only when
@@ -209,7 +222,8 @@ export class Outbox {
     const checks = this.checkResults(m, who);
     const payload = consoleFor(m, rows, checks?.payload);
     const { participation: _table, checks: _checks, ...rest } = payload;
-    return { payload, json: `${JSON.stringify(rest)}\u0000${checks?.json ?? ''}\u0000${this.table?.version ?? ''}\u0000${this.table?.at ?? ''}` };
+    // The table's counts are not part of the key: they follow as `participation` rows.
+    return { payload, json: `${JSON.stringify(rest)}\u0000${checks?.json ?? ''}\u0000${who}` };
   }
 
   /** The class's check results, made again only when an answer came in or who is in the class changed. */
@@ -233,8 +247,9 @@ export class Outbox {
     const t = this.table;
     if (t && t.who === who && t.version === version) return t.rows;
     if (!t || t.who !== who || now - t.at >= PARTICIPATION_MS) {
-      this.table = { rows: m.participation(), version, who, at: now };
-      return this.table.rows;
+      const rows = m.participation();
+      this.table = { rows, json: new Map(rows.map((r) => [r.playerId, JSON.stringify(r)])), version, who, at: now };
+      return rows;
     }
     this.tableTimer ??= this.port.later(t.at + PARTICIPATION_MS - now, () => {
       this.tableTimer = undefined;

@@ -36,7 +36,7 @@ const upsert = <T extends { id: number }>(list: readonly T[], item: T): T[] => {
 const seatKey = (w?: Welcome): string => (w ? (w.seat.kind === 'role' ? `role:${w.seat.role}` : w.seat.kind) : '');
 
 /** The message types that change a SeatState; the others (notice, ok, error) are events for the caller. */
-export const STATE_MESSAGES = ['welcome', 'console', 'check', 'memos', 'view', 'draft', 'chat', 'chat.history', 'proposal', 'proposals', 'resolution', 'history', 'record'] as const satisfies readonly ServerMessageType[];
+export const STATE_MESSAGES = ['welcome', 'console', 'participation', 'check', 'memos', 'view', 'draft', 'chat', 'chat.history', 'proposal', 'proposals', 'resolution', 'history', 'record'] as const satisfies readonly ServerMessageType[];
 
 /**
  * The state after one server message. Returns `s` itself when the message changes nothing
@@ -55,6 +55,13 @@ export function reduceSeat(s: SeatState, type: string, payload: unknown): SeatSt
     }
     case 'console':
       return { ...s, console: p as TeacherConsole };
+    case 'participation': {
+      // Changed rows only: each replaces the row of the same student in the console's table.
+      const table = s.console?.participation;
+      if (!s.console || !table) return s;
+      const rows = new Map((p as ServerMessage<'participation'>).rows.map((r) => [r.playerId, r]));
+      return { ...s, console: { ...s.console, participation: table.map((r) => rows.get(r.playerId) ?? r) } };
+    }
     case 'check':
       return { ...s, check: p as MyCheck };
     case 'memos':

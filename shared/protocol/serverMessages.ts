@@ -51,6 +51,9 @@ export const ConsoleSchema = z.object({
   memosRevealed: z.boolean().optional(),
 });
 
+/** Participation counts that changed since the teacher's last console: rows to put in place of theirs, by `playerId`. */
+export const ParticipationRowsSchema = z.object({ rows: z.array(StudentActivitySchema) });
+
 export const ViewSchema = z.object({
   /** The engine's state as this seat may see it (viewFor), with the seed hidden until the end. */
   state: z.custom<StateView>((v) => typeof v === 'object' && v !== null && 'turn' in v && 'roles' in v, 'a state view'),
@@ -219,6 +222,8 @@ export const OkSchema = z.object({ type: z.string(), rid: RidSchema });
 export const SERVER_MESSAGES = {
   welcome: WelcomeSchema,
   console: ConsoleSchema,
+  /** The counts that changed in the console's participation table (coalesced, at most once a second). */
+  participation: ParticipationRowsSchema,
   /** A student's own knowledge check (only theirs). */
   check: MyCheckSchema,
   /** The team memos this seat may read, at the end of a class session. */

@@ -85,10 +85,19 @@ describe.skipIf(!REDIS_SERVER)(`a Redis outage${REDIS_SERVER ? '' : ' (skipped: 
     const aes = await Client.join((runsOnA ? b : a).url, 'aes', code, { role: 'aes', nickname: 'Issa' });
     clients.push(aes);
     await host.until('three players', () => host.state.players.length === 3);
-    // New matches are placed on both processes again.
-    const made = await Promise.all(Array.from({ length: 4 }, (_, i) => Client.create((i % 2 ? a : b).url, `new ${i}`, { ...FAST, role: 'algeria' })));
-    clients.push(...made);
-    const owners = new Set(made.map((c) => [a, b].find((p) => logEvents(p, 'match.created').some((e) => e.code === c.code))?.label));
+    // New matches are placed on both processes again: both are back in matchmaking, and each new
+    // match goes to the less loaded one. Made one at a time, each once the last is counted (Colyseus
+    // writes its counts at most once a second; matches made together would all see the same counts).
+    await until('both processes in matchmaking again', async () => (await redis.command('HLEN roomcount')).startsWith(':2'));
+    const roomsCounted = async () => [...(await redis.command('HVALS roomcount')).matchAll(/\r\n(\d+),\d+\r\n/g)].reduce((n, m) => n + Number(m[1]), 0);
+    const owners = new Set<string | undefined>();
+    for (let i = 0; i < 4 && owners.size < 2; i++) {
+      const before = await roomsCounted();
+      const made = await Client.create((i % 2 ? a : b).url, `new ${i}`, { ...FAST, role: 'algeria' });
+      clients.push(made);
+      owners.add([a, b].find((p) => logEvents(p, 'match.created').some((e) => e.code === made.code))?.label);
+      await until('the new match counted', async () => (await roomsCounted()) > before);
+    }
     expect(owners).toEqual(new Set(['server-a', 'server-b']));
     for (const p of [a, b]) expect(p.output.filter((l) => l.includes('subscriber mode'))).toEqual([]);
   }, 150_000);

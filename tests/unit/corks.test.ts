@@ -1,8 +1,8 @@
-// Frames to one connection within a tick leave in one socket write (server/match/corks.ts).
+// Frames to one connection within a batch of sends leave in one socket write (server/match/corks.ts).
 import { describe, expect, it } from 'vitest';
 import type { Client } from '@colyseus/core';
 import { WebSocket, WebSocketServer } from 'ws';
-import { corkFor } from '../../server/match/corks.ts';
+import { corkFor, inOneWrite } from '../../server/match/corks.ts';
 
 function fakeClient() {
   const socket = { corks: 0, uncorks: 0, destroyed: false, cork() { this.corks++; }, uncork() { this.uncorks++; } };
@@ -10,30 +10,39 @@ function fakeClient() {
 }
 
 describe('corked sockets', () => {
-  it('corks a socket once per tick however many frames it gets, and uncorks it once the tick is done', async () => {
+  it('corks a socket once per batch however many frames it gets, and uncorks it when the batch ends', () => {
     const a = fakeClient();
     const b = fakeClient();
-    corkFor(a.client);
-    corkFor(a.client);
-    corkFor(b.client);
-    expect([a.socket.corks, b.socket.corks]).toEqual([1, 1]);
-    expect(a.socket.uncorks).toBe(0);
-    await new Promise<void>((r) => process.nextTick(r));
+    inOneWrite(() => {
+      corkFor(a.client);
+      inOneWrite(() => corkFor(a.client));
+      corkFor(b.client);
+      expect([a.socket.corks, b.socket.corks]).toEqual([1, 1]);
+      // A batch inside a batch leaves the uncorking to the outer one.
+      expect(a.socket.uncorks).toBe(0);
+    });
     expect([a.socket.uncorks, b.socket.uncorks]).toEqual([1, 1]);
-    // The next tick corks it again.
-    corkFor(a.client);
-    expect(a.socket.corks).toBe(2);
-    await new Promise<void>((r) => process.nextTick(r));
-    expect(a.socket.uncorks).toBe(2);
+    inOneWrite(() => corkFor(a.client));
+    expect([a.socket.corks, a.socket.uncorks]).toEqual([2, 2]);
   });
 
-  it('leaves a closed socket alone, and a client without a socket', async () => {
+  it('corks nothing outside a batch, uncorks even when the batch throws, and leaves closed sockets and socketless clients alone', () => {
     const a = fakeClient();
     corkFor(a.client);
-    a.socket.destroyed = true;
-    await new Promise<void>((r) => process.nextTick(r));
-    expect(a.socket.uncorks).toBe(0);
-    expect(() => corkFor({} as Client)).not.toThrow();
+    expect(a.socket.corks).toBe(0);
+    expect(() =>
+      inOneWrite(() => {
+        corkFor(a.client);
+        throw new Error('a send failed');
+      }),
+    ).toThrow('a send failed');
+    expect(a.socket.uncorks).toBe(1);
+    inOneWrite(() => {
+      corkFor(a.client);
+      a.socket.destroyed = true;
+    });
+    expect(a.socket.uncorks).toBe(1);
+    expect(() => inOneWrite(() => corkFor({} as Client))).not.toThrow();
   });
 
   it("finds the socket where ws keeps it (a ws upgrade that moved it would silently stop the corking)", async () => {

@@ -7,13 +7,13 @@ import type { Role } from '../../shared/index.ts';
 import { actionMenu, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { GameState } from '../../shared/index.ts';
 import type { Draft, Menu, ServerMessageType } from '../../shared/protocol/index.ts';
-import { creationOptions } from '../../shared/protocol/index.ts';
+import { creationOptions, emptySeatState, reduceSeat } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
 import { Match } from '../../server/match/Match.ts';
 import { PARTICIPATION_MS } from '../../server/match/outbox.ts';
 import type { Member } from '../../server/match/members.ts';
 import type { RoomPort } from '../../server/match/port.ts';
-import { menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
+import { consoleFor, menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
 import { Refusal } from '../../server/match/refusal.ts';
 import { CHECK_QUESTIONS } from '../../shared/check/index.ts';
 import type { MyCheck, TeacherConsole } from '../../shared/protocol/index.ts';
@@ -162,14 +162,15 @@ describe('the projection', () => {
     act(m, mali[0], 'draft.add', { order: { action: 'statement', target: 'algeria', option: 'firm' } });
     const receivers = [...new Set(sent.map((s) => s.to))].sort();
     expect(receivers).toEqual([teacher, ...mali].map((x) => x.sessionId).sort());
-    // Beside the drafts nothing changes at once; the participation counts reach the teacher's console
-    // within PARTICIPATION_MS (coalesced: a class's every message would otherwise resend the whole table).
+    // Beside the drafts nothing changes at once; the participation count reaches the teacher within
+    // PARTICIPATION_MS, as the one changed row (coalesced: every message would otherwise resend the table).
     expect(sent.filter((s) => s.type !== 'draft')).toEqual([]);
     expect(encodings.count).toBe(1);
     advance(clock, PARTICIPATION_MS);
-    expect(sent.filter((s) => s.type !== 'draft').map((s) => [s.to, s.type])).toEqual([[teacher.sessionId, 'console']]);
-    const counted = (lastOf(sent, teacher.sessionId, 'console') as TeacherConsole).participation!.find((p) => p.playerId === mali[0].playerId)!;
-    expect(counted.draftEdits).toBe(1);
+    expect(sent.filter((s) => s.type !== 'draft').map((s) => [s.to, s.type])).toEqual([[teacher.sessionId, 'participation']]);
+    const rows = (lastOf(sent, teacher.sessionId, 'participation') as { rows: TeacherConsole['participation'] }).rows!;
+    expect(rows.map((r) => [r.playerId, r.draftEdits])).toEqual([[mali[0].playerId, 1]]);
+    expect(rows[0]).toEqual(consoleFor(m).participation!.find((p) => p.playerId === mali[0].playerId));
     // Nothing changed, nothing sent.
     sent.length = 0;
     m.project();
@@ -354,14 +355,20 @@ describe('the team memos in the projection', () => {
     m.endPhase();
     m.project();
     advance(clock, PARTICIPATION_MS);
+    // What the teacher holds, read as every client reads it (the shared reducer).
+    const held = () => sent.filter((x) => x.to === teacher.sessionId).reduce((st, x) => reduceSeat(st, x.type, x.payload), seen);
+    const seen = sent.filter((x) => x.to === teacher.sessionId).reduce((st, x) => reduceSeat(st, x.type, x.payload), emptySeatState());
     sent.length = 0;
-    const messages = () => (lastOf(sent, teacher.sessionId, 'console') as TeacherConsole | undefined)?.participation?.find((p) => p.playerId === ana.playerId)?.messages.team;
+    const messages = () => held().console?.participation?.find((p) => p.playerId === ana.playerId)?.messages.team;
+    expect(messages()).toBe(0);
     act(m, ana, 'chat.send', { to: 'team', text: 'one' });
     act(m, ana, 'chat.send', { to: 'team', text: 'two' });
-    expect(messages()).toBeUndefined();
+    expect(messages()).toBe(0);
     advance(clock, PARTICIPATION_MS);
     expect(messages()).toBe(2);
-    // One console for both lines.
-    expect(sent.filter((x) => x.type === 'console')).toHaveLength(1);
+    // One message for both lines, with Ana's row alone.
+    expect(sent.filter((x) => x.type === 'participation').map((x) => (x.payload as { rows: { playerId: string }[] }).rows.map((r) => r.playerId))).toEqual([[ana.playerId]]);
+    // And the table the teacher holds is the projection's.
+    expect(held().console!.participation).toEqual(consoleFor(m).participation);
   });
 });

@@ -21,6 +21,15 @@ const proposal = (id: number, status: Proposal['status']): Proposal => ({ id, tu
 const week = (turn: number): Resolution => ({ turn, news: [], reports: {}, revealed: {}, refused: [], bots: [], ended: false });
 
 describe('reduceSeat', () => {
+  it('puts participation rows in place of the console rows of the same students, and ignores them before any console', () => {
+    const row = (playerId: string, team: number) => ({ playerId, nickname: playerId, role: 'mali' as const, ordersAdded: 0, draftEdits: 0, proposalsMade: 0, proposalsAnswered: 0, messages: { public: 0, team, private: 0 }, weeksConnected: 1, readyMarks: 0 });
+    expect(reduceSeat(emptySeatState(), 'participation', { rows: [row('a', 1)] })).toEqual(emptySeatState());
+    const s = reduceSeat(emptySeatState(), 'console', { watchers: [], participation: [row('a', 0), row('b', 0)] });
+    const next = reduceSeat(s, 'participation', { rows: [row('b', 3), row('gone', 9)] });
+    expect(next.console!.participation!.map((r) => [r.playerId, r.messages.team])).toEqual([['a', 0], ['b', 3]]);
+    expect(s.console!.participation![1].messages.team).toBe(0);
+  });
+
   it('keeps chat and proposals by id, weeks by turn, and never mutates the state it is given', () => {
     let s = emptySeatState();
     const first = s;
