@@ -15,16 +15,25 @@ export interface ServerContext {
   restoreGraceSeconds: number;
   /** The cap on matches and the empty-lobby delay (and the per-address limits, applied in guards.ts). */
   guards: GuardSettings;
-  /** The matches this process runs now: counted against `guards.maxMatches`, and read by /metrics. */
+  /**
+   * The matches this process runs now, from the moment a create is let past the cap: counted
+   * against `guards.maxMatches`, read by /metrics, and (once attached) listed again in Redis
+   * after an outage (redisLink.ts).
+   */
   live: Set<LiveMatch>;
-  /** This process's match rooms (listed again in Redis after an outage: redisLink.ts). */
-  rooms: Set<Room>;
 }
 
-/** What the process (the cap, the metrics) reads of a running match. */
+/** What the process reads of a running match (read when counted, never copied). */
 export interface LiveMatch {
   readonly phase: string;
   readonly connections: number;
+  /** The room, once its match is attached (a create still claiming its code has none yet). */
+  readonly room: Room | undefined;
+}
+
+/** The attached match rooms among the live matches. */
+export function* attachedRooms(live: Iterable<LiveMatch>): Iterable<Room> {
+  for (const m of live) if (m.room) yield m.room;
 }
 
 let current: ServerContext | undefined;

@@ -6,13 +6,13 @@
 // save and close every room (clients get close code 4012), flush the records.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Presence, Room } from '@colyseus/core';
+import type { Presence } from '@colyseus/core';
 import { LobbyRoom, LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIMITS, ROOM_NAMES } from '../shared/protocol/index.ts';
 import type { GuardSettings } from './config.ts';
 import { DEFAULT_GUARDS } from './config.ts';
-import { setServerContext } from './context.ts';
+import { attachedRooms, setServerContext } from './context.ts';
 import { Guards } from './guards.ts';
 import type { LiveMatch } from './context.ts';
 import { countLiveMatches, metrics, timeRedis } from './metrics.ts';
@@ -85,7 +85,6 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   // Redis round trips of the presence, for /metrics.
   for (const client of [(presence as { pub?: unknown }).pub, (presence as { sub?: unknown }).sub]) timeRedis(client);
   const codes = new RoomCodes(presence, (code) => records.codeInUse(code));
-  const rooms = new Set<Room>();
   setServerContext({
     log,
     records,
@@ -94,7 +93,6 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     restoreGraceSeconds: opts.restoreGraceSeconds ?? 600,
     guards: guardSettings,
     live,
-    rooms,
   });
 
   let shuttingDown = false;
@@ -136,7 +134,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
 
   await gameServer.listen(opts.port ?? 2567, opts.host);
   const port = (httpServer.address() as AddressInfo).port;
-  redis?.start(() => rooms, codes);
+  redis?.start(() => attachedRooms(live), codes);
   // With Redis, processes share the records: a dead one's matches are taken over (takeover.ts).
   const takeover = redis ? startTakeover(records, { serverId, presence, log }) : undefined;
   log.info('server.listening', { port, host: opts.host ?? '*', serverId, records: records.kind, redis: Boolean(opts.redisUrl), restored: restored.length });

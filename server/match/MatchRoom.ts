@@ -48,12 +48,19 @@ function liveView(room: MatchRoom): LiveMatch {
     get connections() {
       return room.clients.length;
     },
+    get room() {
+      return room.attached ? room : undefined;
+    },
   };
 }
 
 export class MatchRoom extends Room<MatchState> {
   private match?: Match;
   private inbox?: Inbox;
+  /** Whether its match is attached (redisLink.ts lists attached rooms again after an outage). */
+  get attached(): boolean {
+    return this.match !== undefined;
+  }
   private log: Logger = serverContext().log;
   private createdAt = Date.now();
   private listingQueue: Promise<void> = Promise.resolve();
@@ -140,7 +147,6 @@ export class MatchRoom extends Room<MatchState> {
   private attach(match: Match): void {
     this.match = match;
     serverContext().live.add(this.live);
-    serverContext().rooms.add(this);
     this.inbox = new Inbox(match);
     const inbox = this.inbox;
     // Colyseus calls the catch-all with (client, type, payload), except for a message whose
@@ -240,7 +246,6 @@ export class MatchRoom extends Room<MatchState> {
   override onDispose(): void {
     this.unwatchHealth?.();
     serverContext().live.delete(this.live);
-    serverContext().rooms.delete(this);
     // A suspended match keeps its code: it comes back under it when the server restarts.
     if (!this.match?.suspended) void serverContext().codes.release(this.roomId).catch((error: unknown) => this.log.warn('code.releaseFailed', { error }));
     this.match?.dispose();
