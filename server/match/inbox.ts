@@ -69,11 +69,9 @@ export class Inbox {
       // Acknowledge only what is recorded: the live snapshot is handed to the store first,
       // and the `ok` waits until the store has written everything so far (see records/).
       this.m.saveNow();
-      if (rid === undefined) return;
-      const ok = () => this.m.port.send(sessionId, 'ok', { type: typeName, rid });
-      const written = this.m.record.settled();
-      if (written) void written.then(ok);
-      else ok();
+      // Sent like everything else, so it waits for the store's write (heldOutput.ts) and leaves
+      // with the sender's other frames of this change, in the same socket write.
+      if (rid !== undefined) this.m.port.send(sessionId, 'ok', { type: typeName, rid });
     } catch (err) {
       const refusal = err instanceof Refusal ? err : new Refusal('internal');
       metrics.refused(refusal.code);
