@@ -181,6 +181,9 @@ for (const lang of LANGS) {
   test(`languages ${lang}: a solo week from the home page`, async ({ page }, testInfo) => {
     test.setTimeout(300_000);
     const watch = watchConsole(page, `solo-${lang}`);
+    // The page has all its words in its own language: it never fetches the English of the later screens.
+    const laterEnglish: string[] = [];
+    page.on('request', (r) => void (r.url().includes('later-words') && laterEnglish.push(r.url())));
     await page.goto(`/?lang=${lang}`);
     await expect(page.getByTestId('play-solo')).toBeVisible();
     await checkScreen({ page, lang, name: 'home', testInfo });
@@ -216,6 +219,11 @@ for (const lang of LANGS) {
       expect(digits((await page.getByTestId('week').textContent()) ?? '')).toBe(2);
     }).toPass({ timeout: 90_000 });
     await checkScreen({ page, lang, name: 'solo-week2', testInfo });
+    expect(laterEnglish).toEqual([]);
+    // Switched to English mid-match, the page fetches the English of the match's words first.
+    await page.getByTestId('language').first().selectOption('en');
+    await expect(page.getByTestId('ready')).toHaveText(/Mark my orders ready|Ready ✓/);
+    expect(laterEnglish).toHaveLength(1);
     watch.check();
   });
 

@@ -49,9 +49,24 @@ i18n.on('languageChanged', applyDocumentLanguage);
 applyDocumentLanguage(i18n.language || 'en');
 
 let allWords: Promise<void> | undefined;
+/** A screen past the home page has asked for its words (so English needs its later words from now on). */
+let laterWanted = false;
 
-/** The rest of the English, fetched once (a chunk of its own); every lazily loaded screen waits for it. */
+/**
+ * The rest of the English, fetched once (a chunk of its own); every lazily loaded screen waits
+ * for it. A page in another language has all its own words (tests/unit/languages.test.ts) and
+ * needs none of this English, until it switches to English (setLanguage waits for it then).
+ */
 export function loadAllWords(): Promise<void> {
+  laterWanted = true;
+  const base = (i18n.language || 'en').split('-')[0];
+  return base === 'en' ? laterEnglish() : Promise.resolve();
+}
+
+/** What switching to English must wait for: its later words, if a screen already needs them. */
+export const englishReady = (): Promise<void> => (laterWanted ? laterEnglish() : Promise.resolve());
+
+function laterEnglish(): Promise<void> {
   return (allWords ??= import('virtual:later-words').then(
     ({ default: later }) => {
       i18n.addResourceBundle('en', 'ui', later.ui, true, true);

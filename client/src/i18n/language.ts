@@ -2,7 +2,7 @@
 // teacher's), then this device's remembered choice, then the browser's languages, then English.
 // English is always bundled; French and Arabic load as their own chunks when chosen. A projector
 // remembers its language apart from the teacher's console, though both run in one browser.
-import { i18n } from './index.ts';
+import { englishReady, i18n } from './index.ts';
 
 export const LANGUAGES = ['en', 'fr', 'ar'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -58,6 +58,7 @@ export function initialLanguage(): Lang {
 
 /** Loads a language's words if needed and switches the page to it; remembers the choice on this device. */
 export async function setLanguage(lang: Lang, remember = true): Promise<void> {
+  if (lang === 'en') await englishReady();
   if (lang !== 'en' && !i18n.hasResourceBundle(lang, 'ui')) {
     const b = await LOADERS[lang]();
     i18n.addResourceBundle(lang, 'ui', b.ui);
