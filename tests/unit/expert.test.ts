@@ -156,6 +156,16 @@ describe('bargaining', () => {
     const m = playArena({ seed: 3, turns: 4 }, { mali: { kind: 'expert', level: 'easy', budgetWeeks: 60 } });
     expect(m.deals.some((d) => d.accepted)).toBe(true);
   });
+
+  it('offers the calm deal it gains most by, even one the other side does not seem to gain by (a pragmatist takes it)', () => {
+    // The hard level reads further down the menu: Mali asks Algeria to reopen its airspace, for nothing.
+    const offer = proposeDeal(view, 'mali', { level: 'hard', capMs: 0 })!;
+    expect(offer.deal).toEqual({ from: 'mali', to: 'algeria', give: [], get: [{ action: 'reopenAirspace', target: 'mali' }] });
+    expect(offer.gain).toBeGreaterThan(1);
+    expect(offer.theirGain).toBeLessThan(0);
+    expect(acceptsByRule('pragmatist', offer.deal)).toBe(true);
+    expect(acceptsByRule('hawk', offer.deal)).toBe(false);
+  });
 });
 
 describe('levels', () => {
