@@ -2,9 +2,11 @@
 // period, roles whose players have all gone; they hand a role back as soon as one of
 // its players is connected again. At an expert level (options.botLevel) a bot thinks
 // about its week while planning is open, in slices that leave the server free
-// (botThinking.ts); its seat shows ready once it has decided.
+// (botThinking.ts); its seat shows ready once it has decided. A role whose players have
+// all gone is weighed from then on, during the grace period too, so that the expert (not
+// the one-step bot) plays it however late in the week the takeover comes.
 import type { BotLevel, DecisionNote, Order, Role } from '../../shared/index.ts';
-import { BOT_LEVELS, chooseOrders, expertSearch, finish, offerSearch, validateOrder, viewFor } from '../../shared/index.ts';
+import { BOT_LEVELS, chooseOrders, expertSearch, finish, offerSearch, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { Proposal } from '../../shared/protocol/index.ts';
 import { answerSearch, characterOf, expertSeed } from './botDiplomacy.ts';
 import type { Thought } from './botThinking.ts';
@@ -15,6 +17,8 @@ import type { BotTable } from './model.ts';
 /** The expert's decision for one role's week: running, or its orders and reasoning. */
 interface Decision {
   turn: number;
+  /** The deals that bound the role when it began (bindingsKey): a decision weighed without a deal made since is stale. */
+  bound: string;
   thought: Thought<unknown>;
   orders?: Order[];
   note?: DecisionNote;
@@ -26,8 +30,10 @@ export class BotSeats {
   private roles = new Set<Role>();
   private timers = new Map<Role, Timer>();
   private decisions = new Map<Role, Decision>();
-  /** Offers and answers being weighed, so that they can be stopped with the match. */
-  private weighing = new Set<Thought<unknown>>();
+  /** Offers and answers being weighed, by the role they are for, so that they can be stopped with the match or the role handed back. */
+  private weighing = new Map<Thought<unknown>, Role>();
+  /** The week each role's bot last offered a deal in: one offer a week, even if the role is taken over twice. */
+  private offered = new Map<Role, number>();
 
   constructor(private m: BotTable) {}
 
@@ -66,6 +72,8 @@ export class BotSeats {
       role,
       m.timers.later(m.options.takeoverGraceSeconds * 1000, () => this.takeOver(role)),
     );
+    // The expert starts weighing the role's week now: the grace period may outlast planning.
+    this.reconsider(role);
   }
 
   private takeOver(role: Role): void {
@@ -75,7 +83,9 @@ export class BotSeats {
     this.roles.add(role);
     m.log.info('bot.tookOver', { code: m.code, role, turn: m.engine.turn });
     m.notifyAll('notice.botTookOver', { role });
-    this.reconsider(role);
+    // The decision begun during the grace period stands if it is for this week and its deals; else it starts now.
+    if (!this.current(role)) this.reconsider(role);
+    if (m.phase === 'planning') this.offerDeal(role);
     m.changed();
     m.checkAllReady();
   }
@@ -83,11 +93,14 @@ export class BotSeats {
   /** A player of the role is connected: cancel any takeover and give the role back. */
   handBack(role: Role): void {
     const m = this.m;
+    if (m.members.connectedOfRole(role).length === 0) return;
     this.timers.get(role)?.clear();
     this.timers.delete(role);
-    if (!this.roles.has(role) || m.members.connectedOfRole(role).length === 0) return;
-    this.roles.delete(role);
+    // Whatever was being weighed for the role (held, or in its grace period) stops: its people decide.
     this.forget(role);
+    for (const [t, r] of this.weighing) if (r === role) this.stop(t);
+    if (!this.roles.has(role)) return;
+    this.roles.delete(role);
     m.log.info('bot.handedBack', { code: m.code, role, turn: m.engine.turn });
     m.notifyAll('notice.botHandedBack', { role });
     m.changed();
@@ -113,20 +126,33 @@ export class BotSeats {
     return { committed, othersBound };
   }
 
+  /** The deals binding the role, as a key: equal keys, the same search. */
+  private bindingsKey(role: Role): string {
+    const { committed, othersBound } = this.bindings(role);
+    return JSON.stringify([committed, ROLES.map((r) => othersBound[r] ?? [])]);
+  }
+
+  /** The role's decision if it is for this week and the deals that bind the role now (running or done). */
+  private current(role: Role): Decision | undefined {
+    const d = this.decisions.get(role);
+    return d && d.turn === this.m.engine.turn && d.bound === this.bindingsKey(role) ? d : undefined;
+  }
+
   /**
-   * Planning is open (or the bot took the role, or a deal now binds it): an expert starts
-   * to think about its week, from its seat's view only; a decision under way is dropped.
-   * When it is done the seat shows ready, and the week may resolve.
+   * Planning is open (or a bot is about to take the role, or took it, or a deal now binds
+   * it): an expert starts to think about the role's week, from its seat's view only; a
+   * decision under way is dropped. When it is done the seat of a role the bot holds shows
+   * ready, and the week may resolve.
    */
   reconsider(role: Role): void {
     const m = this.m;
     const level = this.level;
     this.forget(role);
-    if (!level || !this.roles.has(role) || m.phase !== 'planning' || m.drafts.isReady(role)) return;
+    if (!level || !(this.roles.has(role) || this.timers.has(role)) || m.phase !== 'planning' || m.drafts.isReady(role)) return;
     const { committed, othersBound } = this.bindings(role);
     const view = viewFor(m.engine, { kind: 'role', role });
     const thought = think((clock) => expertSearch(view, role, { level, character: characterOf(m.options.botStyle), seed: expertSeed(role), committed, othersBound, clock }));
-    const d: Decision = { turn: m.engine.turn, thought };
+    const d: Decision = { turn: m.engine.turn, bound: this.bindingsKey(role), thought };
     this.decisions.set(role, d);
     thought.done.then(
       (r) => {
@@ -171,8 +197,8 @@ export class BotSeats {
     const m = this.m;
     if (m.drafts.isReady(role)) return m.drafts.orders(role);
     const kept = m.drafts.list(role).filter((e) => e.proposal !== undefined).map((e) => e.order);
-    const d = this.decisions.get(role);
-    const fill = d?.orders && d.turn === m.engine.turn ? d.orders : chooseOrders(m.engine, role, m.options.botStyle);
+    const d = this.current(role);
+    const fill = d?.orders ?? chooseOrders(m.engine, role, m.options.botStyle);
     for (const o of fill) {
       if (kept.some((k) => k.action === o.action && k.target === o.target && k.option === o.option)) continue;
       if (validateOrder(m.engine, role, o, kept).ok) kept.push(o);
@@ -182,8 +208,8 @@ export class BotSeats {
 
   /** The expert's reasoning behind the orders ordersFor gave this week, for the record. */
   noteFor(role: Role): DecisionNote | undefined {
-    const d = this.decisions.get(role);
-    return d?.note && d.turn === this.m.engine.turn && !this.m.drafts.isReady(role) ? d.note : undefined;
+    const d = this.current(role);
+    return d?.note && !this.m.drafts.isReady(role) ? d.note : undefined;
   }
 
   /**
@@ -195,7 +221,7 @@ export class BotSeats {
     const level = this.level;
     const steps = (clock: () => number) => answerSearch(m.options.botStyle, level, viewFor(m.engine, { kind: 'role', role: p.to }), p, clock);
     if (!level) return reply(finish(steps(() => 0)));
-    this.weigh(steps, (yes) => reply(yes));
+    this.weigh(p.to, steps, (yes) => reply(yes));
   }
 
   /**
@@ -203,27 +229,34 @@ export class BotSeats {
    * bargain among themselves on the server: their answers would be instant).
    */
   offerDeals(): void {
-    const m = this.m;
-    const level = this.level;
-    if (!level) return;
-    const turn = m.engine.turn;
-    for (const role of this.roles) {
-      const view = viewFor(m.engine, { kind: 'role', role });
-      this.weigh(
-        (clock) => offerSearch(view, role, { level, character: characterOf(m.options.botStyle), seed: expertSeed(role), clock }),
-        (offer) => {
-          if (!offer || m.phase !== 'planning' || m.engine.turn !== turn || !this.roles.has(role)) return;
-          const { to, give, get } = offer.deal;
-          if (this.roles.has(to) || m.members.ofRole(to).length === 0) return;
-          m.offerDeal(role, to, give, get);
-        },
-      );
-    }
+    for (const role of this.roles) this.offerDeal(role);
+    // A role in its grace period when the week opens is weighed as well (armTakeover).
+    for (const role of this.timers.keys()) this.reconsider(role);
   }
 
-  private weigh<T>(steps: (clock: () => number) => Generator<void, T, void>, then: (v: T) => void): void {
+  /** The bot holding the role may offer one deal this week, weighed in slices. */
+  private offerDeal(role: Role): void {
+    const m = this.m;
+    const level = this.level;
+    const turn = m.engine.turn;
+    if (!level || this.offered.get(role) === turn) return;
+    this.offered.set(role, turn);
+    const view = viewFor(m.engine, { kind: 'role', role });
+    this.weigh(
+      role,
+      (clock) => offerSearch(view, role, { level, character: characterOf(m.options.botStyle), seed: expertSeed(role), clock }),
+      (offer) => {
+        if (!offer || m.phase !== 'planning' || m.engine.turn !== turn || !this.roles.has(role)) return;
+        const { to, give, get } = offer.deal;
+        if (this.roles.has(to) || m.members.ofRole(to).length === 0) return;
+        m.offerDeal(role, to, give, get);
+      },
+    );
+  }
+
+  private weigh<T>(role: Role, steps: (clock: () => number) => Generator<void, T, void>, then: (v: T) => void): void {
     const thought = think(steps);
-    this.weighing.add(thought);
+    this.weighing.set(thought, role);
     thought.done.then(
       (v) => {
         this.weighing.delete(thought);
@@ -231,16 +264,20 @@ export class BotSeats {
       },
       (err) => {
         this.weighing.delete(thought);
-        this.m.log.error('bot.searchFailed', { code: this.m.code, error: err });
+        this.m.log.error('bot.searchFailed', { code: this.m.code, role, error: err });
       },
     );
+  }
+
+  private stop(t: Thought<unknown>): void {
+    t.cancel();
+    this.weighing.delete(t);
   }
 
   /** The week is resolved: whatever is still being weighed is for a week gone. */
   stopThinking(): void {
     for (const role of [...this.decisions.keys()]) this.forget(role);
-    for (const t of this.weighing) t.cancel();
-    this.weighing.clear();
+    for (const t of [...this.weighing.keys()]) this.stop(t);
   }
 
   /** Stop every timer and every search (the match ended, is suspended or disposed). */

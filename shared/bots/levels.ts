@@ -29,10 +29,12 @@ export interface LevelSpec {
   others: OtherModel;
   /** Whether it chooses how to play its own later weeks (expert.ts bestFuture) rather than playing them as a pragmatist. */
   planFuture: boolean;
+  /** How many calm orders on each side a deal it offers is built from (bargain.ts offerSearch). */
+  dealMenu: number;
 }
 
 export const LEVELS: Record<BotLevel, LevelSpec> = {
-  easy: { budgetWeeks: 150, worlds: 4, horizon: 2, finalists: 3, capMs: 150, others: { kind: 'style', style: 'random' }, planFuture: false },
-  normal: { budgetWeeks: 600, worlds: 8, horizon: 4, finalists: 5, capMs: 400, others: { kind: 'style', style: 'pragmatist' }, planFuture: true },
-  hard: { budgetWeeks: 2000, worlds: 12, horizon: 16, finalists: 6, capMs: 1500, others: { kind: 'inferred' }, planFuture: true },
+  easy: { budgetWeeks: 150, worlds: 4, horizon: 2, finalists: 3, capMs: 150, others: { kind: 'style', style: 'random' }, planFuture: false, dealMenu: 3 },
+  normal: { budgetWeeks: 600, worlds: 8, horizon: 4, finalists: 5, capMs: 400, others: { kind: 'style', style: 'pragmatist' }, planFuture: true, dealMenu: 3 },
+  hard: { budgetWeeks: 2000, worlds: 12, horizon: 16, finalists: 6, capMs: 1500, others: { kind: 'inferred' }, planFuture: true, dealMenu: 8 },
 };

@@ -129,6 +129,76 @@ describe('bots', () => {
     for (const p of host.proposals.values()) if (p.proposedBy.playerId === 'bot') expect(p.to).toBe('algeria');
   });
 
+  it('at an expert level, a role taken over mid-planning is weighed like the other expert seats; handed back, its search stops', async () => {
+    const host = await Client.create(server.url, 'host', { ...FAST, turns: 4, botLevel: 'hard', takeoverGraceSeconds: 1, role: 'algeria' });
+    const mali = await Client.join(server.url, 'mali', host.code, { role: 'mali' });
+    clients.push(host, mali);
+    await startAndPlan(host, [host, mali]);
+    await mali.must('draft.add', { order: { action: 'statement', target: 'algeria', option: 'firm' } });
+    mali.drop();
+    await host.until('the bot takes mali', () => host.seat('mali')?.bot);
+    // The expert weighs mali's week (from the drop on; its seat shows ready once it has decided).
+    await host.until('the bot decided for mali', () => host.seat('mali')?.bot && host.seat('mali')?.ready, 60_000);
+    await host.must('ready', { ready: true });
+    const week1 = await host.until('week 1', () => host.resolutions.find((r) => r.turn === 1), 60_000);
+    expect(week1.bots).toEqual(['mali', 'aes']);
+
+    // Week 2: the player comes back while the bot is still weighing mali's week.
+    await planningOf(host, 2);
+    expect(host.seat('mali')!.ready).toBe(false);
+    await mali.reconnect();
+    await host.until('mali handed back', () => host.seat('mali')?.bot === false);
+    // Handed back mid-search: nothing the search would have decided reaches the week.
+    await planningOf(mali, 2);
+    const order = { action: 'summonAmbassador', target: 'algeria' };
+    await mali.must('draft.add', { order });
+    await mali.must('ready', { ready: true });
+    await host.until('aes decided', () => host.seat('aes')?.ready, 60_000);
+    await host.must('ready', { ready: true });
+    const week2 = await host.until('week 2', () => host.resolutions.find((r) => r.turn === 2), 60_000);
+    expect(week2.bots).toEqual(['aes']);
+    expect(week2.revealed.mali).toEqual([order]);
+
+    for (let turn = 3; turn <= 4; turn++) {
+      await planningOf(mali, turn);
+      await mali.must('ready', { ready: true });
+      await host.must('ready', { ready: true });
+      await host.until(`week ${turn}`, () => host.resolutions.find((r) => r.turn === turn), 60_000);
+    }
+    await host.until('the record', () => host.record && host.state.phase === 'ended', 60_000);
+    const [r1, r2] = host.record!.turns;
+    // Week 1: mali's orders came from the expert's search, with its reasoning for the debrief.
+    const maliNote = r1.botNotes?.find((n) => n.role === 'mali');
+    expect(maliNote).toMatchObject({ turn: 1, role: 'mali', level: 'hard' });
+    expect(maliNote!.orders.map((o) => o.order)).toEqual(r1.orders.mali);
+    // Week 2: the player's orders, and no note for a role the bot no longer held.
+    expect(r2.botNotes?.map((n) => n.role)).toEqual(['aes']);
+  }, 180_000);
+
+  it('at an expert level, a role whose players are gone is weighed during the grace period: the expert plays it if the week ends first', async () => {
+    const host = await Client.create(server.url, 'host', { briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 3, turns: 4, botLevel: 'easy', takeoverGraceSeconds: 600, role: 'algeria' });
+    const mali = await Client.join(server.url, 'mali', host.code, { role: 'mali' });
+    clients.push(host, mali);
+    await startAndPlan(host, [host, mali]);
+    mali.drop();
+    await host.until('mali disconnected', () => host.seat('mali')?.connected === 0);
+    for (let turn = 1; turn <= 4; turn++) {
+      await planningOf(host, turn);
+      await host.must('ready', { ready: true });
+      const week = await host.until(`week ${turn} (by the clock)`, () => host.resolutions.find((r) => r.turn === turn), 20_000);
+      // Still in its grace period: the seat is not the bot's, but the bot plays it at resolution.
+      expect(week.bots).toEqual(['mali', 'aes']);
+      expect(host.seat('mali')!.bot).toBe(false);
+    }
+    await host.until('the record', () => host.record && host.state.phase === 'ended', 20_000);
+    // Every week, week 1 (dropped mid-planning) and the weeks opened during the grace period, by the expert, with its reasoning.
+    for (const week of host.record!.turns) {
+      const note = week.botNotes?.find((n) => n.role === 'mali');
+      expect(note).toMatchObject({ turn: week.turn, role: 'mali', level: 'easy' });
+      expect(note!.orders.map((o) => o.order)).toEqual(week.orders.mali);
+    }
+  }, 120_000);
+
   it('at the hard level, think in slices: the server answers messages while the bots weigh their week', async () => {
     const host = await Client.create(server.url, 'host', { ...FAST, turns: 4, botLevel: 'hard', role: 'algeria' });
     clients.push(host);

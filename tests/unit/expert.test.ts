@@ -8,7 +8,7 @@ import { createMatch, OBJECTIVES, resolveTurn, validateOrder, viewFor } from '..
 import { playArena } from '../../shared/bots/arena.ts';
 import type { MatchResult } from '../../shared/bots/strength.ts';
 import { rowSpecs, strengthTable, tally } from '../../shared/bots/strength.ts';
-import { evaluateDeal, proposeDeal } from '../../shared/bots/bargain.ts';
+import { acceptsByRule, calm, evaluateDeal, proposeDeal } from '../../shared/bots/bargain.ts';
 import { expertOrders, expertSearch, finish } from '../../shared/bots/expert.ts';
 import { think } from '../../server/match/botThinking.ts';
 import { playMatch } from '../../shared/bots/selfPlay.ts';
@@ -144,15 +144,27 @@ describe('bargaining', () => {
   });
 
   it('offers deals it gains by, with nothing escalatory in them', () => {
-    const offer = proposeDeal(view, 'mali', { level: 'normal', capMs: 0 });
-    if (offer) {
-      expect(offer.deal.from).toBe('mali');
-      expect(offer.gain).toBeGreaterThan(0);
-      expect(offer.theirGain).toBeGreaterThan(0);
+    for (const level of ['normal', 'hard'] as const) {
+      const offer = proposeDeal(view, 'mali', { level, capMs: 0 });
+      expect(offer).toBeDefined();
+      expect(offer!.deal.from).toBe('mali');
+      expect(offer!.gain).toBeGreaterThan(0.1);
+      expect([...offer!.deal.give, ...offer!.deal.get].every(calm)).toBe(true);
+      expect(acceptsByRule('pragmatist', offer!.deal)).toBe(true);
     }
     // Played out, experts do strike deals with the one-step bots.
     const m = playArena({ seed: 3, turns: 4 }, { mali: { kind: 'expert', level: 'easy', budgetWeeks: 60 } });
     expect(m.deals.some((d) => d.accepted)).toBe(true);
+  });
+
+  it('offers the calm deal it gains most by, even one the other side does not seem to gain by (a pragmatist takes it)', () => {
+    // The hard level reads further down the menu: Mali asks Algeria to reopen its airspace, for nothing.
+    const offer = proposeDeal(view, 'mali', { level: 'hard', capMs: 0 })!;
+    expect(offer.deal).toEqual({ from: 'mali', to: 'algeria', give: [], get: [{ action: 'reopenAirspace', target: 'mali' }] });
+    expect(offer.gain).toBeGreaterThan(1);
+    expect(offer.theirGain).toBeLessThan(0);
+    expect(acceptsByRule('pragmatist', offer.deal)).toBe(true);
+    expect(acceptsByRule('hawk', offer.deal)).toBe(false);
   });
 });
 
