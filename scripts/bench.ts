@@ -141,7 +141,7 @@ if (!onlyLoad && !process.argv.includes('--no-strength')) {
   const { printStrength } = await import('./simulate.ts');
   const t = performance.now();
   const table = strengthTable({ matches: strengthMatches, seed: 1, level: 'hard', rows: ['pragmatist', 'twoExperts'] });
-  console.log(`Expert strength, a sample (${strengthMatches} matches a row; the full table: npm run simulate -- --strength --matches 1000 --seed 1):`);
+  console.log(`Expert strength, a sample (${strengthMatches} matches a row; the full table: npm run simulate -- --strength --matches 1000 --seed 1001 --level hard):`);
   printStrength(table, (performance.now() - t) / 1000);
   console.log('');
 }
