@@ -30,7 +30,7 @@ export const PARTICIPATION_MS = 1_000;
 interface Sent {
   seat: SeatKey;
   welcome: string;
-  /** What the member's own check was last made from: the answers (a new list with each answer) and the phase and week. */
+  /** What the member's own check was last made from: the answers (a new list with each answer), phase, week, options and seed. */
   checkFrom?: { answers: readonly unknown[]; phase: string; turn: number; options: object; seed: number };
   view?: StateView;
   drafts: Map<Role, string>;
@@ -212,7 +212,7 @@ export class Outbox {
     return view;
   }
 
-  /** The console, compared by its small parts' JSON and the participation table's version (the table is the big part). */
+  /** The console, and its key: everything but the participation counts (they follow as rows), so a count alone resends no console. */
   private console(m: MatchModel) {
     const who = m.members
       .players()
