@@ -22,7 +22,8 @@ export function OpenMatches({ nickname, busy }: { nickname: string; busy: boolea
             return (
               <li key={m.code} class="match-item" data-code={m.code}>
                 <div class="match-head">
-                  <strong>{m.title || t('home.open.untitled', { host: m.host })}</strong>
+                  {/* A title someone typed, or the host's nickname: the players' words, not the game's. */}
+                  <strong data-user-content>{m.title || t('home.open.untitled', { host: m.host })}</strong>
                   <span class="code-chip">{m.code}</span>
                   {m.locked ? <span class="tag tag-warn">{t('home.open.locked')}</span> : null}
                 </div>

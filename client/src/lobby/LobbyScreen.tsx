@@ -18,7 +18,7 @@ export function LobbyScreen() {
     <div class="lobby screen">
       <header class="bar">
         <span class="brand">{t('app.title')}</span>
-        <span class="bar-title">{title}</span>
+        <span class="bar-title" data-user-content>{title}</span>
         <span class="bar-spacer" />
         <LanguagePicker class="on-dark" />
         <button type="button" class="btn btn-small btn-on-dark" onClick={() => void link.leave()} data-testid="leave">
