@@ -25,18 +25,24 @@ async function getJson(url: string, token?: string): Promise<{ status: number; b
   return { status: res.status, body: await res.json() };
 }
 
+/** A class of four (Ana, Ben, Cheikh, Dalia) with bots in the empty roles, four weeks, untimed planning. */
+async function openClass(options: { nickname: string; seed: number; knowledgeCheck?: boolean }): Promise<{ teacher: TestClient; students: TestClient[] }> {
+  const teacher = await Client.create(server.url, 'teacher', { classroom: true, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 600, ...options });
+  clients.push(teacher);
+  const students: TestClient[] = [];
+  for (const name of ['Ana', 'Ben', 'Cheikh', 'Dalia']) {
+    const s = await Client.join(server.url, name, teacher.code, { nickname: name });
+    clients.push(s);
+    students.push(s);
+  }
+  return { teacher, students };
+}
+
 describe('the knowledge check in a class', () => {
   it('before and after, live in the console, in the debrief per concept; no student receives another one\'s answers', async () => {
     const seed = 23;
     const drawn = drawChecks(seed);
-    const teacher = await Client.create(server.url, 'teacher', { classroom: true, nickname: 'Mr Keita', seed, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 600 });
-    clients.push(teacher);
-    const students: TestClient[] = [];
-    for (const name of ['Ana', 'Ben', 'Cheikh', 'Dalia']) {
-      const s = await Client.join(server.url, name, teacher.code, { nickname: name });
-      clients.push(s);
-      students.push(s);
-    }
+    const { teacher, students } = await openClass({ nickname: 'Mr Keita', seed });
     const [ana, ben, cheikh, dalia] = students;
     // Every answer each student gave, to hold what they received against.
     const gave = new Map<TestClient, Set<string>>(students.map((x) => [x, new Set<string>()]));
@@ -110,14 +116,7 @@ describe('the knowledge check in a class', () => {
   });
 
   it('participation counted for the teacher; grades kept and exported; one student forgotten; team memos: written together after the end, read by the team and the teacher, shown to the class when the teacher chooses', async () => {
-    const teacher = await Client.create(server.url, 'teacher', { classroom: true, nickname: 'Ms Sow', seed: 5, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 600, knowledgeCheck: false });
-    clients.push(teacher);
-    const students: TestClient[] = [];
-    for (const name of ['Ana', 'Ben', 'Cheikh', 'Dalia']) {
-      const s = await Client.join(server.url, name, teacher.code, { nickname: name });
-      clients.push(s);
-      students.push(s);
-    }
+    const { teacher, students } = await openClass({ nickname: 'Ms Sow', seed: 5, knowledgeCheck: false });
     const [ana, ben, cheikh, dalia] = students;
     expect(ana.role).toBe(dalia.role);
     expect(ben.role).not.toBe(ana.role);
