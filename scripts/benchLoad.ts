@@ -287,7 +287,7 @@ interface ServerStats {
 
 async function serverProcess(kind: ServerKind): Promise<{ port: number; rpc: Rpc; child: ChildProcess }> {
   const script = fileURLToPath(new URL('./benchLoadServer.ts', import.meta.url));
-  const env = { ...process.env, BENCH_LOAD_PROFILE: kind === 'sahel' ? (process.env.BENCH_LOAD_PROFILE ?? '') : '' };
+  const env = { ...process.env, BENCH_LOAD_PROFILE: kind === 'sahel' ? (process.env.BENCH_LOAD_PROFILE ?? '') : (process.env.BENCH_LOAD_PROFILE_BARE ?? '') };
   const child = spawn(process.execPath, ['--import', 'tsx', script, kind], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const listeners: ((m: never) => void)[] = [];
   createInterface({ input: child.stdout! }).on('line', (line) => {

@@ -14,6 +14,7 @@ import { metrics } from '../metrics.ts';
 import type { CheckAnswer, CheckStage } from '../../shared/check/index.ts';
 import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
 import { BOT_MEMBER, BotSeats } from './botSeats.ts';
+import { inOneWrite } from './corks.ts';
 import { ChatLog } from './chat.ts';
 import { KnowledgeChecks } from './checks.ts';
 import { TeamMemos } from './memos.ts';
@@ -86,6 +87,10 @@ export class Match implements MatchModel {
   private readyCheckQueued = false;
   private liveDirty = false;
   private projectQueued = false;
+  /** A week was just resolved: the projection that follows waits for the next turn of the event loop (shownChanged). */
+  private afterResolution = false;
+  /** The queued projection is such a one: a timer's change does not run it early. */
+  private projectWaits = false;
 
   constructor(
     readonly port: RoomPort,
@@ -104,7 +109,7 @@ export class Match implements MatchModel {
       later: (ms, fn) =>
         port.later(ms, () => {
           fn();
-          if (this.projectQueued) this.project();
+          if (this.projectQueued && !this.projectWaits) this.project();
         }),
     };
     this.clock = new PhaseClock(this.timers, () => this.endPhase());
@@ -192,12 +197,22 @@ export class Match implements MatchModel {
   shownChanged(): void {
     if (this.projectQueued) return;
     this.projectQueued = true;
-    queueMicrotask(() => this.project());
+    // (A microtask queued earlier may find the projection already run, or waiting on purpose.)
+    if (!this.afterResolution) return queueMicrotask(() => !this.projectWaits && this.projectIfChanged());
+    // When every class of a school resolves at once, each class's resolution leaves before any
+    // class's new views are made (most of a resolution's work): everyone learns how the week
+    // ended sooner, and each seat still gets its resolution before its new view. A message
+    // that comes in meanwhile runs the projection itself (projectIfChanged) before its `ok`.
+    this.afterResolution = false;
+    this.projectWaits = true;
+    setImmediate(() => inOneWrite(() => this.projectIfChanged()));
   }
 
   /** Run the projection now: the synced state, each member's outputs, the lobby listing. */
   project(): void {
     this.projectQueued = false;
+    this.projectWaits = false;
+    this.afterResolution = false;
     this.outbox.flush(this);
   }
 
@@ -449,6 +464,7 @@ export class Match implements MatchModel {
     if (phase === 'briefing') this.clock.run(phaseSeconds(this.#options, phase)!);
     if (phase === 'planning') this.openPlanning();
     if (phase === 'resolution') {
+      this.afterResolution = true;
       this.clock.stop();
       let week: WeekResult;
       const started = process.hrtime.bigint();

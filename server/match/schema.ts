@@ -113,8 +113,24 @@ function copyFlat(target: Record<string, unknown>, source: Record<string, unknow
   for (const k of keys) if (target[k] !== source[k]) target[k] = source[k];
 }
 
+/** What each list was last made to hold, as plain items: comparing with these is far cheaper than reading the schema's getters. */
+const written = new WeakMap<object, readonly object[]>();
+
+/** Whether two plain items have the same fields with the same values. */
+function sameItem(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (x[k] !== y[k]) return false;
+  for (const k in y) if (!(k in x)) return false;
+  return true;
+}
+
 /** Make `list` hold `items` (by key), keeping and updating the schema items it has; order follows `items`. */
 function writeList<P extends object, S extends object>(list: S[], items: readonly P[], keyOf: (x: P | S) => string, create: () => S): void {
+  // Most projections change nothing in a list (a chat line, a draft edit): one pass over plain objects says so.
+  const last = written.get(list);
+  if (last && last.length === items.length && items.every((item, i) => sameItem(item, last[i]))) return;
+  written.set(list, items.map((item) => ({ ...item })));
   const wanted = new Set(items.map(keyOf));
   for (let i = list.length - 1; i >= 0; i--) if (!wanted.has(keyOf(list[i]))) list.splice(i, 1);
   const have = new Map(list.map((x) => [keyOf(x), x]));
@@ -128,10 +144,6 @@ function writeList<P extends object, S extends object>(list: S[], items: readonl
   }
 }
 
-/**
- * The synced state becomes `synced`. New keys always come last (join order; the mediator
- * is the last role), so appending keeps the order clients see.
- */
 export function writeSynced(state: MatchState, synced: Synced): void {
   const { options, seats, players, ...flat } = synced;
   copyFlat(state as unknown as Record<string, unknown>, flat as Record<string, unknown>, Object.keys(flat));

@@ -177,6 +177,54 @@ describe('the projection', () => {
     expect(sent).toEqual([]);
   });
 
+  it('sends every class that resolves at the same moment its resolution before any class gets its new views', async () => {
+    const classes = [classroom(), classroom()];
+    const order: string[] = [];
+    classes.forEach(({ sent }, i) => {
+      const push = sent.push.bind(sent);
+      sent.push = (...xs: Sent[]) => {
+        for (const x of xs) order.push(`${i}:${x.type}`);
+        return push(...xs);
+      };
+    });
+    for (const { m, teacher } of classes) {
+      act(m, teacher, 'control', { command: 'start' });
+      m.endPhase(); // briefing → planning
+      m.project();
+    }
+    order.length = 0;
+    // As on the server: each class's clock (or last ready) is a callback of its own, with
+    // promises settled in between; the views wait for the next turn of the event loop.
+    classes[0].m.endPhase();
+    await Promise.resolve();
+    classes[1].m.endPhase();
+    await Promise.resolve();
+    const firstView = order.findIndex((x) => x.endsWith(':view'));
+    expect(firstView).toBe(-1);
+    expect(order.filter((x) => x.endsWith(':resolution'))).toHaveLength(2 * 10);
+    await new Promise((r) => setImmediate(r));
+    // Then each member gets its new view, after its resolution as before.
+    for (const { m, sent, teacher, students, projector } of classes) {
+      expect(m.phase).toBe('resolution');
+      for (const member of [teacher, projector, ...students]) {
+        const types = sent.filter((x) => x.to === member.sessionId).map((x) => x.type);
+        expect(types.lastIndexOf('view')).toBeGreaterThan(types.lastIndexOf('resolution'));
+        expect(lastOf(sent, member.sessionId, 'view')).toEqual({ state: seatOutputs(m, member).view });
+      }
+    }
+  });
+
+  it('builds the views at once when a message comes in before they were built', () => {
+    const { m, sent, teacher, students } = classroom();
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    m.project();
+    m.endPhase(); // planning → resolution: the views would wait for the next turn of the event loop
+    sent.length = 0;
+    m.projectIfChanged(); // what the inbox does before its `ok`
+    expect(lastOf(sent, students[0].sessionId, 'view')).toEqual({ state: seatOutputs(m, students[0]).view });
+  });
+
   it('gives a student moved to another team the new team\'s snapshot, and nothing of the old one after', () => {
     const { m, sent, teacher, students } = classroom();
     act(m, teacher, 'control', { command: 'start' });

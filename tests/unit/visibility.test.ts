@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, createMatch, resolveTurn, viewFor } from '../../shared/index.ts';
+import type { GameState } from '../../shared/index.ts';
+import { ROLES, chooseOrders, createMatch, evaluateDeal, expertOrders, proposeDeal, resolveTurn, viewFor } from '../../shared/index.ts';
+
+/** Freezes an object and everything it holds: a write anywhere inside then throws (modules are strict). */
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
 
 describe('viewFor', () => {
   const s = resolveTurn(createMatch({ seed: 5, mediator: true }), { algeria: [{ action: 'hostSeparatists' }] }, { inject: 'quietWeek' }).state;
@@ -45,4 +55,25 @@ describe('viewFor', () => {
     const spectator = strip(viewFor(s, { kind: 'spectator' }));
     for (const role of ROLES) expect(strip(viewFor(s, { kind: 'role', role }))).toBe(spectator);
   });
+
+  it('shares with the state only what nobody edits: the engine and the bots read a frozen state and frozen views', () => {
+    // A view is the engine's own field-by-field copy (cheap to make for every seat at every
+    // change), so it shares the parts no rule edits in place. Freezing proves nobody does.
+    let state: GameState = createMatch({ seed: 11 });
+    for (let week = 0; week < 4; week++) {
+      const frozen = deepFreeze(state);
+      const orders = Object.fromEntries(ROLES.map((r) => [r, chooseOrders(frozen, r, 'pragmatist')]));
+      state = resolveTurn(frozen, orders).state;
+    }
+    deepFreeze(state);
+    const before = JSON.stringify(state);
+    for (const role of ['algeria', 'mali', 'aes'] as const) {
+      const view = deepFreeze(viewFor(state, { kind: 'role', role }));
+      expect(expertOrders(view, role, { level: 'easy', capMs: 0, seed: 3 }).orders.length).toBeGreaterThan(0);
+      const offer = proposeDeal(view, role, { level: 'easy', capMs: 0, seed: 3 });
+      if (offer) expect(typeof evaluateDeal(deepFreeze(viewFor(state, { kind: 'role', role: offer.deal.to })), offer.deal.to, offer.deal, { level: 'easy', capMs: 0, seed: 3 }).accept).toBe('boolean');
+    }
+    expect(JSON.stringify(state)).toBe(before);
+  });
 });
+
