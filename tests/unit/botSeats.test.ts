@@ -3,11 +3,19 @@
 // again if a deal has bound the role since), and a role handed back stops every search for it.
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Role } from '../../shared/index.ts';
-import { createMatch } from '../../shared/index.ts';
+import { chooseOrders, createMatch, validateOrder } from '../../shared/index.ts';
 import type { Proposal } from '../../shared/protocol/index.ts';
 import { DEFAULT_MATCH_OPTIONS } from '../../shared/protocol/options.ts';
 import { BotSeats } from '../../server/match/botSeats.ts';
 import type { BotTable } from '../../server/match/model.ts';
+import { createLogger } from '../../server/log.ts';
+import { Inbox } from '../../server/match/inbox.ts';
+import { Match } from '../../server/match/Match.ts';
+import type { RoomPort } from '../../server/match/port.ts';
+import { newMatchState } from '../../server/match/schema.ts';
+import { admit } from '../../server/match/seating.ts';
+import type { MatchLog, TurnEntry } from '../../server/records/types.ts';
+import { creationOptions } from '../../shared/protocol/index.ts';
 
 class Table {
   readonly code = 'TEST';
@@ -122,6 +130,27 @@ describe('bot seats at an expert level', () => {
     b.bots.clear();
   });
 
+  it('play the one-step bot\'s orders when the planning clock ends before the expert has decided', async () => {
+    // The week never waits past its clock: what the role plays then is the shared one-step bot's choice.
+    const { m, bots } = setUp();
+    m.options.botLevel = 'hard';
+    m.connected.mali = false;
+    bots.armTakeover('mali');
+    m.due.shift()!();
+    expect(bots.thinking('mali')).toBe(true);
+    const oneStep: Order[] = [];
+    for (const o of chooseOrders(m.engine, 'mali', m.options.botStyle)) if (validateOrder(m.engine, 'mali', o, oneStep).ok) oneStep.push(o);
+    expect(oneStep.length).toBeGreaterThan(0);
+    expect(bots.ordersFor('mali')).toEqual(oneStep);
+    expect(bots.noteFor('mali')).toBeUndefined();
+    // The week resolves: the search is dropped, and nothing it would have found arrives.
+    bots.stopThinking();
+    expect(bots.thinking('mali')).toBe(false);
+    await settle();
+    expect(m.decided('mali')).toBe(0);
+    bots.clear();
+  });
+
   it('a role still connected is not weighed, and a hand-back while someone is away keeps the takeover armed', async () => {
     const { m, bots } = setUp();
     bots.armTakeover('mali');
@@ -134,3 +163,55 @@ describe('bot seats at an expert level', () => {
     bots.clear();
   });
 });
+
+describe('a match whose planning clock ends while an expert bot thinks', () => {
+  it('resolves on time, with the one-step orders for the roles still being weighed', async () => {
+    const turns: TurnEntry[] = [];
+    const timers: { fn: () => void; cleared: boolean }[] = [];
+    const port: RoomPort = {
+      send: () => undefined,
+      sendNow: () => undefined,
+      encode: () => new Uint8Array(),
+      sendEncoded: () => undefined,
+      close: () => undefined,
+      // The room clock, moved by hand: the planning clock ends when the test says so.
+      later: (_ms, fn) => {
+        const t = { fn, cleared: false };
+        timers.push(t);
+        return { clear: () => void (t.cleared = true) };
+      },
+      now: () => 0,
+      listingChanged: () => undefined,
+      setListed: () => undefined,
+    };
+    const record = new Proxy({ matchId: 'm', health: { writable: true, onChange: () => () => undefined }, turn: (t: TurnEntry) => void turns.push(t) } as Record<string, unknown>, {
+      get: (target, key: string) => target[key] ?? (() => undefined),
+    }) as unknown as MatchLog;
+    const log = createLogger({ level: 'silent', pretty: false, write: () => undefined });
+    const options = creationOptions({ bots: true, botLevel: 'hard', briefingSeconds: 1, planningSeconds: 60 });
+    const m = new Match(port, newMatchState(), log, record, { code: 'SOLO1', options, seed: 21 }, 0);
+    const host = admit(m, 's-host', { role: 'algeria' });
+    new Inbox(m).receive(host.sessionId, 'control', { command: 'start' });
+    const due = () => timers.filter((t) => !t.cleared);
+    // Briefing ends: planning opens and the two bots start weighing their week, in slices.
+    for (const t of due()) (t.cleared = true), t.fn();
+    expect(m.phase).toBe('planning');
+    expect(m.botThinking('mali') && m.botThinking('aes')).toBe(true);
+    const expected = { mali: oneStep(m.engine, 'mali', options.botStyle), aes: oneStep(m.engine, 'aes', options.botStyle) };
+    // The planning clock ends at once: the week does not wait for them.
+    for (const t of due()) (t.cleared = true), t.fn();
+    expect(m.phase).toBe('resolution');
+    expect(turns).toHaveLength(1);
+    expect(turns[0].orders.mali).toEqual(expected.mali);
+    expect(turns[0].orders.aes).toEqual(expected.aes);
+    expect(turns[0].botNotes ?? []).toEqual([]);
+    expect(m.botThinking('mali') || m.botThinking('aes')).toBe(false);
+    m.suspend();
+  });
+});
+
+function oneStep(s: GameState, role: Role, style: Parameters<typeof chooseOrders>[2]): Order[] {
+  const out: Order[] = [];
+  for (const o of chooseOrders(s, role, style)) if (validateOrder(s, role, o, out).ok) out.push(o);
+  return out;
+}
