@@ -144,6 +144,10 @@ function writeList<P extends object, S extends object>(list: S[], items: readonl
   }
 }
 
+/**
+ * The synced state becomes `synced`. New keys always come last (join order; the mediator
+ * is the last role), so appending keeps the order clients see.
+ */
 export function writeSynced(state: MatchState, synced: Synced): void {
   const { options, seats, players, ...flat } = synced;
   copyFlat(state as unknown as Record<string, unknown>, flat as Record<string, unknown>, Object.keys(flat));

@@ -107,6 +107,8 @@ export async function playRecordedClass(http: string, { turns = 4, talkPerWeek =
   };
 
   await talk(speaker('algeria', 0), 'public', 'Hello from the Algerian delegation, before the start.');
+  // Times are in milliseconds: a start in the same one as the message would not be after it.
+  await new Promise((r) => setTimeout(r, 50));
   await must(teacher, 'control', { command: 'start' });
   for (let week = 1; week <= turns; week++) {
     for (const m of students) await until(m, `planning of week ${week}`, () => synced(m).phase === 'planning' && synced(m).turn === week && m.view?.turn === week);
