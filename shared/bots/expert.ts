@@ -183,10 +183,10 @@ function candidatesFor(search: Search, committed: readonly Order[]): Candidate[]
  * A neutral expert is not tied to one style: a Mali that can only win by pressing, or an
  * Algeria facing two hawks, plays its future weeks accordingly. A character keeps its own.
  */
-function* bestFuture(search: Search, committed: readonly Order[], horizon: number): Generator<void, BotStyle, void> {
+export function* bestFuture(search: Search, committed: readonly Order[], horizon: number): Generator<void, BotStyle, void> {
   if (search.character !== 'neutral') return selfStyle(search.character);
   const s = search.base;
-  const worlds = Math.min(4, search.spec.worlds);
+  const worlds = search.spec.futureWorlds;
   let best: BotStyle = 'pragmatist';
   let bestValue = -Infinity;
   for (const style of ['pragmatist', 'hawk', 'dove'] as const) {
@@ -243,7 +243,7 @@ export function* expertSearch(view: StateView | GameState, role: Role, opts: Exp
   const s = search.base;
   const left = s.settings.turns - s.turn + 1;
   let cands = candidatesFor(search, committed);
-  if (spec.planFuture) search.future = yield* bestFuture(search, committed, Math.min(spec.horizon, left));
+  if (spec.futureWorlds > 0) search.future = yield* bestFuture(search, committed, Math.min(spec.horizon, left));
 
   // Round one: every candidate, a short look ahead, in the first few worlds.
   const shallow = Math.min(2, spec.horizon, left);

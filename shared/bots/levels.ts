@@ -27,14 +27,18 @@ export interface LevelSpec {
   /** Wall-clock cap for the server, in milliseconds: a decision stops early if it runs out. */
   capMs: number;
   others: OtherModel;
-  /** Whether it chooses how to play its own later weeks (expert.ts bestFuture) rather than playing them as a pragmatist. */
-  planFuture: boolean;
+  /**
+   * Hidden worlds in which it weighs how to play its own later weeks (expert.ts bestFuture);
+   * 0: it plays them as a pragmatist. In 4 worlds the choice was mostly noise and cost the hard
+   * Mali 7 wins in 40 against two pragmatists (docs/BALANCE.md).
+   */
+  futureWorlds: number;
   /** How many calm orders on each side a deal it offers is built from (bargain.ts offerSearch). */
   dealMenu: number;
 }
 
 export const LEVELS: Record<BotLevel, LevelSpec> = {
-  easy: { budgetWeeks: 150, worlds: 4, horizon: 2, finalists: 3, capMs: 150, others: { kind: 'style', style: 'random' }, planFuture: false, dealMenu: 3 },
-  normal: { budgetWeeks: 600, worlds: 8, horizon: 4, finalists: 5, capMs: 400, others: { kind: 'style', style: 'pragmatist' }, planFuture: true, dealMenu: 3 },
-  hard: { budgetWeeks: 2000, worlds: 12, horizon: 16, finalists: 6, capMs: 1500, others: { kind: 'inferred' }, planFuture: true, dealMenu: 8 },
+  easy: { budgetWeeks: 150, worlds: 4, horizon: 2, finalists: 3, capMs: 150, others: { kind: 'style', style: 'random' }, futureWorlds: 0, dealMenu: 3 },
+  normal: { budgetWeeks: 600, worlds: 8, horizon: 4, finalists: 5, capMs: 400, others: { kind: 'style', style: 'pragmatist' }, futureWorlds: 4, dealMenu: 3 },
+  hard: { budgetWeeks: 2000, worlds: 12, horizon: 16, finalists: 6, capMs: 1500, others: { kind: 'inferred' }, futureWorlds: 12, dealMenu: 8 },
 };

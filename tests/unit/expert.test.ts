@@ -9,7 +9,10 @@ import { playArena } from '../../shared/bots/arena.ts';
 import type { MatchResult } from '../../shared/bots/strength.ts';
 import { rowSpecs, strengthTable, tally } from '../../shared/bots/strength.ts';
 import { acceptsByRule, calm, evaluateDeal, proposeDeal } from '../../shared/bots/bargain.ts';
-import { expertOrders, expertSearch, finish } from '../../shared/bots/expert.ts';
+import { around, bestFuture, expertOrders, expertSearch, finish, Search } from '../../shared/bots/expert.ts';
+import { LEVELS } from '../../shared/bots/levels.ts';
+import type { BotStyle } from '../../shared/bots/index.ts';
+import { chooseOrders } from '../../shared/bots/index.ts';
 import { think } from '../../server/match/botThinking.ts';
 import { playMatch } from '../../shared/bots/selfPlay.ts';
 import { quietWeek } from './helpers.ts';
@@ -116,6 +119,40 @@ describe('the expert decides', () => {
     }
     expect(d.note.winChance).toBeGreaterThanOrEqual(0);
     expect(d.note.winChance).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('how it plays its own later weeks', () => {
+  const s = resolveTurn(createMatch({ seed: 11 }), {}).state;
+  const styles = ['pragmatist', 'hawk', 'dove'] as const;
+
+  it('weighs each temperament in as many worlds as its level says, and keeps the best', () => {
+    const horizon = 3;
+    for (const futureWorlds of [2, 5]) {
+      const spec = { ...LEVELS.hard, futureWorlds };
+      const search = new Search(viewFor(s, seat('mali')), 'mali', spec, 'hard', 'neutral', spec.budgetWeeks, 0, 1, {});
+      const chosen = finish(bestFuture(search, [], horizon));
+      // Each temperament played from this week in each of the level's worlds, and nothing else.
+      expect(search.weeks).toBe(styles.length * futureWorlds * horizon);
+      const worth = (st: BotStyle) => {
+        const plan = around(search.base, 'mali', [], chooseOrders(search.base, 'mali', st));
+        let sum = 0;
+        for (let w = 0; w < futureWorlds; w++) sum += search.value(plan, w, horizon, st);
+        return sum;
+      };
+      const best = Math.max(...styles.map(worth));
+      expect(worth(chosen)).toBe(best);
+      // The values above were the choice's own rollouts (cached): no new simulation.
+      expect(search.weeks).toBe(styles.length * futureWorlds * horizon);
+    }
+  });
+
+  it('keeps its character\'s temperament, and the levels that do not weigh it play as pragmatists', () => {
+    const search = new Search(viewFor(s, seat('aes')), 'aes', LEVELS.hard, 'hard', 'hawk', 100, 0, 1, {});
+    expect(finish(bestFuture(search, [], 3))).toBe('hawk');
+    expect(search.weeks).toBe(0);
+    expect(LEVELS.easy.futureWorlds).toBe(0);
+    expect(LEVELS.hard.futureWorlds).toBeGreaterThan(LEVELS.normal.futureWorlds);
   });
 });
 
