@@ -1,5 +1,5 @@
 // Speed and memory benchmarks, printed as a table (targets beside the figures).
-// npm run bench [-- --quick] [--no-load] [--load-sessions N] [--load-seconds S] [--load-runs R] [--only-load]
+// npm run bench [-- --quick] [--no-load] [--load-sessions N] [--load-seconds S] [--load-runs R] [--load-bots LEVEL] [--only-load]
 //                 [--no-strength] [--strength-matches N]   (the expert's rows alone: npx tsx scripts/benchExpert.ts)
 // The load rows (benchLoad.ts) compare this server with a bare Colyseus room under a whole
 // school's load: by default 200 sessions of 21 clients, 20 s of load, 3 runs of each
@@ -34,7 +34,18 @@ const flag = (name: string, fallback: number): number => {
   }
   return n;
 };
-const load = { sessions: flag('load-sessions', quick ? 10 : 200), seconds: flag('load-seconds', quick ? 5 : 20), runs: flag('load-runs', quick ? 1 : 3) };
+const botsAt = process.argv.indexOf('--load-bots');
+const loadBots = botsAt < 0 ? undefined : process.argv[botsAt + 1];
+if (loadBots !== undefined && !['easy', 'normal', 'hard'].includes(loadBots)) {
+  console.error('--load-bots takes easy, normal or hard');
+  process.exit(2);
+}
+const load = {
+  sessions: flag('load-sessions', quick ? 10 : 200),
+  seconds: flag('load-seconds', quick ? 5 : 20),
+  runs: flag('load-runs', quick ? 1 : 3),
+  bots: loadBots as 'easy' | 'normal' | 'hard' | undefined,
+};
 if (!onlyLoad) {
 
 function time(n: number, f: (i: number) => void): number {

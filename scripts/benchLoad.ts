@@ -35,6 +35,7 @@ const JOINS_AT_ONCE = 40;
 interface Conn {
   room: Room;
   role: string;
+  playerId?: string;
   /** rid → when sent (performance.now()). */
   pending: Map<string, number>;
   resolvedAt?: number;
@@ -82,7 +83,7 @@ function until(what: string, check: () => boolean, timeoutMs = TIMEOUT_MS): Prom
 function wire(room: Room): Conn {
   const c: Conn = { room, role: '', pending: new Map() };
   room.onMessage('*', (type, payload) => {
-    const p = payload as { rid?: string; seat?: { kind: string; role?: string } };
+    const p = payload as { rid?: string; playerId?: string; seat?: { kind: string; role?: string } };
     if (type === 'ok' && p.rid) {
       const at = c.pending.get(p.rid);
       if (at !== undefined) {
@@ -91,8 +92,12 @@ function wire(room: Room): Conn {
       }
     } else if (type === 'error' && p.rid) {
       errors++;
+      if (process.env.BENCH_LOAD_TRACE) console.error(`[load] refused: ${JSON.stringify(payload)}`);
       c.pending.delete(p.rid);
-    } else if (type === 'welcome') c.role = p.seat?.role ?? p.seat?.kind ?? '';
+    } else if (type === 'welcome') {
+      c.role = p.seat?.role ?? p.seat?.kind ?? '';
+      c.playerId = p.playerId;
+    }
     else if (type === 'resolution' && c.resolvedAt === undefined) c.resolvedAt = performance.now();
     changed();
   });
@@ -109,9 +114,11 @@ function send(c: Conn, type: string, payload: Record<string, unknown>): void {
 const CLASS = { classroom: true, nickname: 'Teacher', bots: false, turns: 16, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 3600 };
 const TARGET: Record<string, string> = { algeria: 'mali', mali: 'algeria', aes: 'algeria' };
 
-async function openSession(url: string, kind: ServerKind): Promise<Session> {
+/** With `bots`, the AES has no students: an expert of that level plays it (the class's twenty are in two teams). */
+async function openSession(url: string, kind: ServerKind, bots?: string): Promise<Session> {
   const client = new Client(url);
-  const teacher = wire(kind === 'bare' ? await client.create('bare', { team: 'teacher' }) : await client.create('match', CLASS));
+  const options = bots ? { ...CLASS, bots: true, botLevel: bots } : CLASS;
+  const teacher = wire(kind === 'bare' ? await client.create('bare', { team: 'teacher' }) : await client.create('match', options));
   const code = teacher.room.roomId;
   const students: Conn[] = [];
   for (let i = 0; i < STUDENTS; i++) {
@@ -122,21 +129,25 @@ async function openSession(url: string, kind: ServerKind): Promise<Session> {
   if (kind === 'sahel') {
     const st = () => teacher.room.state as { phase: string; players: { length: number } };
     await until('the class in the synced state', () => st().players.length === STUDENTS);
+    if (bots) {
+      students.filter((x) => x.role === 'aes').forEach((x, i) => teacher.room.send('control', { command: 'move', params: { playerId: x.playerId, role: i % 2 ? 'algeria' : 'mali' } }));
+      await until('nobody in the AES', () => students.every((x) => x.role !== 'aes'));
+    }
     teacher.room.send('control', { command: 'start' });
     await until('planning', () => [teacher, ...students].every((c) => (c.room.state as { phase: string }).phase === 'planning'));
   }
-  const drafters = ['algeria', 'mali', 'aes'].map((r) => students.find((s) => s.role === r)!);
+  const drafters = ['algeria', 'mali', 'aes'].flatMap((r) => students.find((s) => s.role === r) ?? []);
   return { kind, teacher, students, drafters };
 }
 
 const handlers = {
-  async open({ url, kind, count }: { url: string; kind: ServerKind; count: number }) {
+  async open({ url, kind, count, bots }: { url: string; kind: ServerKind; count: number; bots?: string }) {
     const t0 = performance.now();
     let next = 0;
     const lanes = Array.from({ length: Math.max(1, Math.min(count, Math.floor(JOINS_AT_ONCE / 4))) }, async () => {
       while (next < count) {
         next++;
-        sessions.push(await openSession(url, kind));
+        sessions.push(await openSession(url, kind, bots));
       }
     });
     await Promise.all(lanes);
@@ -197,12 +208,22 @@ const handlers = {
     const t0 = performance.now();
     for (const s of sessions) {
       if (s.kind === 'bare') s.teacher.room.send('resolve', { turn: 1 });
-      else send(s.drafters[2], 'ready', { ready: true });
+      else send(s.drafters.at(-1)!, 'ready', { ready: true });
     }
     const all = sessions.flatMap((s) => [s.teacher, ...s.students]);
     await until('every resolution', () => all.every((c) => c.resolvedAt !== undefined), 60_000).catch(() => undefined);
     const missing = all.filter((c) => c.resolvedAt === undefined).length;
     return { ms: missing ? NaN : Math.max(...all.map((c) => c.resolvedAt! - t0)), missing };
+  },
+
+  /** After the burst (sahel): every client sees the next week's planning, so that no order arrives between phases. */
+  async nextWeek() {
+    const planning = (c: Conn) => {
+      const st = c.room.state as { phase: string; turn: number };
+      return st.phase === 'planning' && st.turn === 2;
+    };
+    await until('the next week', () => sessions.every((s) => s.kind === 'bare' || [s.teacher, ...s.students].every(planning)));
+    return {};
   },
 
   async close() {
@@ -307,6 +328,9 @@ async function serverProcess(kind: ServerKind): Promise<{ port: number; rpc: Rpc
 export interface LoadRun {
   p50: number;
   p99: number;
+  /** With bots: the same load again right after the burst, while every class's expert weighs its next week (NaN without). */
+  thinkingP50: number;
+  thinkingP99: number;
   burstMs: number;
   cpuPerMsgMs: number;
   mbPerSession: number;
@@ -324,7 +348,7 @@ function quantile(xs: number[], q: number): number {
 }
 
 /** One run against one kind of server: join, load, burst, measure, close. */
-export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: number, threads = 2): Promise<LoadRun> {
+export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: number, threads = 2, bots?: string): Promise<LoadRun> {
   const t0 = performance.now();
   const server = await serverProcess(kind);
   const url = `ws://127.0.0.1:${server.port}`;
@@ -334,7 +358,7 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
     const base = await server.rpc.call<ServerStats>('stats', { gc: true });
     say('joining');
     const per = workers.map((_, i) => Math.floor(sessionsTotal / threads) + (i < sessionsTotal % threads ? 1 : 0));
-    await Promise.all(workers.map((w, i) => w.rpc.call('open', { url, kind, count: per[i] })));
+    await Promise.all(workers.map((w, i) => w.rpc.call('open', { url, kind, count: per[i], bots })));
     const joinS = (performance.now() - t0) / 1000;
     say('joined');
     const opened = await server.rpc.call<ServerStats>('stats', { gc: true });
@@ -353,16 +377,23 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
     const bursts = await Promise.all(workers.map((w) => w.rpc.call<{ ms: number; missing: number }>('burst')));
     if (burstProfile) await server.rpc.call('stats', { profile: 'stop' });
     say(`burst done: ${bursts.map((b) => b.ms.toFixed(0)).join(', ')} ms, ${bursts.reduce((n, b) => n + b.missing, 0)} clients without it`);
+    // The next week opens at once after the burst: every class's expert starts weighing it, under the same load.
+    if (bots) await Promise.all(workers.map((w) => w.rpc.call('nextWeek')));
+    const thinking = bots ? await Promise.all(workers.map((w) => w.rpc.call<{ latencies: number[]; sent: number; errors: number; unanswered: number }>('load', { seconds }))) : [];
+    const during = thinking.flatMap((l) => l.latencies);
+    if (bots) say(`load while the bots think done: ${thinking.reduce((n, l) => n + l.sent, 0)} sent, ${thinking.reduce((n, l) => n + l.unanswered, 0)} unanswered, ${thinking.reduce((n, l) => n + l.errors, 0)} refused`);
     return {
       p50: quantile(all, 0.5),
       p99: quantile(all, 0.99),
+      thinkingP50: quantile(during, 0.5),
+      thinkingP99: quantile(during, 0.99),
       burstMs: Math.max(...bursts.map((b) => b.ms)),
       cpuPerMsgMs: (after.cpuMs - before.cpuMs) / Math.max(1, sent),
       mbPerSession,
       msgPerSec: sent / seconds,
       sent,
-      unanswered: loads.reduce((n, l) => n + l.unanswered, 0) + bursts.reduce((n, b) => n + b.missing, 0),
-      errors: loads.reduce((n, l) => n + l.errors, 0),
+      unanswered: [...loads, ...thinking].reduce((n, l) => n + l.unanswered, 0) + bursts.reduce((n, b) => n + b.missing, 0),
+      errors: [...loads, ...thinking].reduce((n, l) => n + l.errors, 0),
       joinS,
     };
   } finally {
@@ -384,12 +415,12 @@ const median = (xs: number[]) => {
  * The load rows: `runs` runs of each server (alternating, bare first), medians of each
  * figure, and the ratio of this server's median to the bare room's.
  */
-export async function loadRows(opts: { sessions: number; seconds: number; runs: number }, rows: BenchRow[]): Promise<void> {
+export async function loadRows(opts: { sessions: number; seconds: number; runs: number; bots?: string }, rows: BenchRow[]): Promise<void> {
   const bare: LoadRun[] = [];
   const ours: LoadRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
-    bare.push(await loadRun('bare', opts.sessions, opts.seconds));
-    ours.push(await loadRun('sahel', opts.sessions, opts.seconds));
+    bare.push(await loadRun('bare', opts.sessions, opts.seconds, 2, opts.bots));
+    ours.push(await loadRun('sahel', opts.sessions, opts.seconds, 2, opts.bots));
   }
   const clients = opts.sessions * (STUDENTS + 1);
   const m = (runs: LoadRun[], k: keyof LoadRun) => median(runs.map((r) => r[k]));
@@ -406,7 +437,7 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
   };
   const lost = ours.reduce((n, r) => n + r.unanswered + r.errors, 0) + bare.reduce((n, r) => n + r.unanswered + r.errors, 0);
   rows.push({
-    what: `load: ${opts.sessions} sessions × ${STUDENTS + 1} = ${clients} clients`,
+    what: `load: ${opts.sessions} sessions × ${STUDENTS + 1} = ${clients} clients${opts.bots ? `, the AES a ${opts.bots} expert` : ''}`,
     value: `${m(ours, 'msgPerSec').toFixed(0)} msg/s, ${opts.seconds} s × ${opts.runs} runs each, joined in ${m(ours, 'joinS').toFixed(1)} s`,
     target: 'no lost or unanswered message',
     ok: lost === 0,
@@ -414,6 +445,11 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
   row('ack latency p50', 'p50', 'ms', 2, 2, '≤ 2× bare');
   row('ack latency p99', 'p99', 'ms', 1, 1.3, '≤ 1.3× bare');
   row('all sessions resolve at once', 'burstMs', 'ms', 0, 2, '≤ 2× bare');
+  if (opts.bots) {
+    // Against the bare room's second window of the same load (it has no bots).
+    row(`ack p50 while ${opts.bots} experts weigh the next week`, 'thinkingP50', 'ms', 2, 2, '≤ 2× bare');
+    row(`ack p99 while ${opts.bots} experts weigh the next week`, 'thinkingP99', 'ms', 1, 1.3, '≤ 1.3× bare');
+  }
   row('server CPU per message', 'cpuPerMsgMs', 'ms', 3, 1.2, '≤ 1.2× bare');
   const mb = m(ours, 'mbPerSession');
   rows.push({ what: 'load: server memory per class session', value: `${mb.toFixed(2)} MB vs bare ${m(bare, 'mbPerSession').toFixed(2)} MB (${(mb / m(bare, 'mbPerSession')).toFixed(2)}×)`, target: '≤ 1 MB', ok: mb <= 1 });

@@ -1,13 +1,47 @@
 // Running a bot's search without holding up the server. A search is a generator of small
 // steps (one rollout each, shared/bots/expert.ts); the driver runs steps for at most a
 // slice of time, then hands the event loop back (setImmediate) so that messages, timers
-// and other rooms are served between slices. The steps, hence the decision, are the same
+// and other rooms are served between slices. Every search on the server shares one slice
+// per turn of the event loop, taking turns: two hundred classes' bots thinking at once must
+// not each hold the loop for a slice before the next message is read. The steps, hence the decision, are the same
 // as when a script runs the search at once; only the wall-clock cap depends on time, and
 // it counts the search's own slices, not the time other work took in between.
 import { performance } from 'node:perf_hooks';
 
-/** How long one slice of a search may run before the event loop gets a turn, in ms. */
+/** How long the searches may run, together, before the event loop gets a turn, in ms. */
 export const SLICE_MS = 6;
+
+/** A search waiting for its next slice: it runs steps until `until` (performance.now()), and says whether it wants another. */
+interface Waiting {
+  run(until: number): boolean;
+  /** The longest it may run at a time (a test may ask for shorter slices). */
+  sliceMs: number;
+}
+
+/** The searches waiting for a slice, in the order they get one. */
+const waiting: Waiting[] = [];
+let turnQueued = false;
+
+function queueTurn(): void {
+  if (turnQueued) return;
+  turnQueued = true;
+  setImmediate(turn);
+}
+
+/** One turn of the event loop's worth of searching: the searches in line each run until the slice is spent. */
+function turn(): void {
+  turnQueued = false;
+  const line = waiting.splice(0);
+  const end = performance.now() + SLICE_MS;
+  let i = 0;
+  for (; i < line.length && performance.now() < end; i++) {
+    const w = line[i];
+    if (w.run(Math.min(end, performance.now() + w.sliceMs))) waiting.push(w);
+  }
+  // Those this turn did not reach go first next time.
+  waiting.unshift(...line.slice(i));
+  if (waiting.length) queueTurn();
+}
 
 export interface Thought<T> {
   /** The result, or undefined if the thought was cancelled first. */
@@ -29,7 +63,8 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
   let spent = 0;
   let sliceStart = -1;
   const clock = () => spent + (sliceStart >= 0 ? performance.now() - sliceStart : 0);
-  const steps = start(clock);
+  // Dropped once done: a finished search's worlds are not kept alive by its Thought.
+  let steps: Generator<void, T, void> | undefined = start(clock);
   let cancelled = false;
   let running = true;
   let longest = 0;
@@ -40,8 +75,9 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
     resolve = res;
     reject = rej;
   });
-  const slice = () => {
-    if (cancelled) return;
+  /** Runs steps until `until` (a step is never cut); whether the search wants another slice. */
+  const slice = (until: number): boolean => {
+    if (cancelled || !steps) return false;
     sliceStart = performance.now();
     const cpu = process.cpuUsage();
     try {
@@ -49,13 +85,17 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
         const r = steps.next();
         if (r.done) {
           running = false;
-          return resolve(r.value);
+          steps = undefined;
+          resolve(r.value);
+          return false;
         }
-        if (performance.now() - sliceStart >= sliceMs) break;
+        if (performance.now() >= until) return true;
       }
     } catch (err) {
       running = false;
-      return reject(err);
+      steps = undefined;
+      reject(err);
+      return false;
     } finally {
       const took = performance.now() - sliceStart;
       spent += took;
@@ -64,15 +104,16 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
       longestCpu = Math.max(longestCpu, (used.user + used.system) / 1000);
       sliceStart = -1;
     }
-    setImmediate(slice);
   };
-  setImmediate(slice);
+  waiting.push({ run: slice, sliceMs });
+  queueTurn();
   return {
     done,
     cancel() {
       if (!running) return;
       cancelled = true;
       running = false;
+      steps = undefined;
       resolve(undefined);
     },
     get running() {
