@@ -3,9 +3,10 @@
 // slice of time, then hands the event loop back (setImmediate) so that messages, timers
 // and other rooms are served between slices. Every search on the server shares one slice
 // per turn of the event loop, taking turns: two hundred classes' bots thinking at once must
-// not each hold the loop for a slice before the next message is read. The steps, hence the decision, are the same
-// as when a script runs the search at once; only the wall-clock cap depends on time, and
-// it counts the search's own slices, not the time other work took in between.
+// not each hold the loop for a slice before the next message is read. The steps, hence the
+// decision, are the same as when a script runs the search at once; only the wall-clock cap
+// depends on time, and it counts the search's own slices, not the time other work took in
+// between.
 import { performance } from 'node:perf_hooks';
 
 /** How long the searches may run, together, before the event loop gets a turn, in ms. */
