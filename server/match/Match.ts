@@ -87,9 +87,7 @@ export class Match implements MatchModel {
   private readyCheckQueued = false;
   private liveDirty = false;
   private projectQueued = false;
-  /** A week was just resolved: the projection that follows waits for the next turn of the event loop (shownChanged). */
-  private afterResolution = false;
-  /** The queued projection is such a one: a timer's change does not run it early. */
+  /** The queued projection waits for the next turn of the event loop (projectNextTurn): a timer's change does not run it early. */
   private projectWaits = false;
 
   constructor(
@@ -198,12 +196,19 @@ export class Match implements MatchModel {
     if (this.projectQueued) return;
     this.projectQueued = true;
     // (A microtask queued earlier may find the projection already run, or waiting on purpose.)
-    if (!this.afterResolution) return queueMicrotask(() => !this.projectWaits && this.projectIfChanged());
-    // When every class of a school resolves at once, each class's resolution leaves before any
-    // class's new views are made (most of a resolution's work): everyone learns how the week
-    // ended sooner, and each seat still gets its resolution before its new view. A message
-    // that comes in meanwhile runs the projection itself (projectIfChanged) before its `ok`.
-    this.afterResolution = false;
+    queueMicrotask(() => !this.projectWaits && this.projectIfChanged());
+  }
+
+  /**
+   * The projection waits for the next turn of the event loop. When every class of a school
+   * resolves at once, each class's resolution leaves before any class's new views are made
+   * (most of a resolution's work): everyone learns how the week ended sooner, and each seat
+   * still gets its resolution before its new view. A message that comes in meanwhile runs
+   * the projection itself (projectIfChanged) before its `ok`.
+   */
+  private projectNextTurn(): void {
+    if (this.projectWaits) return;
+    this.projectQueued = true;
     this.projectWaits = true;
     setImmediate(() => inOneWrite(() => this.projectIfChanged()));
   }
@@ -212,7 +217,6 @@ export class Match implements MatchModel {
   project(): void {
     this.projectQueued = false;
     this.projectWaits = false;
-    this.afterResolution = false;
     this.outbox.flush(this);
   }
 
@@ -464,7 +468,7 @@ export class Match implements MatchModel {
     if (phase === 'briefing') this.clock.run(phaseSeconds(this.#options, phase)!);
     if (phase === 'planning') this.openPlanning();
     if (phase === 'resolution') {
-      this.afterResolution = true;
+      this.projectNextTurn();
       this.clock.stop();
       let week: WeekResult;
       const started = process.hrtime.bigint();

@@ -138,10 +138,9 @@ describe('bot seats at an expert level', () => {
     bots.armTakeover('mali');
     m.due.shift()!();
     expect(bots.thinking('mali')).toBe(true);
-    const oneStep: Order[] = [];
-    for (const o of chooseOrders(m.engine, 'mali', m.options.botStyle)) if (validateOrder(m.engine, 'mali', o, oneStep).ok) oneStep.push(o);
-    expect(oneStep.length).toBeGreaterThan(0);
-    expect(bots.ordersFor('mali')).toEqual(oneStep);
+    const expected = oneStep(m.engine, 'mali', m.options.botStyle);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(bots.ordersFor('mali')).toEqual(expected);
     expect(bots.noteFor('mali')).toBeUndefined();
     // The week resolves: the search is dropped, and nothing it would have found arrives.
     bots.stopThinking();
@@ -210,6 +209,7 @@ describe('a match whose planning clock ends while an expert bot thinks', () => {
   });
 });
 
+/** The shared one-step bot's orders for the role, as BotSeats keeps them (each one valid beside those before). */
 function oneStep(s: GameState, role: Role, style: Parameters<typeof chooseOrders>[2]): Order[] {
   const out: Order[] = [];
   for (const o of chooseOrders(s, role, style)) if (validateOrder(s, role, o, out).ok) out.push(o);
