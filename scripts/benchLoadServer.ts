@@ -6,7 +6,7 @@
 // stdin/stdout, not Node's IPC channel: with one, @colyseus/core's @pm2/io thinks it runs
 // under PM2 and turns on its own metrics, which would load both servers alike but falsely.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { LOOSE_GUARDS } from '../server/config.ts';
+import { configFromEnv, LOOSE_GUARDS } from '../server/config.ts';
 import { Session } from 'node:inspector';
 import http from 'node:http';
 import { createInterface } from 'node:readline';
@@ -71,7 +71,8 @@ async function start(kind: ServerKind): Promise<{ port: number; close: () => Pro
     // BENCH_LOAD_LOG=warn (or info…) shows the server's own log on stderr.
     const level = (process.env.BENCH_LOAD_LOG ?? 'silent') as 'silent';
     const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
-    const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false, guards: LOOSE_GUARDS });
+    // BOT_THREADS as for `npm start` (0: the bots think in the event loop, to compare).
+    const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false, guards: LOOSE_GUARDS, botThreads: configFromEnv().botThreads });
     return {
       port: server.port,
       close: async () => {

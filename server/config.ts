@@ -21,6 +21,8 @@ export interface ServerConfig {
   restoreGraceSeconds: number;
   /** When set, /metrics asks for it as a bearer token. */
   metricsToken?: string;
+  /** Threads for the expert bots' searches; 0 runs them in the event loop, in slices. */
+  botThreads: number;
   /** Per-address limits, the cap on matches and the empty-lobby delay (server/guards.ts). */
   guards: GuardSettings;
 }
@@ -86,6 +88,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     adminToken,
     restoreGraceSeconds: number(env, 'RESTORE_GRACE_SECONDS', 600, (n) => Number.isInteger(n) && n >= 10, 'a whole number of seconds ≥ 10'),
     metricsToken: env.METRICS_TOKEN || undefined,
+    botThreads: number(env, 'BOT_THREADS', 1, (n) => Number.isInteger(n) && n >= 0 && n <= 16, 'a whole number of threads 0–16 (0 runs the bots in the event loop)'),
     guards: guardsFromEnv(env),
   };
 }

@@ -3,6 +3,7 @@
 import type { Room } from '@colyseus/core';
 import type { GuardSettings } from './config.ts';
 import type { Logger } from './log.ts';
+import type { Thinker } from './match/botSearch.ts';
 import type { RoomCodes } from './match/roomCode.ts';
 import type { RecordStore } from './records/types.ts';
 
@@ -21,6 +22,8 @@ export interface ServerContext {
    * after an outage (redisLink.ts).
    */
   live: Set<LiveMatch>;
+  /** Where the bots' searches run: the bot threads, or this thread (BOT_THREADS=0). */
+  think: Thinker;
 }
 
 /** What the process reads of a running match (read when counted, never copied). */

@@ -19,6 +19,7 @@ import { countLiveMatches, metrics, timeRedis } from './metrics.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Logger } from './log.ts';
 import { colyseusLogger, createLogger, logSettingsFromEnv } from './log.ts';
+import { openBotThreads } from './match/botThreads.ts';
 import { MatchRoom } from './match/MatchRoom.ts';
 import { RoomCodes } from './match/roomCode.ts';
 import { openRecordStore } from './records/open.ts';
@@ -52,6 +53,8 @@ export interface StartOptions {
   metricsToken?: string;
   /** Per-address limits, the cap on matches, the empty-lobby delay (defaults: DEFAULT_GUARDS). */
   guards?: Partial<GuardSettings>;
+  /** Threads for the expert bots' searches (default 1); 0 runs them in the event loop, in slices. */
+  botThreads?: number;
   /** Let Colyseus handle SIGTERM/SIGINT (save and close rooms, flush, exit 0). Off in tests. */
   handleSignals?: boolean;
 }
@@ -85,6 +88,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   // Redis round trips of the presence, for /metrics.
   for (const client of [(presence as { pub?: unknown }).pub, (presence as { sub?: unknown }).sub]) timeRedis(client);
   const codes = new RoomCodes(presence, (code) => records.codeInUse(code));
+  const bots = openBotThreads(opts.botThreads ?? 1, log);
   setServerContext({
     log,
     records,
@@ -93,6 +97,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     restoreGraceSeconds: opts.restoreGraceSeconds ?? 600,
     guards: guardSettings,
     live,
+    think: bots.think,
   });
 
   let shuttingDown = false;
@@ -128,6 +133,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     // Bounded: records that cannot write must not keep the process from stopping (nothing unwritten was acknowledged).
     await flushAtMost(records, 10_000, log);
     await upkeep.idle();
+    await bots.close();
     if (ownsRecords) await records.close();
     log.info('server.closed', { port, restoredNextTime: true });
   });

@@ -28,6 +28,7 @@ import { Outbox } from './outbox.ts';
 import type { ClockPort } from './phaseClock.ts';
 import { PhaseClock } from './phaseClock.ts';
 import type { RoomPort } from './port.ts';
+import type { Thinker } from './botSearch.ts';
 import { Proposals } from './proposals.ts';
 import { Refusal } from './refusal.ts';
 import type { WeekResult } from './resolution.ts';
@@ -67,6 +68,8 @@ export class Match implements MatchModel {
    * the synced state before the patch that the same clock tick sends.
    */
   readonly timers: ClockPort;
+  /** Where the bots' searches run (botThreads.ts). */
+  readonly think: Thinker;
   /** Every resolved week, in full; what a seat sees of it is filtered on the way out. */
   private readonly weeks: TurnRecord[] = [];
   #options: MatchOptions;
@@ -111,6 +114,7 @@ export class Match implements MatchModel {
         }),
     };
     this.clock = new PhaseClock(this.timers, () => this.endPhase());
+    this.think = port.think;
     this.bots = new BotSeats(this);
     this.outbox = new Outbox(port, state, () => createdAt);
     this.project();

@@ -309,6 +309,7 @@ export class MatchRoom extends Room<MatchState> {
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
       now: () => Date.now(),
+      think: serverContext().think,
       listingChanged: (listing) => this.listingChanged(listing),
       // The listing waiting to be written goes first, so that a match listed again shows its new options at once.
       setListed: (listed) => this.chainListing(async () => {

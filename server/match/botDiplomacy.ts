@@ -19,8 +19,8 @@ export interface DealOnTable {
 }
 
 /** Whether the bot playing `deal.to` accepts: at once by rule, or after the expert's weighing (one step per pair of rollouts). */
-export function* answerSearch(style: BotStyle, level: BotLevel | undefined, view: StateView, deal: DealOnTable, clock?: () => number): Generator<void, boolean, void> {
+export function* answerSearch(style: BotStyle, level: BotLevel | undefined, view: StateView, deal: DealOnTable, opts: { clock?: () => number; capMs?: number } = {}): Generator<void, boolean, void> {
   if (!level) return acceptsByRule(style, deal);
-  const v = yield* dealSearch(view, deal.to, deal, { level, character: characterOf(style), seed: expertSeed(deal.to), clock });
+  const v = yield* dealSearch(view, deal.to, deal, { level, character: characterOf(style), seed: expertSeed(deal.to), ...opts });
   return v.accept;
 }

@@ -1,16 +1,16 @@
 // Bots at the table: they take the roles nobody holds at the start and, after a grace
 // period, roles whose players have all gone; they hand a role back as soon as one of
 // its players is connected again. At an expert level (options.botLevel) a bot thinks
-// about its week while planning is open, in slices that leave the server free
-// (botThinking.ts); its seat shows ready once it has decided. A role whose players have
+// about its week while planning is open, in a bot thread or in slices that leave the
+// server free (botThreads.ts); its seat shows ready once it has decided. A role whose players have
 // all gone is weighed from then on, during the grace period too, so that the expert (not
 // the one-step bot) plays it however late in the week the takeover comes.
 import type { BotLevel, DecisionNote, Order, Role } from '../../shared/index.ts';
-import { BOT_LEVELS, chooseOrders, expertSearch, finish, offerSearch, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
+import { acceptsByRule, BOT_LEVELS, chooseOrders, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { Proposal } from '../../shared/protocol/index.ts';
-import { answerSearch, characterOf, expertSeed } from './botDiplomacy.ts';
+import { characterOf, expertSeed } from './botDiplomacy.ts';
+import type { Outcome, Search } from './botSearch.ts';
 import type { Thought } from './botThinking.ts';
-import { think } from './botThinking.ts';
 import type { Timer } from './port.ts';
 import type { BotTable } from './model.ts';
 
@@ -151,7 +151,7 @@ export class BotSeats {
     if (!level || !(this.roles.has(role) || this.timers.has(role)) || m.phase !== 'planning' || m.drafts.isReady(role)) return;
     const { committed, othersBound } = this.bindings(role);
     const view = viewFor(m.engine, { kind: 'role', role });
-    const thought = think((clock) => expertSearch(view, role, { level, character: characterOf(m.options.botStyle), seed: expertSeed(role), committed, othersBound, clock }));
+    const thought = m.think({ kind: 'decide', view, role, level, character: characterOf(m.options.botStyle), seed: expertSeed(role), committed, othersBound });
     const d: Decision = { turn: m.engine.turn, bound: this.bindingsKey(role), thought };
     this.decisions.set(role, d);
     thought.done.then(
@@ -219,9 +219,8 @@ export class BotSeats {
   answer(p: Proposal, reply: (yes: boolean) => void): void {
     const m = this.m;
     const level = this.level;
-    const steps = (clock: () => number) => answerSearch(m.options.botStyle, level, viewFor(m.engine, { kind: 'role', role: p.to }), p, clock);
-    if (!level) return reply(finish(steps(() => 0)));
-    this.weigh(p.to, steps, (yes) => reply(yes));
+    if (!level) return reply(acceptsByRule(m.options.botStyle, p));
+    this.weigh(p.to, { kind: 'answer', style: m.options.botStyle, level, view: viewFor(m.engine, { kind: 'role', role: p.to }), deal: { from: p.from, to: p.to, give: p.give, get: p.get } }, reply);
   }
 
   /**
@@ -244,7 +243,7 @@ export class BotSeats {
     const view = viewFor(m.engine, { kind: 'role', role });
     this.weigh(
       role,
-      (clock) => offerSearch(view, role, { level, character: characterOf(m.options.botStyle), seed: expertSeed(role), clock }),
+      { kind: 'offer', view, role, level, character: characterOf(m.options.botStyle), seed: expertSeed(role) },
       (offer) => {
         if (!offer || m.phase !== 'planning' || m.engine.turn !== turn || !this.roles.has(role)) return;
         const { to, give, get } = offer.deal;
@@ -254,8 +253,8 @@ export class BotSeats {
     );
   }
 
-  private weigh<T>(role: Role, steps: (clock: () => number) => Generator<void, T, void>, then: (v: T) => void): void {
-    const thought = think(steps);
+  private weigh<S extends Search>(role: Role, search: S, then: (v: Outcome<S>) => void): void {
+    const thought = this.m.think(search);
     this.weighing.set(thought, role);
     thought.done.then(
       (v) => {

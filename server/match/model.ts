@@ -2,6 +2,7 @@
 // Match: the projection and the listing read `MatchModel`, timers and bots use
 // `MatchClock`. Match implements them; nothing here imports Match, so server/match/
 // has no import cycle through them.
+import type { Thinker } from './botSearch.ts';
 import type { GameState, Order, Role } from '../../shared/index.ts';
 import type { Memo, StudentActivity } from '../../shared/protocol/index.ts';
 import type { ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
@@ -45,6 +46,8 @@ export interface BotTable {
   readonly members: Pick<MembersModel, 'ofRole' | 'connectedOfRole'>;
   readonly drafts: { isReady(role: Role): boolean; orders(role: Role): { action: string; target?: string; option?: string }[]; list(role: Role): readonly { order: { action: string; target?: string; option?: string }; proposal?: number }[] };
   readonly timers: { later(ms: number, fn: () => void): { clear(): void } };
+  /** Starts a bot's search where the server runs them (botThreads.ts). */
+  readonly think: Thinker;
   notifyAll(key: string, params?: Record<string, string | number>): void;
   changed(): void;
   checkAllReady(): void;

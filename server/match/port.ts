@@ -1,5 +1,6 @@
 // What the match needs from its Colyseus room, so that the match logic stays free of
 // transport details: sending, closing, the room clock, and the lobby listing.
+import type { Thinker } from './botSearch.ts';
 import type { Listing, ServerMessage, ServerMessageType } from '../../shared/protocol/index.ts';
 
 /** A message encoded for the wire once, to be sent as is to several members. */
@@ -27,6 +28,8 @@ export interface RoomPort {
   listingChanged(listing: Listing): void;
   /** Show the match in the lobby or hide it (private matches, ended matches). */
   setListed(listed: boolean): void;
+  /** Starts a bot's search: in a bot thread, or in this one between messages (botThreads.ts). */
+  think: Thinker;
 }
 
 /** Close codes the server disconnects with: declared once, for the clients too, in shared/protocol/rules.ts. */

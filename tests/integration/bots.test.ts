@@ -199,30 +199,40 @@ describe('bots', () => {
     }
   }, 120_000);
 
-  it('at the hard level, think in slices: the server answers messages while the bots weigh their week', async () => {
-    const host = await Client.create(server.url, 'host', { ...FAST, turns: 4, botLevel: 'hard', role: 'algeria' });
-    clients.push(host);
-    await startAndPlan(host, [host]);
-    const thinking = () => host.state.seats.some((x) => x.bot && !x.ready);
-    // Planning has just opened: the expert bots are weighing their week, so their seats are not ready.
-    expect(thinking()).toBe(true);
-    // Each reply comes after the server has sent the state as it stood (the inbox projects
-    // before it acknowledges): a reply received while a bot seat is still not ready was
-    // served between two slices of the bots' search. A search run in one go would finish
-    // before the server read any message, and no reply would find a bot thinking.
-    // Twenty replies served mid-search are plenty, and stay under the limit of 100 messages in
-    // 5 s: with one shared slice per turn the server answers every few ms while the bots think.
-    let answered = 0;
-    let during = 0;
-    while (thinking() && during < 20 && answered < 90) {
-      await host.must('ready', { ready: false });
-      answered++;
-      if (thinking()) during++;
-    }
-    expect(during).toBeGreaterThanOrEqual(3);
-    await host.until('the bots decided', () => !thinking());
-    await host.must('ready', { ready: true });
-    const week = await host.until('week 1', () => host.resolutions.find((r) => r.turn === 1));
-    expect(week.bots).toEqual(['mali', 'aes']);
-  });
+  it('at the hard level, the server answers messages while the bots weigh their week (in a bot thread)', () => answersWhileBotsThink(server.url));
 });
+
+// The same with BOT_THREADS=0: the searches run in the event loop, in slices between messages.
+// Last in the file: new rooms take the services of the server booted last (server/context.ts).
+describe('bots thinking in the event loop', () => {
+  const inLoop = suiteServer(clients, { botThreads: 0 });
+  it('at the hard level, think in slices: the server answers messages while the bots weigh their week', () => answersWhileBotsThink(inLoop.url));
+});
+
+async function answersWhileBotsThink(url: string): Promise<void> {
+  const host = await Client.create(url, 'host', { ...FAST, turns: 4, botLevel: 'hard', role: 'algeria' });
+  clients.push(host);
+  await startAndPlan(host, [host]);
+  const thinking = () => host.state.seats.some((x) => x.bot && !x.ready);
+  // Planning has just opened: the expert bots are weighing their week, so their seats are not ready.
+  expect(thinking()).toBe(true);
+  // Each reply comes after the server has sent the state as it stood (the inbox projects
+  // before it acknowledges): a reply received while a bot seat is still not ready was
+  // served while the bots' search went on (in its thread, or between two of its slices). A
+  // search run in one go in the event loop would finish before the server read any message,
+  // and no reply would find a bot thinking.
+  // Twenty replies served mid-search are plenty, and stay under the limit of 100 messages in
+  // 5 s: the server answers every few ms while the bots think.
+  let answered = 0;
+  let during = 0;
+  while (thinking() && during < 20 && answered < 90) {
+    await host.must('ready', { ready: false });
+    answered++;
+    if (thinking()) during++;
+  }
+  expect(during).toBeGreaterThanOrEqual(3);
+  await host.until('the bots decided', () => !thinking());
+  await host.must('ready', { ready: true });
+  const week = await host.until('week 1', () => host.resolutions.find((r) => r.turn === 1));
+  expect(week.bots).toEqual(['mali', 'aes']);
+}

@@ -26,9 +26,12 @@ describe('configuration', () => {
       [{ MAX_MATCHES: 'many' }, /^MAX_MATCHES=many/],
       [{ HTTP_RATE_LIMIT: '1.5' }, /^HTTP_RATE_LIMIT=1.5/],
       [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY=yes/],
+      [{ BOT_THREADS: '-1' }, /^BOT_THREADS=-1/],
+      [{ BOT_THREADS: '2.5' }, /^BOT_THREADS=2.5/],
     ];
     for (const [env, message] of bad) expect(() => configFromEnv(env), JSON.stringify(env)).toThrow(message);
-    expect(configFromEnv({})).toMatchObject({ port: 2567, dataDir: './data', serverId: 'main', retentionDays: 0, guards: DEFAULT_GUARDS });
+    expect(configFromEnv({})).toMatchObject({ port: 2567, dataDir: './data', serverId: 'main', retentionDays: 0, botThreads: 1, guards: DEFAULT_GUARDS });
+    expect(configFromEnv({ BOT_THREADS: '0' }).botThreads).toBe(0);
     expect(configFromEnv({ MATCH_CREATE_LIMIT: '3', EMPTY_LOBBY_SECONDS: '5', TRUST_PROXY: 'true' }).guards).toMatchObject({ createLimit: 3, emptyLobbySeconds: 5, trustProxy: true });
   });
 

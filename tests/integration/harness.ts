@@ -277,10 +277,10 @@ export const closeAll = async (clients: TestClient[]) => {
  * The server of one test file: booted before its tests and closed after them, once the
  * clients pushed to `clients` have left. Its fields exist once booted (inside the tests).
  */
-export function suiteServer(clients: TestClient[]): Pick<TestServer, 'url' | 'http' | 'records'> {
+export function suiteServer(clients: TestClient[], extra: Partial<StartOptions> = {}): Pick<TestServer, 'url' | 'http' | 'records'> {
   let booted: TestServer | undefined;
   beforeAll(async () => {
-    booted = await bootServer();
+    booted = await bootServer(extra);
   });
   afterAll(async () => {
     await closeAll(clients);

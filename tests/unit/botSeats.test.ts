@@ -7,6 +7,7 @@ import { chooseOrders, createMatch, validateOrder } from '../../shared/index.ts'
 import type { Proposal } from '../../shared/protocol/index.ts';
 import { DEFAULT_MATCH_OPTIONS } from '../../shared/protocol/options.ts';
 import { BotSeats } from '../../server/match/botSeats.ts';
+import { thinkHere } from '../../server/match/botSearch.ts';
 import type { BotTable } from '../../server/match/model.ts';
 import { createLogger } from '../../server/log.ts';
 import { Inbox } from '../../server/match/inbox.ts';
@@ -39,6 +40,7 @@ class Table {
     connectedOfRole: (role: Role) => (this.connected[role] ? [{ role }] : []),
   } as unknown as BotTable['members'];
   readonly drafts = { isReady: () => false, orders: () => [], list: () => [] };
+  readonly think = thinkHere;
   readonly timers = {
     later: (_ms: number, fn: () => void) => {
       this.due.push(fn);
@@ -182,6 +184,7 @@ describe('a match whose planning clock ends while an expert bot thinks', () => {
       now: () => 0,
       listingChanged: () => undefined,
       setListed: () => undefined,
+      think: thinkHere,
     };
     const record = new Proxy({ matchId: 'm', health: { writable: true, onChange: () => () => undefined }, turn: (t: TurnEntry) => void turns.push(t) } as Record<string, unknown>, {
       get: (target, key: string) => target[key] ?? (() => undefined),

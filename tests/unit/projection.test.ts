@@ -21,6 +21,7 @@ import { newMatchState } from '../../server/match/schema.ts';
 import { admit } from '../../server/match/seating.ts';
 import { INTENTS } from '../../server/match/intents.ts';
 import type { MatchLog } from '../../server/records/types.ts';
+import { thinkHere } from '../../server/match/botSearch.ts';
 
 interface Sent {
   to: string;
@@ -64,6 +65,7 @@ function recordingPort(sent: Sent[], encodings: { count: number }, clock: Clock 
     now: () => clock.now,
     listingChanged: () => undefined,
     setListed: () => undefined,
+    think: thinkHere,
   };
 }
 

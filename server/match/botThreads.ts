@@ -1,0 +1,140 @@
+// Where the bots' searches run. With threads (BOT_THREADS, default 1) every search goes to
+// a bot thread, so that a school's classes weighing their week at once never hold up the
+// messages of the event loop; with 0 they run in this thread, in shared slices
+// (botThinking.ts). A thread starts at the first search and is started again after a
+// crash; the searches it was running fail, and their roles fall back on the one-step bot.
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../log.ts';
+import type { Outcome, Search, Thinker } from './botSearch.ts';
+import { thinkHere } from './botSearch.ts';
+import type { Thought } from './botThinking.ts';
+import type { FromThread, ToThread } from './botWorker.ts';
+
+export interface BotThreads {
+  think: Thinker;
+  /** How many searches the threads are running now. */
+  readonly running: number;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+  settle(longestSlice: number, longestSliceCpu: number): void;
+}
+
+/** A bot thread: the compiled file in production; from TypeScript (tests, benchmarks) through tsx. */
+function startThread(): Worker {
+  const url = new URL(`./botWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  if (url.pathname.endsWith('.js')) return new Worker(url);
+  const load = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(load, { eval: true });
+}
+
+class Thread {
+  private worker: Worker | undefined;
+  private ids = 0;
+  readonly pending = new Map<number, Pending>();
+
+  constructor(private log: Pick<Logger, 'error'>) {}
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const w = startThread();
+    // An idle thread does not keep the process alive.
+    w.unref();
+    const lost = (why: string) => {
+      if (this.worker !== w) return;
+      this.worker = undefined;
+      const pending = [...this.pending.values()];
+      this.pending.clear();
+      if (pending.length) this.log.error('bot.threadLost', { reason: why, searches: pending.length });
+      for (const p of pending) p.reject(new Error(`the bot thread stopped (${why})`));
+    };
+    w.on('message', (m: FromThread) => {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if ('error' in m) return p.reject(new Error(m.error));
+      p.settle(m.longestSlice, m.longestSliceCpu);
+      p.resolve(m.value);
+    });
+    w.on('error', (err) => lost(err.message));
+    w.on('exit', (code) => lost(`exit code ${code}`));
+    this.worker = w;
+    return w;
+  }
+
+  think<S extends Search>(search: S): Thought<Outcome<S>> {
+    const w = this.ensure();
+    const id = ++this.ids;
+    let running = true;
+    let longestSlice = 0;
+    let longestSliceCpu = 0;
+    let resolve!: (v: Outcome<S> | undefined) => void;
+    let reject!: (e: Error) => void;
+    const done = new Promise<Outcome<S> | undefined>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    this.pending.set(id, {
+      resolve: (v) => {
+        running = false;
+        resolve(v as Outcome<S>);
+      },
+      reject: (e) => {
+        running = false;
+        reject(e);
+      },
+      settle: (s, c) => {
+        longestSlice = s;
+        longestSliceCpu = c;
+      },
+    });
+    w.postMessage({ id, search } satisfies ToThread);
+    const pending = this.pending;
+    return {
+      done,
+      cancel() {
+        if (!running) return;
+        running = false;
+        pending.delete(id);
+        w.postMessage({ cancel: id } satisfies ToThread);
+        resolve(undefined);
+      },
+      get running() {
+        return running;
+      },
+      get longestSlice() {
+        return longestSlice;
+      },
+      get longestSliceCpu() {
+        return longestSliceCpu;
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = undefined;
+    for (const p of this.pending.values()) p.resolve(undefined);
+    this.pending.clear();
+    if (w) await w.terminate();
+  }
+}
+
+/** `count` bot threads (0: the searches run in this thread); each search goes to the least busy. */
+export function openBotThreads(count: number, log: Pick<Logger, 'error'>): BotThreads {
+  if (count <= 0) return { think: thinkHere, running: 0, close: async () => undefined };
+  const threads = Array.from({ length: count }, () => new Thread(log));
+  const think: Thinker = (search) => threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)).think(search);
+  return {
+    think,
+    get running() {
+      return threads.reduce((n, t) => n + t.pending.size, 0);
+    },
+    close: async () => {
+      await Promise.all(threads.map((t) => t.close()));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// A bot thread (botThreads.ts): it runs the searches it is given, sharing its time among
+// them in slices (botThinking.ts) so that a cancel or a new search is read between two
+// slices, and posts each outcome back. It sees only what a search carries: one seat's view.
+import { parentPort } from 'node:worker_threads';
+import type { Thought } from './botThinking.ts';
+import type { Search } from './botSearch.ts';
+import { thinkHere } from './botSearch.ts';
+
+export type ToThread = { id: number; search: Search } | { cancel: number };
+export type FromThread = { id: number; value: unknown; longestSlice: number; longestSliceCpu: number } | { id: number; error: string };
+
+const port = parentPort!;
+const running = new Map<number, Thought<unknown>>();
+
+port.on('message', (m: ToThread) => {
+  if ('cancel' in m) {
+    running.get(m.cancel)?.cancel();
+    running.delete(m.cancel);
+    return;
+  }
+  const thought = thinkHere(m.search);
+  running.set(m.id, thought);
+  thought.done.then(
+    (value) => {
+      // A cancelled search has nobody waiting for it.
+      if (!running.delete(m.id)) return;
+      port.postMessage({ id: m.id, value, longestSlice: thought.longestSlice, longestSliceCpu: thought.longestSliceCpu } satisfies FromThread);
+    },
+    (err: unknown) => {
+      running.delete(m.id);
+      port.postMessage({ id: m.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies FromThread);
+    },
+  );
+});

@@ -1,0 +1,69 @@
+// The bots' searches in a bot thread (server/match/botThreads.ts): the same outcome as run
+// at once here, the server's event loop left free while they run, a cancelled search
+// dropped, and a search that throws told by its error while the thread goes on serving.
+import { performance } from 'node:perf_hooks';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/index.ts';
+import { createMatch, finish, viewFor } from '../../shared/index.ts';
+import type { Search } from '../../server/match/botSearch.ts';
+import { stepsOf, thinkHere } from '../../server/match/botSearch.ts';
+import { openBotThreads } from '../../server/match/botThreads.ts';
+
+const errors: string[] = [];
+const threads = openBotThreads(1, { error: (event: string) => void errors.push(event) });
+afterAll(() => threads.close());
+
+const state = createMatch({ seed: 11 });
+const seat = (role: Role) => viewFor(state, { kind: 'role', role });
+/** capMs 0: the outcome depends on the budget alone, not on how busy the machine is. */
+const decide = (role: Role, level: 'easy' | 'hard') => ({ kind: 'decide' as const, view: seat(role), role, level, character: 'neutral', seed: 7, committed: [], othersBound: {}, capMs: level === 'easy' ? 0 : undefined }) satisfies Search;
+
+/** The main thread's event-loop utilisation while `f` runs: near 1 when it computes, near 0 when it only waits. */
+async function busyWhile(f: () => Promise<unknown>): Promise<number> {
+  const before = performance.eventLoopUtilization();
+  await f();
+  return performance.eventLoopUtilization(before).utilization;
+}
+
+describe('bot threads', () => {
+  it('give the outcome the same search gives run at once here, for a decision, an offer and an answer', async () => {
+    const decision = decide('mali', 'easy');
+    const there = await threads.think(decision).done;
+    expect(there).toEqual(finish(stepsOf(decision) as Generator<void, unknown, void>));
+    expect(there?.orders.length).toBeGreaterThan(0);
+
+    const offer = { kind: 'offer', view: seat('mali'), role: 'mali', level: 'easy', character: 'neutral', seed: 3, capMs: 0 } satisfies Search;
+    const offered = await threads.think(offer).done;
+    expect(offered).toEqual(finish(stepsOf(offer) as Generator<void, unknown, void>));
+    expect(offered?.deal.from).toBe('mali');
+
+    const deal = offered!.deal;
+    const answer = { kind: 'answer', view: seat(deal.to), style: 'pragmatist', level: 'easy', deal, capMs: 0 } satisfies Search;
+    expect(await threads.think(answer).done).toBe(finish(stepsOf(answer) as Generator<void, boolean, void>));
+  });
+
+  it('leave the event loop free while a hard decision runs (in this thread it is busy throughout)', async () => {
+    const away = await busyWhile(() => threads.think(decide('aes', 'hard')).done);
+    const here = await busyWhile(() => thinkHere(decide('aes', 'hard')).done);
+    expect(away).toBeLessThan(0.5);
+    expect(here).toBeGreaterThan(0.5);
+  });
+
+  it('drop a cancelled search at once, and serve the next one', async () => {
+    const long = threads.think(decide('algeria', 'hard'));
+    long.cancel();
+    expect(long.running).toBe(false);
+    expect(await long.done).toBeUndefined();
+    const next = decide('mali', 'easy');
+    expect(await threads.think(next).done).toEqual(finish(stepsOf(next) as Generator<void, unknown, void>));
+    expect(threads.running).toBe(0);
+  });
+
+  it('reject a search that throws with its error, and go on serving', async () => {
+    const broken = { ...decide('mali', 'easy'), view: {} } as unknown as Search;
+    await expect(threads.think(broken).done).rejects.toThrow(/TypeError/);
+    const next = decide('algeria', 'easy');
+    expect(await threads.think(next).done).toEqual(finish(stepsOf(next) as Generator<void, unknown, void>));
+    expect(errors).toEqual([]);
+  });
+});
