@@ -3,6 +3,7 @@
 // messages of the event loop; with 0 they run in this thread, in shared slices
 // (botThinking.ts). A thread starts at the first search and is started again after a
 // crash; the searches it was running fail, and their roles fall back on the one-step bot.
+import type { ResourceLimits } from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log.ts';
 import type { Outcome, Search, Thinker } from './botSearch.ts';
@@ -24,11 +25,11 @@ interface Pending {
 }
 
 /** A bot thread: the compiled file in production; from TypeScript (tests, benchmarks) through tsx. */
-function startThread(): Worker {
+function startThread(limits: ResourceLimits | undefined): Worker {
   const url = new URL(`./botWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (url.pathname.endsWith('.js')) return new Worker(url);
+  if (url.pathname.endsWith('.js')) return new Worker(url, { resourceLimits: limits });
   const load = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(load, { eval: true });
+  return new Worker(load, { eval: true, resourceLimits: limits });
 }
 
 class Thread {
@@ -36,11 +37,14 @@ class Thread {
   private ids = 0;
   readonly pending = new Map<number, Pending>();
 
-  constructor(private log: Pick<Logger, 'error'>) {}
+  constructor(
+    private log: Pick<Logger, 'error'>,
+    private limits: ResourceLimits | undefined,
+  ) {}
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = startThread();
+    const w = startThread(this.limits);
     // An idle thread does not keep the process alive.
     w.unref();
     const lost = (why: string) => {
@@ -123,10 +127,13 @@ class Thread {
   }
 }
 
-/** `count` bot threads (0: the searches run in this thread); each search goes to the least busy. */
-export function openBotThreads(count: number, log: Pick<Logger, 'error'>): BotThreads {
+/**
+ * `count` bot threads (0: the searches run in this thread); each search goes to the least
+ * busy. `limits` bounds each thread's memory (a thread past them dies, and starts again).
+ */
+export function openBotThreads(count: number, log: Pick<Logger, 'error'>, limits?: ResourceLimits): BotThreads {
   if (count <= 0) return { think: thinkHere, running: 0, close: async () => undefined };
-  const threads = Array.from({ length: count }, () => new Thread(log));
+  const threads = Array.from({ length: count }, () => new Thread(log, limits));
   const think: Thinker = (search) => threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)).think(search);
   return {
     think,

@@ -8,6 +8,7 @@ import type { Proposal } from '../../shared/protocol/index.ts';
 import { DEFAULT_MATCH_OPTIONS } from '../../shared/protocol/options.ts';
 import { BotSeats } from '../../server/match/botSeats.ts';
 import { thinkHere } from '../../server/match/botSearch.ts';
+import { openBotThreads } from '../../server/match/botThreads.ts';
 import type { BotTable } from '../../server/match/model.ts';
 import { createLogger } from '../../server/log.ts';
 import { Inbox } from '../../server/match/inbox.ts';
@@ -150,6 +151,27 @@ describe('bot seats at an expert level', () => {
     await settle();
     expect(m.decided('mali')).toBe(0);
     bots.clear();
+  });
+
+  it('play the one-step bot\'s orders when the expert\'s search fails (here, its bot thread dies)', async () => {
+    const { m, bots } = setUp();
+    // A thread with too little memory to run a search at all.
+    const starved = openBotThreads(1, { error: () => undefined }, { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 });
+    Object.assign(m, { think: starved.think });
+    try {
+      m.connected.mali = false;
+      bots.armTakeover('mali');
+      m.due.shift()!();
+      expect(bots.thinking('mali')).toBe(true);
+      await until('the search to fail', () => m.logged.some((l) => l.event === 'bot.searchFailed'));
+      // The week does not wait for a search that will never end.
+      expect(bots.thinking('mali')).toBe(false);
+      expect(bots.ordersFor('mali')).toEqual(oneStep(m.engine, 'mali', m.options.botStyle));
+      expect(bots.noteFor('mali')).toBeUndefined();
+    } finally {
+      bots.clear();
+      await starved.close();
+    }
   });
 
   it('a role still connected is not weighed, and a hand-back while someone is away keeps the takeover armed', async () => {

@@ -67,3 +67,21 @@ describe('bot threads', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a bot thread that dies', () => {
+  it('fails the searches it was running, with why, and starts again for the next', async () => {
+    const lost: Record<string, unknown>[] = [];
+    // So little memory that the thread dies before the search is done (loading its code already exhausts it).
+    const starved = openBotThreads(1, { error: (_event: string, fields?: Record<string, unknown>) => void lost.push(fields ?? {}) }, { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 });
+    try {
+      await expect(starved.think(decide('aes', 'hard')).done).rejects.toThrow(/the bot thread stopped/);
+      expect(lost).toEqual([expect.objectContaining({ searches: 1, reason: expect.stringMatching(/memory limit/) })]);
+      expect(starved.running).toBe(0);
+      // A new thread takes the next search (and, as starved, dies the same way rather than hang).
+      await expect(starved.think(decide('mali', 'hard')).done).rejects.toThrow(/the bot thread stopped/);
+      expect(lost.length).toBe(2);
+    } finally {
+      await starved.close();
+    }
+  });
+});
