@@ -579,8 +579,8 @@ export class Match implements MatchModel {
       this.readyCheckQueued = false;
       if (!this.#suspended && this.#phase === 'planning' && !this.clock.paused && !this.seatedRoles().some((r) => this.waitingFor(r))) {
         this.log.info('planning.allReady', { code: this.code, turn: this.#engine.turn });
+        // Its views follow in the next turn of the event loop (projectNextTurn), as after a clock's end.
         this.enter('resolution');
-        this.projectIfChanged();
       }
     };
     if (promptly) queueMicrotask(resolveIfReady);

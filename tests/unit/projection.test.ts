@@ -22,6 +22,7 @@ import { admit } from '../../server/match/seating.ts';
 import { INTENTS } from '../../server/match/intents.ts';
 import type { MatchLog } from '../../server/records/types.ts';
 import { thinkHere } from '../../server/match/botSearch.ts';
+import { Inbox } from '../../server/match/inbox.ts';
 
 interface Sent {
   to: string;
@@ -208,6 +209,44 @@ describe('the projection', () => {
     // Then each member gets its new view, after its resolution as before.
     for (const { m, sent, teacher, students, projector } of classes) {
       expect(m.phase).toBe('resolution');
+      for (const member of [teacher, projector, ...students]) {
+        const types = sent.filter((x) => x.to === member.sessionId).map((x) => x.type);
+        expect(types.lastIndexOf('view')).toBeGreaterThan(types.lastIndexOf('resolution'));
+        expect(lastOf(sent, member.sessionId, 'view')).toEqual({ state: seatOutputs(m, member).view });
+      }
+    }
+  });
+
+  it('does the same when each class resolves on the last team\'s ready message', async () => {
+    const classes = [classroom(), classroom()];
+    const order: string[] = [];
+    classes.forEach(({ sent }, i) => {
+      const push = sent.push.bind(sent);
+      sent.push = (...xs: Sent[]) => {
+        for (const x of xs) order.push(`${i}:${x.type}`);
+        return push(...xs);
+      };
+    });
+    const lastCaptains: Member[] = [];
+    for (const { m, teacher } of classes) {
+      act(m, teacher, 'control', { command: 'start' });
+      m.endPhase(); // briefing → planning
+      m.project();
+      const roles = m.seatedRoles();
+      for (const role of roles.slice(0, -1)) act(m, m.members.captain(role)!, 'ready', { ready: true });
+      lastCaptains.push(m.members.captain(roles.at(-1)!)!);
+    }
+    order.length = 0;
+    // Each ready message is a callback of its own, as it comes off its socket.
+    for (const [i, { m }] of classes.entries()) {
+      new Inbox(m).receive(lastCaptains[i].sessionId, 'ready', { ready: true });
+      await Promise.resolve();
+    }
+    expect(classes.every(({ m }) => m.phase === 'resolution')).toBe(true);
+    expect(order.filter((x) => x.endsWith(':resolution'))).toHaveLength(2 * 10);
+    expect(order.findIndex((x) => x.endsWith(':view'))).toBe(-1);
+    await new Promise((r) => setImmediate(r));
+    for (const { m, sent, teacher, students, projector } of classes) {
       for (const member of [teacher, projector, ...students]) {
         const types = sent.filter((x) => x.to === member.sessionId).map((x) => x.type);
         expect(types.lastIndexOf('view')).toBeGreaterThan(types.lastIndexOf('resolution'));
