@@ -2,9 +2,9 @@
 // period, roles whose players have all gone; they hand a role back as soon as one of
 // its players is connected again. At an expert level (options.botLevel) a bot thinks
 // about its week while planning is open, in a bot thread or in slices that leave the
-// server free (botThreads.ts); its seat shows ready once it has decided. A role whose players have
-// all gone is weighed from then on, during the grace period too, so that the expert (not
-// the one-step bot) plays it however late in the week the takeover comes.
+// server free (botThreads.ts); its seat shows ready once it has decided. A role whose
+// players have all gone is weighed from then on, during the grace period too, so that the
+// expert (not the one-step bot) plays it however late in the week the takeover comes.
 import type { BotLevel, DecisionNote, Order, Role } from '../../shared/index.ts';
 import { acceptsByRule, BOT_LEVELS, chooseOrders, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { Proposal } from '../../shared/protocol/index.ts';

@@ -1,7 +1,7 @@
 // Where the bots' searches run. With threads (BOT_THREADS, default 1) every search goes to
-// a bot thread, so that a school's classes weighing their week at once never hold up the
-// messages of the event loop; with 0 they run in this thread, in shared slices
-// (botThinking.ts). A thread starts at the first search and is started again after a
+// a bot thread, so that the event loop serving the players' messages never runs a rollout,
+// however many classes weigh their week at once; with 0 they run in this thread, in shared
+// slices (botThinking.ts). A thread starts at the first search and is started again after a
 // crash; the searches it was running fail, and their roles fall back on the one-step bot.
 import type { ResourceLimits } from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +13,7 @@ import type { FromThread, ToThread } from './botWorker.ts';
 
 export interface BotThreads {
   think: Thinker;
-  /** How many searches the threads are running now. */
+  /** How many searches the threads are running now (always 0 without threads). */
   readonly running: number;
   close(): Promise<void>;
 }
