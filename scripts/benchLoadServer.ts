@@ -65,7 +65,8 @@ async function heapAfterGc(): Promise<number> {
   return m.heapUsed + m.external;
 }
 
-async function start(kind: ServerKind): Promise<{ port: number; close: () => Promise<void> }> {
+/** The server's port, its close, and the heap it keeps outside the main thread (the bots' threads). */
+async function start(kind: ServerKind): Promise<{ port: number; close: () => Promise<void>; otherHeaps: () => Promise<number> }> {
   if (kind === 'sahel') {
     const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-load-'));
     // BENCH_LOAD_LOG=warn (or info…) shows the server's own log on stderr.
@@ -79,6 +80,7 @@ async function start(kind: ServerKind): Promise<{ port: number; close: () => Pro
         await server.close();
         rmSync(dir, { recursive: true, force: true });
       },
+      otherHeaps: () => server.botThreads.heapUsed(),
     };
   }
   const httpServer = http.createServer();
@@ -90,6 +92,7 @@ async function start(kind: ServerKind): Promise<{ port: number; close: () => Pro
     close: async () => {
       await gameServer.gracefullyShutdown(false);
     },
+    otherHeaps: async () => 0,
   };
 }
 
@@ -138,7 +141,8 @@ if (process.argv[1]?.endsWith('benchLoadServer.ts') && process.argv[2]) {
       if (req.profile) await profiler(req.profile);
       if (req.cmd === 'stats') {
         const cpu = process.cpuUsage();
-        const heap = req.gc ? await heapAfterGc() : 0;
+        // The bots' threads hold the searches' worlds: they count as the server's memory too.
+        const heap = req.gc ? (await heapAfterGc()) + (await server.otherHeaps()) : 0;
         reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopMax } });
         loopMax = 0;
       } else {

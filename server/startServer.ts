@@ -19,6 +19,7 @@ import { countLiveMatches, metrics, timeRedis } from './metrics.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Logger } from './log.ts';
 import { colyseusLogger, createLogger, logSettingsFromEnv } from './log.ts';
+import type { BotThreads } from './match/botThreads.ts';
 import { openBotThreads } from './match/botThreads.ts';
 import { MatchRoom } from './match/MatchRoom.ts';
 import { RoomCodes } from './match/roomCode.ts';
@@ -64,6 +65,8 @@ export interface RunningServer {
   records: RecordStore;
   /** Codes of the matches restored at start. */
   restored: string[];
+  /** Where the bots think (the load bench reads the threads' heaps). */
+  botThreads: BotThreads;
   close(): Promise<void>;
 }
 
@@ -150,6 +153,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     port,
     records,
     restored,
+    botThreads: bots,
     close: () =>
       (closing ??= (async () => {
         await gameServer.gracefullyShutdown(false);

@@ -15,6 +15,8 @@ export interface BotThreads {
   think: Thinker;
   /** How many searches the threads are running now (always 0 without threads). */
   readonly running: number;
+  /** The threads' heaps after a full collection, in bytes (0 without threads, or before their first search). */
+  heapUsed(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ class Thread {
   private worker: Worker | undefined;
   private ids = 0;
   readonly pending = new Map<number, Pending>();
+  private heaps = new Map<number, (bytes: number) => void>();
 
   constructor(
     private log: Pick<Logger, 'error'>,
@@ -52,10 +55,17 @@ class Thread {
       this.worker = undefined;
       const pending = [...this.pending.values()];
       this.pending.clear();
+      for (const h of this.heaps.values()) h(0);
+      this.heaps.clear();
       if (pending.length) this.log.error('bot.threadLost', { reason: why, searches: pending.length });
       for (const p of pending) p.reject(new Error(`the bot thread stopped (${why})`));
     };
     w.on('message', (m: FromThread) => {
+      if ('heap' in m) {
+        this.heaps.get(m.heap)?.(m.bytes);
+        this.heaps.delete(m.heap);
+        return;
+      }
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
@@ -118,8 +128,20 @@ class Thread {
     };
   }
 
+  heapUsed(): Promise<number> {
+    const w = this.worker;
+    if (!w) return Promise.resolve(0);
+    const id = ++this.ids;
+    return new Promise((resolve) => {
+      this.heaps.set(id, resolve);
+      w.postMessage({ heap: id } satisfies ToThread);
+    });
+  }
+
   async close(): Promise<void> {
     const w = this.worker;
+    for (const h of this.heaps.values()) h(0);
+    this.heaps.clear();
     this.worker = undefined;
     for (const p of this.pending.values()) p.resolve(undefined);
     this.pending.clear();
@@ -132,7 +154,7 @@ class Thread {
  * busy. `limits` bounds each thread's memory (a thread past them dies, and starts again).
  */
 export function openBotThreads(count: number, log: Pick<Logger, 'error'>, limits?: ResourceLimits): BotThreads {
-  if (count <= 0) return { think: thinkHere, running: 0, close: async () => undefined };
+  if (count <= 0) return { think: thinkHere, running: 0, heapUsed: async () => 0, close: async () => undefined };
   const threads = Array.from({ length: count }, () => new Thread(log, limits));
   const think: Thinker = (search) => threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)).think(search);
   return {
@@ -140,6 +162,7 @@ export function openBotThreads(count: number, log: Pick<Logger, 'error'>, limits
     get running() {
       return threads.reduce((n, t) => n + t.pending.size, 0);
     },
+    heapUsed: async () => (await Promise.all(threads.map((t) => t.heapUsed()))).reduce((a, b) => a + b, 0),
     close: async () => {
       await Promise.all(threads.map((t) => t.close()));
     },

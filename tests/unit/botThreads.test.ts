@@ -59,6 +59,15 @@ describe('bot threads', () => {
     expect(threads.running).toBe(0);
   });
 
+  it('tell the heap they hold (the load bench counts it as the server\'s memory)', async () => {
+    await threads.think(decide('mali', 'easy')).done;
+    const bytes = await threads.heapUsed();
+    // A thread that has loaded the engine holds a few MB; a number of bytes, not a flag.
+    expect(bytes).toBeGreaterThan(1_000_000);
+    expect(bytes).toBeLessThan(500_000_000);
+    expect(await openBotThreads(0, { error: () => undefined }).heapUsed()).toBe(0);
+  });
+
   it('reject a search that throws with its error, and go on serving', async () => {
     const broken = { ...decide('mali', 'easy'), view: {} } as unknown as Search;
     await expect(threads.think(broken).done).rejects.toThrow(/TypeError/);

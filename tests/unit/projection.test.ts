@@ -112,6 +112,32 @@ const act = (m: Match, member: Member, type: keyof typeof INTENTS, msg: unknown)
 const roleOf = (x: Member): Role | undefined => (x.seat.kind === 'role' ? x.seat.role : undefined);
 const lastOf = (sent: Sent[], to: string, type: ServerMessageType) => sent.filter((s) => s.to === to && s.type === type).at(-1)?.payload;
 
+/** Two classes, and the order in which their members are sent things ("0:resolution", "1:view"…). */
+function twoClassesInOrder() {
+  const classes = [classroom(), classroom()];
+  const order: string[] = [];
+  classes.forEach(({ sent }, i) => {
+    const push = sent.push.bind(sent);
+    sent.push = (...xs: Sent[]) => {
+      for (const x of xs) order.push(`${i}:${x.type}`);
+      return push(...xs);
+    };
+  });
+  return { classes, order };
+}
+
+/** Each member of each class resolving has its new view, sent after its resolution. */
+function viewsFollowResolutions(classes: ReturnType<typeof classroom>[]): void {
+  for (const { m, sent, teacher, students, projector } of classes) {
+    expect(m.phase).toBe('resolution');
+    for (const member of [teacher, projector, ...students]) {
+      const types = sent.filter((x) => x.to === member.sessionId).map((x) => x.type);
+      expect(types.lastIndexOf('view')).toBeGreaterThan(types.lastIndexOf('resolution'));
+      expect(lastOf(sent, member.sessionId, 'view')).toEqual({ state: seatOutputs(m, member).view });
+    }
+  }
+}
+
 describe('the projection', () => {
   it('gives each seat its own objective and drafts only: a team its own, the teacher all, a projector none', () => {
     const { m, teacher, students, projector } = classroom();
@@ -181,15 +207,7 @@ describe('the projection', () => {
   });
 
   it('sends every class that resolves at the same moment its resolution before any class gets its new views', async () => {
-    const classes = [classroom(), classroom()];
-    const order: string[] = [];
-    classes.forEach(({ sent }, i) => {
-      const push = sent.push.bind(sent);
-      sent.push = (...xs: Sent[]) => {
-        for (const x of xs) order.push(`${i}:${x.type}`);
-        return push(...xs);
-      };
-    });
+    const { classes, order } = twoClassesInOrder();
     for (const { m, teacher } of classes) {
       act(m, teacher, 'control', { command: 'start' });
       m.endPhase(); // briefing → planning
@@ -207,26 +225,11 @@ describe('the projection', () => {
     expect(order.filter((x) => x.endsWith(':resolution'))).toHaveLength(2 * 10);
     await new Promise((r) => setImmediate(r));
     // Then each member gets its new view, after its resolution as before.
-    for (const { m, sent, teacher, students, projector } of classes) {
-      expect(m.phase).toBe('resolution');
-      for (const member of [teacher, projector, ...students]) {
-        const types = sent.filter((x) => x.to === member.sessionId).map((x) => x.type);
-        expect(types.lastIndexOf('view')).toBeGreaterThan(types.lastIndexOf('resolution'));
-        expect(lastOf(sent, member.sessionId, 'view')).toEqual({ state: seatOutputs(m, member).view });
-      }
-    }
+    viewsFollowResolutions(classes);
   });
 
   it('does the same when each class resolves on the last team\'s ready message', async () => {
-    const classes = [classroom(), classroom()];
-    const order: string[] = [];
-    classes.forEach(({ sent }, i) => {
-      const push = sent.push.bind(sent);
-      sent.push = (...xs: Sent[]) => {
-        for (const x of xs) order.push(`${i}:${x.type}`);
-        return push(...xs);
-      };
-    });
+    const { classes, order } = twoClassesInOrder();
     const lastCaptains: Member[] = [];
     for (const { m, teacher } of classes) {
       act(m, teacher, 'control', { command: 'start' });
@@ -246,13 +249,7 @@ describe('the projection', () => {
     expect(order.filter((x) => x.endsWith(':resolution'))).toHaveLength(2 * 10);
     expect(order.findIndex((x) => x.endsWith(':view'))).toBe(-1);
     await new Promise((r) => setImmediate(r));
-    for (const { m, sent, teacher, students, projector } of classes) {
-      for (const member of [teacher, projector, ...students]) {
-        const types = sent.filter((x) => x.to === member.sessionId).map((x) => x.type);
-        expect(types.lastIndexOf('view')).toBeGreaterThan(types.lastIndexOf('resolution'));
-        expect(lastOf(sent, member.sessionId, 'view')).toEqual({ state: seatOutputs(m, member).view });
-      }
-    }
+    viewsFollowResolutions(classes);
   });
 
   it('builds the views at once when a message comes in before they were built', () => {
