@@ -27,7 +27,12 @@ export type Outcome<S extends Search> = S extends { kind: 'decide' } ? ExpertDec
 export type Thinker = <S extends Search>(search: S) => Thought<Outcome<S>>;
 
 /** The search's steps; `clock` is the time it has spent so far (its cap counts that). */
-export function stepsOf(s: Search, clock?: () => number): Generator<void, unknown, void> {
+export function stepsOf<S extends Search>(search: S, clock?: () => number): Generator<void, Outcome<S>, void> {
+  // The compiler cannot follow `kind` into Outcome<S>: the switch below is what pairs them.
+  return stepsOfAny(search, clock) as Generator<void, Outcome<S>, void>;
+}
+
+function stepsOfAny(s: Search, clock?: () => number): Generator<void, unknown, void> {
   switch (s.kind) {
     case 'decide':
       return expertSearch(s.view, s.role, { level: s.level, character: s.character, seed: s.seed, committed: s.committed, othersBound: s.othersBound, capMs: s.capMs, clock });
@@ -39,4 +44,4 @@ export function stepsOf(s: Search, clock?: () => number): Generator<void, unknow
 }
 
 /** Searches in this thread, in slices between messages. */
-export const thinkHere: Thinker = <S extends Search>(search: S) => think((clock) => stepsOf(search, clock) as Generator<void, Outcome<S>, void>);
+export const thinkHere: Thinker = (search) => think((clock) => stepsOf(search, clock));

@@ -56,17 +56,18 @@ export interface Thought<T> {
   readonly longestSliceCpu: number;
 }
 
-/**
- * Starts a search in slices. `start` gets the clock the search should read for its cap:
- * the milliseconds spent in its own slices so far.
- */
-export function think<T>(start: (clock: () => number) => Generator<void, T, void>, sliceMs = SLICE_MS): Thought<T> {
-  let spent = 0;
-  let sliceStart = -1;
-  const clock = () => spent + (sliceStart >= 0 ? performance.now() - sliceStart : 0);
-  // Dropped once done: a finished search's worlds are not kept alive by its Thought.
-  let steps: Generator<void, T, void> | undefined = start(clock);
-  let cancelled = false;
+/** A Thought as whoever runs it holds it: settled once, by its outcome, its failure or a cancel. */
+export interface ThoughtControl<T> {
+  readonly thought: Thought<T>;
+  /** Its outcome (undefined: it ends as if cancelled). */
+  succeed(value: T | undefined): void;
+  fail(err: unknown): void;
+  /** A slice it ran, in ms of wall time and of CPU: the longest are kept. */
+  measured(wallMs: number, cpuMs: number): void;
+}
+
+/** A running Thought; `onCancel` stops its work when its owner cancels it. */
+export function newThought<T>(onCancel: () => void): ThoughtControl<T> {
   let running = true;
   let longest = 0;
   let longestCpu = 0;
@@ -76,55 +77,82 @@ export function think<T>(start: (clock: () => number) => Generator<void, T, void
     resolve = res;
     reject = rej;
   });
+  /** Whether it was still running (only the first ending counts). */
+  const end = () => {
+    const was = running;
+    running = false;
+    return was;
+  };
+  return {
+    thought: {
+      done,
+      cancel() {
+        if (!end()) return;
+        onCancel();
+        resolve(undefined);
+      },
+      get running() {
+        return running;
+      },
+      get longestSlice() {
+        return longest;
+      },
+      get longestSliceCpu() {
+        return longestCpu;
+      },
+    },
+    succeed: (value) => {
+      if (end()) resolve(value);
+    },
+    fail: (err) => {
+      if (end()) reject(err);
+    },
+    measured: (wallMs, cpuMs) => {
+      longest = Math.max(longest, wallMs);
+      longestCpu = Math.max(longestCpu, cpuMs);
+    },
+  };
+}
+
+/**
+ * Starts a search in slices. `start` gets the clock the search should read for its cap:
+ * the milliseconds spent in its own slices so far.
+ */
+export function think<T>(start: (clock: () => number) => Generator<void, T, void>, sliceMs = SLICE_MS): Thought<T> {
+  let spent = 0;
+  let sliceStart = -1;
+  const clock = () => spent + (sliceStart >= 0 ? performance.now() - sliceStart : 0);
+  // Dropped once done or cancelled: a finished search's worlds are not kept alive by its Thought.
+  let steps: Generator<void, T, void> | undefined = start(clock);
+  const t = newThought<T>(() => (steps = undefined));
   /** Runs steps until `until` (a step is never cut); whether the search wants another slice. */
   const slice = (until: number): boolean => {
-    if (cancelled || !steps) return false;
+    if (!steps) return false;
     sliceStart = performance.now();
     const cpu = process.cpuUsage();
     try {
       for (;;) {
         const r = steps.next();
         if (r.done) {
-          running = false;
           steps = undefined;
-          resolve(r.value);
+          t.succeed(r.value);
           return false;
         }
         if (performance.now() >= until) return true;
       }
     } catch (err) {
-      running = false;
       steps = undefined;
-      reject(err);
+      t.fail(err);
       return false;
     } finally {
       const took = performance.now() - sliceStart;
       spent += took;
-      longest = Math.max(longest, took);
       const used = process.cpuUsage(cpu);
-      longestCpu = Math.max(longestCpu, (used.user + used.system) / 1000);
+      t.measured(took, (used.user + used.system) / 1000);
       sliceStart = -1;
     }
   };
   waiting.push({ run: slice, sliceMs });
   queueTurn();
-  return {
-    done,
-    cancel() {
-      if (!running) return;
-      cancelled = true;
-      running = false;
-      steps = undefined;
-      resolve(undefined);
-    },
-    get running() {
-      return running;
-    },
-    get longestSlice() {
-      return longest;
-    },
-    get longestSliceCpu() {
-      return longestCpu;
-    },
-  };
+  return t.thought;
 }

@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log.ts';
 import type { Outcome, Search, Thinker } from './botSearch.ts';
 import { thinkHere } from './botSearch.ts';
-import type { Thought } from './botThinking.ts';
+import type { Thought, ThoughtControl } from './botThinking.ts';
+import { newThought } from './botThinking.ts';
 import type { FromThread, ToThread } from './botWorker.ts';
 
 export interface BotThreads {
@@ -18,12 +19,6 @@ export interface BotThreads {
   /** The threads' heaps after a full collection, in bytes (0 without threads, or before their first search). */
   heapUsed(): Promise<number>;
   close(): Promise<void>;
-}
-
-interface Pending {
-  resolve(v: unknown): void;
-  reject(e: Error): void;
-  settle(longestSlice: number, longestSliceCpu: number): void;
 }
 
 /** A bot thread: the compiled file in production; from TypeScript (tests, benchmarks) through tsx. */
@@ -37,7 +32,7 @@ function startThread(limits: ResourceLimits | undefined): Worker {
 class Thread {
   private worker: Worker | undefined;
   private ids = 0;
-  readonly pending = new Map<number, Pending>();
+  readonly pending = new Map<number, ThoughtControl<unknown>>();
   private heaps = new Map<number, (bytes: number) => void>();
 
   constructor(
@@ -55,10 +50,9 @@ class Thread {
       this.worker = undefined;
       const pending = [...this.pending.values()];
       this.pending.clear();
-      for (const h of this.heaps.values()) h(0);
-      this.heaps.clear();
+      this.answerHeaps(0);
       if (pending.length) this.log.error('bot.threadLost', { reason: why, searches: pending.length });
-      for (const p of pending) p.reject(new Error(`the bot thread stopped (${why})`));
+      for (const p of pending) p.fail(new Error(`the bot thread stopped (${why})`));
     };
     w.on('message', (m: FromThread) => {
       if ('heap' in m) {
@@ -69,9 +63,9 @@ class Thread {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
-      if ('error' in m) return p.reject(new Error(m.error));
-      p.settle(m.longestSlice, m.longestSliceCpu);
-      p.resolve(m.value);
+      if ('error' in m) return p.fail(new Error(m.error));
+      p.measured(m.longestSlice, m.longestSliceCpu);
+      p.succeed(m.value);
     });
     w.on('error', (err) => lost(err.message));
     w.on('exit', (code) => lost(`exit code ${code}`));
@@ -82,50 +76,13 @@ class Thread {
   think<S extends Search>(search: S): Thought<Outcome<S>> {
     const w = this.ensure();
     const id = ++this.ids;
-    let running = true;
-    let longestSlice = 0;
-    let longestSliceCpu = 0;
-    let resolve!: (v: Outcome<S> | undefined) => void;
-    let reject!: (e: Error) => void;
-    const done = new Promise<Outcome<S> | undefined>((res, rej) => {
-      resolve = res;
-      reject = rej;
+    const t = newThought<Outcome<S>>(() => {
+      this.pending.delete(id);
+      w.postMessage({ cancel: id } satisfies ToThread);
     });
-    this.pending.set(id, {
-      resolve: (v) => {
-        running = false;
-        resolve(v as Outcome<S>);
-      },
-      reject: (e) => {
-        running = false;
-        reject(e);
-      },
-      settle: (s, c) => {
-        longestSlice = s;
-        longestSliceCpu = c;
-      },
-    });
+    this.pending.set(id, t as ThoughtControl<unknown>);
     w.postMessage({ id, search } satisfies ToThread);
-    const pending = this.pending;
-    return {
-      done,
-      cancel() {
-        if (!running) return;
-        running = false;
-        pending.delete(id);
-        w.postMessage({ cancel: id } satisfies ToThread);
-        resolve(undefined);
-      },
-      get running() {
-        return running;
-      },
-      get longestSlice() {
-        return longestSlice;
-      },
-      get longestSliceCpu() {
-        return longestSliceCpu;
-      },
-    };
+    return t.thought;
   }
 
   heapUsed(): Promise<number> {
@@ -138,12 +95,18 @@ class Thread {
     });
   }
 
+  /** Heap requests still out get `bytes` (0: the thread is gone). */
+  private answerHeaps(bytes: number): void {
+    for (const h of this.heaps.values()) h(bytes);
+    this.heaps.clear();
+  }
+
   async close(): Promise<void> {
     const w = this.worker;
-    for (const h of this.heaps.values()) h(0);
-    this.heaps.clear();
     this.worker = undefined;
-    for (const p of this.pending.values()) p.resolve(undefined);
+    this.answerHeaps(0);
+    // The searches still out end as if cancelled.
+    for (const p of this.pending.values()) p.succeed(undefined);
     this.pending.clear();
     if (w) await w.terminate();
   }

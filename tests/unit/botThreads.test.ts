@@ -29,17 +29,17 @@ describe('bot threads', () => {
   it('give the outcome the same search gives run at once here, for a decision, an offer and an answer', async () => {
     const decision = decide('mali', 'easy');
     const there = await threads.think(decision).done;
-    expect(there).toEqual(finish(stepsOf(decision) as Generator<void, unknown, void>));
+    expect(there).toEqual(finish(stepsOf(decision)));
     expect(there?.orders.length).toBeGreaterThan(0);
 
     const offer = { kind: 'offer', view: seat('mali'), role: 'mali', level: 'easy', character: 'neutral', seed: 3, capMs: 0 } satisfies Search;
     const offered = await threads.think(offer).done;
-    expect(offered).toEqual(finish(stepsOf(offer) as Generator<void, unknown, void>));
+    expect(offered).toEqual(finish(stepsOf(offer)));
     expect(offered?.deal.from).toBe('mali');
 
     const deal = offered!.deal;
     const answer = { kind: 'answer', view: seat(deal.to), style: 'pragmatist', level: 'easy', deal, capMs: 0 } satisfies Search;
-    expect(await threads.think(answer).done).toBe(finish(stepsOf(answer) as Generator<void, boolean, void>));
+    expect(await threads.think(answer).done).toBe(finish(stepsOf(answer)));
   });
 
   it('leave the event loop free while a hard decision runs (in this thread it is busy throughout)', async () => {
@@ -55,7 +55,7 @@ describe('bot threads', () => {
     expect(long.running).toBe(false);
     expect(await long.done).toBeUndefined();
     const next = decide('mali', 'easy');
-    expect(await threads.think(next).done).toEqual(finish(stepsOf(next) as Generator<void, unknown, void>));
+    expect(await threads.think(next).done).toEqual(finish(stepsOf(next)));
     expect(threads.running).toBe(0);
   });
 
@@ -72,7 +72,7 @@ describe('bot threads', () => {
     const broken = { ...decide('mali', 'easy'), view: {} } as unknown as Search;
     await expect(threads.think(broken).done).rejects.toThrow(/TypeError/);
     const next = decide('algeria', 'easy');
-    expect(await threads.think(next).done).toEqual(finish(stepsOf(next) as Generator<void, unknown, void>));
+    expect(await threads.think(next).done).toEqual(finish(stepsOf(next)));
     expect(errors).toEqual([]);
   });
 });
