@@ -12,14 +12,13 @@ import { LOOSE_GUARDS } from '../server/config.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { matchMaker } from '@colyseus/core';
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { CreateOptions, JoinOptions, Resolution, Welcome } from '../shared/protocol/index.ts';
 import { LIMITS } from '../shared/protocol/index.ts';
+import { heapAfterGc } from '../server/heap.ts';
 import { createLogger } from '../server/log.ts';
 import { startServer } from '../server/startServer.ts';
 
@@ -282,24 +281,6 @@ class ClientThread {
   }
 }
 
-/** A full collection of the server thread's heap (`gc` exposed at run time: no node flag needed). */
-function collector(): () => void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
-}
-
-/** This thread's V8 heap in use plus the memory its objects hold outside it (buffers), after a full GC. */
-async function heapAfterGc(gc: () => void): Promise<number> {
-  for (let i = 0; i < 3; i++) {
-    gc();
-    await new Promise((r) => setImmediate(r));
-  }
-  const m = process.memoryUsage();
-  return m.heapUsed + m.external;
-}
-
 /** Until the server has disposed of every room the clients left. */
 async function roomsGone(): Promise<void> {
   const until = Date.now() + TIMEOUT_MS;
@@ -327,7 +308,6 @@ export async function classroomRows(quick: boolean, rows: BenchRow[]): Promise<v
   const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false, guards: LOOSE_GUARDS });
   const url = `ws://127.0.0.1:${server.port}`;
   const clients = new ClientThread();
-  const gc = collector();
   try {
     // One session: the class joins, then plays week after week.
     const first = await clients.call('open', { url, seed: 7 });
@@ -351,11 +331,11 @@ export async function classroomRows(quick: boolean, rows: BenchRow[]): Promise<v
     await roomsGone();
 
     // Several sessions at once, each mid-match: started, and a week (with chat) resolved.
-    const before = await heapAfterGc(gc);
+    const before = await heapAfterGc();
     const codes: string[] = [];
     for (let i = 0; i < sessionsAtOnce; i++) codes.push((await clients.call('open', { url, seed: 100 + i })).code);
     for (const code of codes) await clients.call('play', { code, weeks: 1 });
-    const perSession = ((await heapAfterGc(gc)) - before) / sessionsAtOnce / MB;
+    const perSession = ((await heapAfterGc()) - before) / sessionsAtOnce / MB;
     rows.push({
       what: 'classroom: server memory per session',
       value: `${perSession.toFixed(2)} MB (${sessionsAtOnce} sessions × ${STUDENTS + 2} clients)`,

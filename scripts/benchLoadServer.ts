@@ -13,11 +13,10 @@ import { createInterface } from 'node:readline';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import type { Client } from '@colyseus/core';
 import { matchMaker, Room, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { heapAfterGc } from '../server/heap.ts';
 import { createLogger } from '../server/log.ts';
 import { startServer } from '../server/startServer.ts';
 
@@ -46,23 +45,6 @@ class BareRoom extends Room {
   override onLeave(client: Client): void {
     this.teams.delete(client.sessionId);
   }
-}
-
-function collector(): () => void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
-}
-
-async function heapAfterGc(): Promise<number> {
-  const gc = collector();
-  for (let i = 0; i < 3; i++) {
-    gc();
-    await new Promise((r) => setImmediate(r));
-  }
-  const m = process.memoryUsage();
-  return m.heapUsed + m.external;
 }
 
 /** The server's port, its close, and the heap it keeps outside the main thread (the bots' threads). */

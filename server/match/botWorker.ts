@@ -1,9 +1,8 @@
 // A bot thread (botThreads.ts): it runs the searches it is given, sharing its time among
 // them in slices (botThinking.ts) so that a cancel or a new search is read between two
 // slices, and posts each outcome back. It sees only what a search carries: one seat's view.
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
+import { heapAfterGc } from '../heap.ts';
 import type { Thought } from './botThinking.ts';
 import type { Search } from './botSearch.ts';
 import { thinkHere } from './botSearch.ts';
@@ -14,17 +13,10 @@ export type FromThread = { id: number; value: unknown; longestSlice: number; lon
 const port = parentPort!;
 const running = new Map<number, Thought<unknown>>();
 
-/** The thread's heap after a full collection (the load bench counts it in the memory per class). */
-function heapAfterGc(): number {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.external;
-}
-
 port.on('message', (m: ToThread) => {
   if ('heap' in m) {
-    port.postMessage({ heap: m.heap, bytes: heapAfterGc() } satisfies FromThread);
+    // The load bench counts the searches' worlds, which live here, in the server's memory.
+    void heapAfterGc().then((bytes) => port.postMessage({ heap: m.heap, bytes } satisfies FromThread));
     return;
   }
   if ('cancel' in m) {
