@@ -8,6 +8,7 @@ import type { BotLevel } from '../shared/bots/levels.ts';
 import { BOT_LEVELS, LEVELS } from '../shared/bots/levels.ts';
 import type { GameState } from '../shared/index.ts';
 import { viewFor } from '../shared/index.ts';
+import { heapAfterGc } from '../server/heap.ts';
 
 export interface ExpertRow {
   what: string;
@@ -56,8 +57,37 @@ export async function expertRows(quick: boolean, levels: readonly BotLevel[] = B
       ok: level !== 'normal' || median(cpu) < 200,
     });
   }
+  rows.push(await heldRow(states));
   rows.push(await slicedRow(states));
   return rows;
+}
+
+/**
+ * What a normal search holds while it runs, measured one step before its end (when it holds
+ * the most): on a server thirty classes' experts may all be searching at once.
+ */
+async function heldRow(states: GameState[]): Promise<ExpertRow> {
+  const roles = ['algeria', 'mali', 'aes'] as const;
+  const start = (st: GameState, i: number) => expertSearch(viewFor(st, { kind: 'role', role: roles[i % 3] }), roles[i % 3], { level: 'normal', capMs: 0 });
+  const steps = states.map((st, i) => {
+    const search = start(st, i);
+    let n = 0;
+    while (!search.next().done) n++;
+    return n;
+  });
+  const before = await heapAfterGc();
+  const running = states.map((st, i) => {
+    const search = start(st, i);
+    for (let k = 0; k < steps[i] - 1; k++) search.next();
+    return search;
+  });
+  const kb = (await heapAfterGc() - before) / running.length / 1024;
+  return {
+    what: 'heap a normal search holds near its end',
+    value: `${kb.toFixed(0)} KB a search (${running.length} searches held at once)`,
+    target: '< 512 KB (a class and its expert within 1 MB)',
+    ok: kb < 512,
+  };
 }
 
 /**

@@ -134,23 +134,49 @@ export class Search {
   }
 
   /** Rollouts already played, by plan, world, horizon and future: the same inputs give the same result. */
-  private readonly played = new Map<string, Rollout>();
+  private readonly played = new Map<string, Played>();
 
   /** One rollout of `orders` in a world; only those not played before cost simulated weeks. */
-  play(orders: readonly Order[], world: number, horizon: number, future = this.future): Rollout {
+  play(orders: readonly Order[], world: number, horizon: number, future = this.future): Played {
     const id = `${key(orders)}|${world}|${horizon}|${future}`;
     let r = this.played.get(id);
     if (!r) {
-      r = rollout(this.world(world), this.role, orders, horizon, future, this.bound);
-      this.weeks += r.weeks;
-      this.played.set(id, r);
+      const played = rollout(this.world(world), this.role, orders, horizon, future, this.bound);
+      this.weeks += played.weeks;
+      this.played.set(id, (r = summary(played, this.role, this.character)));
     }
     return r;
   }
 
   value(orders: readonly Order[], world: number, horizon: number, future = this.future): number {
-    return utility(this.play(orders, world, horizon, future).final, this.role, this.character);
+    return this.play(orders, world, horizon, future).value;
   }
+}
+
+/**
+ * What a search keeps of a rollout: its value and what the explanation reads, not its two
+ * states (a normal search plays a few hundred rollouts, and thirty classes search at once).
+ */
+export interface Played {
+  value: number;
+  /** The role's score at the end of the rollout, and whether it was the highest. */
+  score: number;
+  won: boolean;
+  /** After the first week: the tension and the indicators the explanation reports. */
+  tension: number;
+  after: Record<Explained, number>;
+}
+
+type Explained = (typeof EXPLAINED)[number] | 'cohesion' | 'narrative';
+
+function summary({ final, afterWeek: a }: Rollout, role: Role, character: Character): Played {
+  const o = standing(final);
+  const after = {} as Record<Explained, number>;
+  for (const k of EXPLAINED) after[k] = role === 'mediator' && k !== 'legitimacy' ? 0 : a.roles[role][k];
+  after.cohesion = a.cohesion;
+  // The narrative as the role gains by it: Algeria by a higher one, Mali and the AES by a lower one.
+  after.narrative = (role === 'algeria' ? 1 : role === 'mediator' ? 0 : -1) * a.narrative;
+  return { value: utility(final, role, character, o), score: o.scores[role].total, won: o.winner === role, tension: a.tension, after };
 }
 
 /** The orders of a plan that still fit after `first`: a candidate built around one order. */
@@ -298,15 +324,12 @@ function* explain(search: Search, plan: Order[], worlds: number, horizon: number
     const out = { score: 0, win: 0, tension: 0, after: {} as Record<string, number> };
     for (let i = 0; i < worlds; i++) {
       const r = search.play(orders, i, horizon);
-      const o = standing(r.final);
-      out.score += o.scores[role].total / worlds;
-      out.win += (o.winner === role ? 1 : 0) / worlds;
-      out.tension += r.afterWeek.tension / worlds;
-      const a = r.afterWeek;
-      for (const k of EXPLAINED) out.after[k] = (out.after[k] ?? 0) + (role === 'mediator' && k !== 'legitimacy' ? 0 : a.roles[role][k]) / worlds;
-      if (role === 'mali' || role === 'aes') out.after.cohesion = (out.after.cohesion ?? 0) + a.cohesion / worlds;
-      const toward = role === 'algeria' ? 1 : role === 'mediator' ? 0 : -1;
-      out.after.narrative = (out.after.narrative ?? 0) + (toward * a.narrative) / worlds;
+      out.score += r.score / worlds;
+      out.win += (r.won ? 1 : 0) / worlds;
+      out.tension += r.tension / worlds;
+      for (const k of EXPLAINED) out.after[k] = (out.after[k] ?? 0) + r.after[k] / worlds;
+      if (role === 'mali' || role === 'aes') out.after.cohesion = (out.after.cohesion ?? 0) + r.after.cohesion / worlds;
+      out.after.narrative = (out.after.narrative ?? 0) + r.after.narrative / worlds;
       yield;
     }
     return out;

@@ -23,9 +23,9 @@ const seatedOthers = (s: GameState, role: Role) => ROLES.filter((r) => r !== rol
 /**
  * What a position is worth to the role: above all its lead over the best of the others
  * (a match is won by the highest score), then its own score; a character adds its taste.
+ * `o` is the position's standing, when the caller has it already.
  */
-export function utility(s: GameState, role: Role, character: Character): number {
-  const o = standing(s);
+export function utility(s: GameState, role: Role, character: Character, o: Outcome = standing(s)): number {
   const mine = o.scores[role].total;
   let best = -Infinity;
   for (const r of seatedOthers(s, role)) best = Math.max(best, o.scores[r].total);

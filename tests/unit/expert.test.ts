@@ -11,6 +11,7 @@ import { rowSpecs, strengthTable, tally } from '../../shared/bots/strength.ts';
 import { acceptsByRule, calm, evaluateDeal, proposeDeal } from '../../shared/bots/bargain.ts';
 import { around, bestFuture, expertOrders, expertSearch, finish, Search } from '../../shared/bots/expert.ts';
 import { LEVELS } from '../../shared/bots/levels.ts';
+import { rollout, standing, utility } from '../../shared/bots/rollout.ts';
 import type { BotStyle } from '../../shared/bots/index.ts';
 import { chooseOrders } from '../../shared/bots/index.ts';
 import { think } from '../../server/match/botThinking.ts';
@@ -107,6 +108,28 @@ describe('the expert decides', () => {
     expect(small.note.weeksSimulated).toBeGreaterThan(0);
     expect(large.note.weeksSimulated).toBeGreaterThan(small.note.weeksSimulated);
     expect(large.note.worlds).toBeGreaterThan(small.note.worlds);
+  });
+
+  it('keeps of each rollout its value and what the explanation reads, not its states', () => {
+    const mediated = resolveTurn(createMatch({ seed: 11, mediator: true }), {}).state;
+    for (const role of ['algeria', 'mali', 'mediator'] as const) {
+      const search = new Search(viewFor(mediated, seat(role)), role, LEVELS.normal, 'normal', 'hawk', 600, 0, 1, {});
+      const plan = chooseOrders(search.base, role, 'pragmatist');
+      const kept = search.play(plan, 2, 3);
+      // The same rollout played apart: the summary holds its numbers, seen from the role.
+      const r = rollout(search.world(2), role, plan, 3, search.future);
+      const end = standing(r.final);
+      const a = r.afterWeek;
+      const own = (k: 'security' | 'legitimacy' | 'support' | 'economy') => (role === 'mediator' && k !== 'legitimacy' ? 0 : a.roles[role][k]);
+      expect(kept).toEqual({
+        value: utility(r.final, role, 'hawk'),
+        score: end.scores[role].total,
+        won: end.winner === role,
+        tension: a.tension,
+        after: { security: own('security'), legitimacy: own('legitimacy'), support: own('support'), economy: own('economy'), cohesion: a.cohesion, narrative: (role === 'algeria' ? 1 : role === 'mediator' ? 0 : -1) * a.narrative },
+      });
+      expect(search.play(plan, 2, 3)).toBe(kept);
+    }
   });
 
   it('explains each order: expected effects, tension and its part in the final score', () => {
