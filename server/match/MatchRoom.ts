@@ -30,6 +30,9 @@ import { newMatchState } from './schema.ts';
 import { zodDetail } from './zodDetail.ts';
 import { metrics } from '../metrics.ts';
 
+/** ws' WebSocket.OPEN. */
+const OPEN = 1;
+
 /** Lobby listing updates are coalesced over this long (a class editing drafts does not flood the lobby). */
 const LISTING_MS = 100;
 
@@ -186,6 +189,7 @@ export class MatchRoom extends Room<MatchState> {
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     const match = this.match!;
+    this.connections.delete(client.sessionId);
     // Closed by the shutdown: the seat stays as saved, for the restart.
     if (match.suspended) return;
     this.inbox!.forget(client.sessionId);
@@ -319,9 +323,26 @@ export class MatchRoom extends Room<MatchState> {
     };
   }
 
+  /** Each session's connection as last found: Colyseus' getById walks the room's clients, and a resolution sends a class several frames each. */
+  private readonly connections = new Map<string, Client>();
+
+  /**
+   * The session's client as Colyseus' list holds it. The one found before is kept while its
+   * socket is open: a client leaves the list only once its socket closes, and one that comes
+   * back is a new client with a new socket.
+   */
+  private clientOf(sessionId: string): Client | undefined {
+    const known = this.connections.get(sessionId);
+    if (known && (known as unknown as { ref?: { readyState?: number } }).ref?.readyState === OPEN) return known;
+    const client = this.clients.getById(sessionId);
+    if (client) this.connections.set(sessionId, client);
+    else this.connections.delete(sessionId);
+    return client;
+  }
+
   /** One frame to one member, in the same socket write as the others sent to it this tick (corks.ts). */
   private deliver(sessionId: string, bytes: Uint8Array): void {
-    const client = this.clients.getById(sessionId);
+    const client = this.clientOf(sessionId);
     if (!client) return;
     corkFor(client);
     client.enqueueRaw(bytes);
