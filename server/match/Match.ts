@@ -195,8 +195,13 @@ export class Match implements MatchModel {
     this.shownChanged();
   }
 
+  /** Only the teacher's participation counts moved (a chat line): they follow within PARTICIPATION_MS (outbox.ts), with no projection now. */
+  countsChanged(): void {
+    this.outbox.countsChanged(this, () => this.shownChanged());
+  }
+
   /** Something only the outputs show changed (nothing the live snapshot holds): the projection runs, nothing is saved. */
-  shownChanged(): void {
+  private shownChanged(): void {
     if (this.projectQueued) return;
     this.projectQueued = true;
     // (A microtask queued earlier may find the projection already run, or waiting on purpose.)

@@ -109,7 +109,7 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     m.postChat(member, role, channel, msg.text);
     m.activity.said(member.playerId, channel);
     // The teacher's participation counts follow; the chat log keeps this count (no live snapshot needed).
-    m.shownChanged();
+    m.countsChanged();
   },
 
   'proposal.make': (m, member, msg) => {

@@ -251,11 +251,28 @@ export class Outbox {
       this.table = { rows, json: new Map(rows.map((r) => [r.playerId, JSON.stringify(r)])), version, who, at: now };
       return rows;
     }
-    this.tableTimer ??= this.port.later(t.at + PARTICIPATION_MS - now, () => {
+    this.refreshTableLater(m, t.at);
+    return t.rows;
+  }
+
+  /**
+   * Only the participation counts moved (a chat line): nothing else any seat holds changed.
+   * `project` runs the projection now if the teacher's table is due; otherwise its counts
+   * follow within PARTICIPATION_MS, when the table is refreshed. With no teacher connected
+   * nothing is sent (a teacher who comes back gets the whole console).
+   */
+  countsChanged(m: MatchModel, project: () => void): void {
+    if (!m.options.classroom || !m.members.teacher()?.connected) return;
+    const t = this.table;
+    if (!t || this.port.now() - t.at >= PARTICIPATION_MS) return project();
+    this.refreshTableLater(m, t.at);
+  }
+
+  private refreshTableLater(m: MatchModel, madeAt: number): void {
+    this.tableTimer ??= this.port.later(madeAt + PARTICIPATION_MS - this.port.now(), () => {
       this.tableTimer = undefined;
       this.flush(m);
     });
-    return t.rows;
   }
 
   private memosFor(m: MatchModel, key: SeatKey, member: Member, cache: Map<SeatKey, { payload: Memos; json: string } | null>) {

@@ -2,7 +2,7 @@
 // without a network: a Match on a recording port. What each seat holds is checked on
 // `seatOutputs` itself, and what the outbox actually sent is checked against it, so a
 // leak anywhere in the derived outputs shows here.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../shared/index.ts';
 import { actionMenu, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { GameState } from '../../shared/index.ts';
@@ -424,6 +424,38 @@ describe('the team memos in the projection', () => {
     expect(seatOutputs(m, other).memos!.memos.map((x) => x.role)).toEqual(['algeria']);
     act(m, teacher, 'control', { command: 'revealMemos' });
     for (const member of [teacher, projector, ...students]) expect(JSON.stringify(seatOutputs(m, member).memos)).toContain('Mali team memo 8812');
+  });
+
+  it('runs no projection for a chat line: its counts reach the teacher at once if the table is due, else with its next refresh', () => {
+    const { m, sent, clock, teacher, students } = classroom();
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    m.project();
+    // Twice: a refresh the start queued happens in the first; after the second the table is due.
+    advance(clock, PARTICIPATION_MS);
+    advance(clock, PARTICIPATION_MS);
+    const ana = students[0];
+    const project = vi.spyOn(m, 'project');
+    // As the inbox handles a message: the intent, then the projection if anything asked for one.
+    const chat = (text: string) => {
+      (INTENTS['chat.send'] as (m: Match, member: Member, msg: unknown) => void)(m, ana, { to: 'team', text });
+      m.projectIfChanged();
+    };
+    const rowsSent = () => sent.filter((x) => x.to === teacher.sessionId && x.type === 'participation').map((x) => (x.payload as { rows: { playerId: string; messages: { team: number } }[] }).rows);
+    sent.length = 0;
+    chat('one');
+    expect(project).toHaveBeenCalledTimes(1);
+    expect(rowsSent().map((rows) => rows.map((r) => [r.playerId, r.messages.team]))).toEqual([[[ana.playerId, 1]]]);
+    sent.length = 0;
+    project.mockClear();
+    chat('two');
+    chat('three');
+    // Not due: no projection, nothing sent but the chat lines themselves.
+    expect(project).not.toHaveBeenCalled();
+    expect(sent.filter((x) => x.type !== 'chat')).toEqual([]);
+    advance(clock, PARTICIPATION_MS);
+    expect(rowsSent().map((rows) => rows.map((r) => [r.playerId, r.messages.team]))).toEqual([[[ana.playerId, 3]]]);
+    expect(seatOutputs(m, teacher).console!.participation).toEqual(consoleFor(m).participation);
   });
 
   it('sends a student the check again when the teacher turns it on or off in the lobby, and the teacher the counts of each chat line', () => {
