@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from '@colyseus/core';
-import { matchMaker, Room, Server } from '@colyseus/core';
+import { matchMaker, Protocol, Room, Server } from '@colyseus/core';
+import WebSocket from 'ws';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { heapAfterGc } from '../server/heap.ts';
 import { createLogger } from '../server/log.ts';
@@ -89,6 +90,35 @@ function watchLoop(): void {
   }, 50).unref();
 }
 
+/**
+ * The burst as the server sees it: from the bench's mark to the last `resolution` frame
+ * either server hands to a socket (ws' send). The clients' own figure adds the load
+ * generator's work: two threads decode every frame of thousands of clients, and this
+ * server sends each client more after its resolution (its new view, draft and state).
+ */
+const RESOLUTION = Buffer.concat([Buffer.from([Protocol.ROOM_DATA, 0xa0 | 'resolution'.length]), Buffer.from('resolution')]);
+const burst = { from: undefined as number | undefined, last: 0, frames: 0 };
+function watchResolutions(): void {
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (this: WebSocket, data: unknown, ...rest: unknown[]) {
+    if (burst.from !== undefined && data instanceof Uint8Array && Buffer.from(data.buffer, data.byteOffset, RESOLUTION.length).equals(RESOLUTION)) {
+      burst.last = performance.now();
+      burst.frames++;
+    }
+    return (send as (...a: unknown[]) => void).call(this, data, ...rest);
+  } as typeof send;
+}
+
+function burstMark(step: 'start' | 'stop'): { ms: number; frames: number } | undefined {
+  if (step === 'start') {
+    Object.assign(burst, { from: performance.now(), last: 0, frames: 0 });
+    return undefined;
+  }
+  const out = { ms: burst.frames ? burst.last - burst.from! : NaN, frames: burst.frames };
+  burst.from = undefined;
+  return out;
+}
+
 /** With BENCH_LOAD_PROFILE=dir: a CPU profile of the load window alone, written to dir. */
 let session: Session | undefined;
 async function profiler(step: 'start' | 'stop'): Promise<void> {
@@ -117,15 +147,17 @@ if (process.argv[1]?.endsWith('benchLoadServer.ts') && process.argv[2]) {
   const server = await start(kind);
   if (process.env.BENCH_LOAD_PROFILE) mkdirSync(process.env.BENCH_LOAD_PROFILE, { recursive: true });
   watchLoop();
+  watchResolutions();
   createInterface({ input: process.stdin }).on('line', (line) => {
-    const req = JSON.parse(line) as { id: number; cmd: 'stats' | 'close'; gc?: boolean; profile?: 'start' | 'stop' };
+    const req = JSON.parse(line) as { id: number; cmd: 'stats' | 'close'; gc?: boolean; profile?: 'start' | 'stop'; burst?: 'start' | 'stop' };
     void (async () => {
       if (req.profile) await profiler(req.profile);
+      const served = req.burst && burstMark(req.burst);
       if (req.cmd === 'stats') {
         const cpu = process.cpuUsage();
         // The bots' threads hold the searches' worlds: they count as the server's memory too.
         const heap = req.gc ? (await heapAfterGc()) + (await server.otherHeaps()) : 0;
-        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopMax } });
+        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopMax, ...(served ? { burst: served } : {}) } });
         loopMax = 0;
       } else {
         await server.close();
