@@ -101,7 +101,7 @@ const burst = { from: undefined as number | undefined, last: 0, frames: 0 };
 function watchResolutions(): void {
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (this: WebSocket, data: unknown, ...rest: unknown[]) {
-    if (burst.from !== undefined && data instanceof Uint8Array && Buffer.from(data.buffer, data.byteOffset, RESOLUTION.length).equals(RESOLUTION)) {
+    if (burst.from !== undefined && data instanceof Uint8Array && data.byteLength >= RESOLUTION.length && Buffer.from(data.buffer, data.byteOffset, RESOLUTION.length).equals(RESOLUTION)) {
       burst.last = performance.now();
       burst.frames++;
     }
