@@ -1,0 +1,22 @@
+// The load bench (scripts/benchLoad.ts) shows the server issue's targets, so it must keep
+// measuring: a tiny run against each server answers every message and times the burst
+// both as the clients saw it and as the server did.
+import { describe, expect, it } from 'vitest';
+import { loadRun } from '../../scripts/benchLoad.ts';
+
+describe('the load bench', () => {
+  for (const kind of ['bare', 'sahel'] as const) {
+    it(`plays a small classroom load against the ${kind} server and times the burst on both sides`, async () => {
+      const run = await loadRun(kind, 2, 1, 1);
+      expect(run.sent).toBeGreaterThan(0);
+      expect(run.unanswered).toBe(0);
+      expect(run.errors).toBe(0);
+      expect(run.p50).toBeGreaterThan(0);
+      // Both are durations in their own process: finite, and the server's no longer than
+      // the clients' wait plus the little time between its mark and their first send.
+      expect(run.burstMs).toBeGreaterThan(0);
+      expect(run.burstServerMs).toBeGreaterThan(0);
+      expect(run.burstServerMs).toBeLessThan(run.burstMs + 1_000);
+    }, 60_000);
+  }
+});
