@@ -14,11 +14,11 @@ import { metrics } from '../metrics.ts';
 import type { CheckAnswer, CheckStage } from '../../shared/check/index.ts';
 import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
 import { BOT_MEMBER, BotSeats } from './botSeats.ts';
-import { inOneWrite } from './corks.ts';
 import { ChatLog } from './chat.ts';
 import { KnowledgeChecks } from './checks.ts';
 import { TeamMemos } from './memos.ts';
 import { Participation } from './participation.ts';
+import { buildLater } from './laterViews.ts';
 import type { StudentActivity } from '../../shared/protocol/index.ts';
 import { TeamDrafts } from './drafts.ts';
 import type { Member } from './members.ts';
@@ -209,17 +209,18 @@ export class Match implements MatchModel {
   }
 
   /**
-   * The projection waits for the next turn of the event loop. When every class of a school
-   * resolves at once, each class's resolution leaves before any class's new views are made
-   * (most of a resolution's work): everyone learns how the week ended sooner, and each seat
-   * still gets its resolution before its new view. A message that comes in meanwhile runs
-   * the projection itself (projectIfChanged) before its `ok`.
+   * The projection waits for a coming turn of the event loop (laterViews.ts). When every
+   * class of a school resolves at once, each class's resolution leaves before the classes'
+   * new views are made (most of a resolution's work), even when their ready messages come
+   * in over many turns: everyone learns how the week ended sooner, and each seat still gets
+   * its resolution before its new view. A message that comes in meanwhile runs the
+   * projection itself (projectIfChanged) before its `ok`.
    */
   private projectNextTurn(): void {
     if (this.projectWaits) return;
     this.projectQueued = true;
     this.projectWaits = true;
-    setImmediate(() => inOneWrite(() => this.projectIfChanged()));
+    buildLater(() => this.projectIfChanged());
   }
 
   /** Run the projection now: the synced state, each member's outputs, the lobby listing. */

@@ -23,6 +23,7 @@ import { INTENTS } from '../../server/match/intents.ts';
 import type { MatchLog } from '../../server/records/types.ts';
 import { thinkHere } from '../../server/match/botSearch.ts';
 import { Inbox } from '../../server/match/inbox.ts';
+import { VIEWS_SLICE_MS, viewsBuilt } from '../../server/match/laterViews.ts';
 
 interface Sent {
   to: string;
@@ -112,9 +113,9 @@ const act = (m: Match, member: Member, type: keyof typeof INTENTS, msg: unknown)
 const roleOf = (x: Member): Role | undefined => (x.seat.kind === 'role' ? x.seat.role : undefined);
 const lastOf = (sent: Sent[], to: string, type: ServerMessageType) => sent.filter((s) => s.to === to && s.type === type).at(-1)?.payload;
 
-/** Two classes, and the order in which their members are sent things ("0:resolution", "1:view"…). */
-function twoClassesInOrder() {
-  const classes = [classroom(), classroom()];
+/** Classes (two by default), and the order in which their members are sent things ("0:resolution", "1:view"…). */
+function classesInOrder(count = 2) {
+  const classes = Array.from({ length: count }, () => classroom());
   const order: string[] = [];
   classes.forEach(({ sent }, i) => {
     const push = sent.push.bind(sent);
@@ -207,7 +208,7 @@ describe('the projection', () => {
   });
 
   it('sends every class that resolves at the same moment its resolution before any class gets its new views', async () => {
-    const { classes, order } = twoClassesInOrder();
+    const { classes, order } = classesInOrder();
     for (const { m, teacher } of classes) {
       act(m, teacher, 'control', { command: 'start' });
       m.endPhase(); // briefing → planning
@@ -223,13 +224,13 @@ describe('the projection', () => {
     const firstView = order.findIndex((x) => x.endsWith(':view'));
     expect(firstView).toBe(-1);
     expect(order.filter((x) => x.endsWith(':resolution'))).toHaveLength(2 * 10);
-    await new Promise((r) => setImmediate(r));
+    await viewsBuilt();
     // Then each member gets its new view, after its resolution as before.
     viewsFollowResolutions(classes);
   });
 
   it('does the same when each class resolves on the last team\'s ready message', async () => {
-    const { classes, order } = twoClassesInOrder();
+    const { classes, order } = classesInOrder();
     const lastCaptains: Member[] = [];
     for (const { m, teacher } of classes) {
       act(m, teacher, 'control', { command: 'start' });
@@ -248,7 +249,45 @@ describe('the projection', () => {
     expect(classes.every(({ m }) => m.phase === 'resolution')).toBe(true);
     expect(order.filter((x) => x.endsWith(':resolution'))).toHaveLength(2 * 10);
     expect(order.findIndex((x) => x.endsWith(':view'))).toBe(-1);
-    await new Promise((r) => setImmediate(r));
+    await viewsBuilt();
+    viewsFollowResolutions(classes);
+  });
+
+  it('builds many classes\' views a slice at a time, so that a class whose ready comes in meanwhile resolves before them', async () => {
+    const { classes, order } = classesInOrder(4);
+    const lastCaptains: Member[] = [];
+    for (const { m, teacher } of classes) {
+      act(m, teacher, 'control', { command: 'start' });
+      m.endPhase(); // briefing → planning
+      m.project();
+      const roles = m.seatedRoles();
+      for (const role of roles.slice(0, -1)) act(m, m.members.captain(role)!, 'ready', { ready: true });
+      lastCaptains.push(m.members.captain(roles.at(-1)!)!);
+    }
+    order.length = 0;
+    // Each reading of the clock passes a whole slice: every slice builds one class's views.
+    let t = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += VIEWS_SLICE_MS));
+    try {
+      const ready = (i: number) => new Inbox(classes[i].m).receive(lastCaptains[i].sessionId, 'ready', { ready: true });
+      for (const i of [0, 1, 2]) {
+        ready(i);
+        await Promise.resolve();
+      }
+      // A turn of the event loop: one slice builds the first class's views; then the fourth
+      // class's last ready comes off its socket.
+      await new Promise((r) => setImmediate(r));
+      ready(3);
+      await Promise.resolve();
+      await viewsBuilt();
+    } finally {
+      clock.mockRestore();
+    }
+    const first = (what: string) => order.indexOf(what);
+    expect(first('0:view')).toBeLessThan(first('3:resolution'));
+    // The fourth class's resolution went out before the second and third classes' views.
+    expect(first('3:resolution')).toBeLessThan(first('1:view'));
+    expect(first('3:resolution')).toBeLessThan(first('2:view'));
     viewsFollowResolutions(classes);
   });
 
