@@ -127,6 +127,23 @@ function classesInOrder(count = 2) {
   return { classes, order };
 }
 
+/** Classes in planning with every team ready but the last; `lastReady(i)` is class i's last ready message, as it comes off its socket. */
+function classesOneReadyAway(count: number) {
+  const { classes, order } = classesInOrder(count);
+  const lastCaptains: Member[] = [];
+  for (const { m, teacher } of classes) {
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase(); // briefing → planning
+    m.project();
+    const roles = m.seatedRoles();
+    for (const role of roles.slice(0, -1)) act(m, m.members.captain(role)!, 'ready', { ready: true });
+    lastCaptains.push(m.members.captain(roles.at(-1)!)!);
+  }
+  order.length = 0;
+  const lastReady = (i: number) => new Inbox(classes[i].m).receive(lastCaptains[i].sessionId, 'ready', { ready: true });
+  return { classes, order, lastReady };
+}
+
 /** Each member of each class resolving has its new view, sent after its resolution. */
 function viewsFollowResolutions(classes: ReturnType<typeof classroom>[]): void {
   for (const { m, sent, teacher, students, projector } of classes) {
@@ -230,20 +247,10 @@ describe('the projection', () => {
   });
 
   it('does the same when each class resolves on the last team\'s ready message', async () => {
-    const { classes, order } = classesInOrder();
-    const lastCaptains: Member[] = [];
-    for (const { m, teacher } of classes) {
-      act(m, teacher, 'control', { command: 'start' });
-      m.endPhase(); // briefing → planning
-      m.project();
-      const roles = m.seatedRoles();
-      for (const role of roles.slice(0, -1)) act(m, m.members.captain(role)!, 'ready', { ready: true });
-      lastCaptains.push(m.members.captain(roles.at(-1)!)!);
-    }
-    order.length = 0;
+    const { classes, order, lastReady } = classesOneReadyAway(2);
     // Each ready message is a callback of its own, as it comes off its socket.
-    for (const [i, { m }] of classes.entries()) {
-      new Inbox(m).receive(lastCaptains[i].sessionId, 'ready', { ready: true });
+    for (const i of classes.keys()) {
+      lastReady(i);
       await Promise.resolve();
     }
     expect(classes.every(({ m }) => m.phase === 'resolution')).toBe(true);
@@ -254,30 +261,19 @@ describe('the projection', () => {
   });
 
   it('builds many classes\' views a slice at a time, so that a class whose ready comes in meanwhile resolves before them', async () => {
-    const { classes, order } = classesInOrder(4);
-    const lastCaptains: Member[] = [];
-    for (const { m, teacher } of classes) {
-      act(m, teacher, 'control', { command: 'start' });
-      m.endPhase(); // briefing → planning
-      m.project();
-      const roles = m.seatedRoles();
-      for (const role of roles.slice(0, -1)) act(m, m.members.captain(role)!, 'ready', { ready: true });
-      lastCaptains.push(m.members.captain(roles.at(-1)!)!);
-    }
-    order.length = 0;
+    const { classes, order, lastReady } = classesOneReadyAway(4);
     // Each reading of the clock passes a whole slice: every slice builds one class's views.
     let t = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += VIEWS_SLICE_MS));
     try {
-      const ready = (i: number) => new Inbox(classes[i].m).receive(lastCaptains[i].sessionId, 'ready', { ready: true });
       for (const i of [0, 1, 2]) {
-        ready(i);
+        lastReady(i);
         await Promise.resolve();
       }
       // A turn of the event loop: one slice builds the first class's views; then the fourth
       // class's last ready comes off its socket.
       await new Promise((r) => setImmediate(r));
-      ready(3);
+      lastReady(3);
       await Promise.resolve();
       await viewsBuilt();
     } finally {
