@@ -261,7 +261,8 @@ export class MatchRoom extends Room<MatchState> {
     const unfinished = this.match !== undefined && this.match.phase !== 'ended';
     this.match?.suspend();
     // The notice waits for the snapshot's write (heldOutput.ts): close once it is out (a store that cannot write gets 5 s).
-    void this.held.drained(5_000).then(() => this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined));
+    // The room's clock ticks until the room is disposed, so its timer ends the wait too.
+    void this.held.drained(5_000, (ms, fn) => this.clock.setTimeout(fn, ms)).then(() => this.disconnect(unfinished ? CLOSE_CODES.serverRestarting : undefined));
   }
 
   /**

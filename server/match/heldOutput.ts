@@ -5,6 +5,7 @@
 // anyone, nor acknowledged. Only what must get through while the store is down (the
 // refusals and notices that say so) goes `now`.
 import { inOneWrite } from './corks.ts';
+import type { Timer } from './port.ts';
 
 export class HeldOutput {
   /** Waiting sends, in groups that each wait for the writes queued when they were sent. */
@@ -35,14 +36,17 @@ export class HeldOutput {
     else queueMicrotask(() => this.release());
   }
 
-  /** Resolves once nothing is waiting, or after `ms` whatever still waits (the store cannot write). */
-  drained(ms: number): Promise<void> {
+  /**
+   * Resolves once nothing is waiting, or after `ms` on the room's clock (`later`) whatever
+   * still waits (the store cannot write).
+   */
+  drained(ms: number, later: (ms: number, fn: () => void) => Timer): Promise<void> {
     if (!this.groups.length) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
+      const timer = later(ms, done);
       const waiter = () => done();
       function done() {
-        clearTimeout(timer);
+        timer.clear();
         resolve();
       }
       this.idle.push(waiter);

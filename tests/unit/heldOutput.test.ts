@@ -46,20 +46,34 @@ describe('held output', () => {
   });
 
   it('drains: resolves when everything held went out, or after its time limit if the writes never end', async () => {
+    // The room's clock, moved by hand: its timers fire only when the test says so.
+    const timers: { ms: number; fn: () => void; cleared: boolean }[] = [];
+    const later = (ms: number, fn: () => void) => {
+      const t = { ms, fn, cleared: false };
+      timers.push(t);
+      return { clear: () => void (t.cleared = true) };
+    };
     const write = deferred();
     const out = new HeldOutput(() => write.promise);
     out.send(() => undefined);
     let drained = false;
-    void out.drained(60_000).then(() => (drained = true));
+    void out.drained(60_000, later).then(() => (drained = true));
     await tick();
     expect(drained).toBe(false);
     write.resolve();
     await tick();
     expect(drained).toBe(true);
+    // Drained by its writes: its time limit no longer runs.
+    expect(timers.map((t) => [t.ms, t.cleared])).toEqual([[60_000, true]]);
     const never = new HeldOutput(() => new Promise<void>(() => undefined));
     never.send(() => undefined);
-    const started = Date.now();
-    await never.drained(50);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(40);
+    let gaveUp = false;
+    void never.drained(50, later).then(() => (gaveUp = true));
+    await tick();
+    expect(gaveUp).toBe(false);
+    expect(timers[1].ms).toBe(50);
+    timers[1].fn();
+    await tick();
+    expect(gaveUp).toBe(true);
   });
 });
