@@ -311,6 +311,9 @@ interface ServerStats {
   rooms: number;
   ccu: number;
   loopMax: number;
+  /** Frames and bytes handed to sockets since the server started. */
+  frames: number;
+  bytes: number;
   /** After `burst: 'stop'`: ms from the mark to the last `resolution` frame sent, and how many were sent. */
   burst?: { ms: number; frames: number };
 }
@@ -344,6 +347,9 @@ export interface LoadRun {
   /** The same burst as the server saw it: until it handed the last `resolution` frame to its socket. */
   burstServerMs: number;
   cpuPerMsgMs: number;
+  /** Frames and bytes sent to clients per message received, in the load window. */
+  framesPerMsg: number;
+  bytesPerMsg: number;
   mbPerSession: number;
   msgPerSec: number;
   sent: number;
@@ -404,6 +410,8 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
       burstMs: Math.max(...bursts.map((b) => b.ms)),
       burstServerMs: served.ms,
       cpuPerMsgMs: (after.cpuMs - before.cpuMs) / Math.max(1, sent),
+      framesPerMsg: (after.frames - before.frames) / Math.max(1, sent),
+      bytesPerMsg: (after.bytes - before.bytes) / Math.max(1, sent),
       mbPerSession,
       msgPerSec: sent / seconds,
       sent,
@@ -443,9 +451,10 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
     const b = m(bare, k);
     const o = m(ours, k);
     const ratio = o / b;
+    const u = unit ? ` ${unit}` : '';
     rows.push({
       what: `load: ${what}`,
-      value: `${o.toFixed(digits)} ${unit} vs bare ${b.toFixed(digits)} ${unit} (${ratio.toFixed(2)}×)`,
+      value: `${o.toFixed(digits)}${u} vs bare ${b.toFixed(digits)}${u} (${ratio.toFixed(2)}×)`,
       target,
       ok: limit === undefined ? true : ratio <= limit,
     });
@@ -467,6 +476,9 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
     row(`ack p99 while ${opts.bots} experts weigh the next week`, 'thinkingP99', 'ms', 1, 1.3, '≤ 1.3× bare');
   }
   row('server CPU per message', 'cpuPerMsgMs', 'ms', 3, 1.2, '≤ 1.2× bare');
+  // No target: where the CPU per message goes (each frame is a socket write).
+  row('frames sent per message', 'framesPerMsg', '', 1, undefined, 'shown');
+  row('bytes sent per message', 'bytesPerMsg', 'B', 0, undefined, 'shown');
   const mb = m(ours, 'mbPerSession');
   rows.push({ what: 'load: server memory per class session', value: `${mb.toFixed(2)} MB vs bare ${m(bare, 'mbPerSession').toFixed(2)} MB (${(mb / m(bare, 'mbPerSession')).toFixed(2)}×)`, target: '≤ 1 MB', ok: mb <= 1 });
   if (process.env.BENCH_LOAD_RAW) console.log(JSON.stringify({ bare, ours }));

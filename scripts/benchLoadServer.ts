@@ -98,9 +98,13 @@ function watchLoop(): void {
  */
 const RESOLUTION = Buffer.concat([Buffer.from([Protocol.ROOM_DATA, 0xa0 | 'resolution'.length]), Buffer.from('resolution')]);
 const burst = { from: undefined as number | undefined, last: 0, frames: 0 };
+/** Every frame and byte either server handed to its sockets (what a message costs on the wire). */
+const wire = { frames: 0, bytes: 0 };
 function watchResolutions(): void {
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (this: WebSocket, data: unknown, ...rest: unknown[]) {
+    wire.frames++;
+    if (data instanceof Uint8Array) wire.bytes += data.byteLength;
     if (burst.from !== undefined && data instanceof Uint8Array && data.byteLength >= RESOLUTION.length && Buffer.from(data.buffer, data.byteOffset, RESOLUTION.length).equals(RESOLUTION)) {
       burst.last = performance.now();
       burst.frames++;
@@ -157,7 +161,7 @@ if (process.argv[1]?.endsWith('benchLoadServer.ts') && process.argv[2]) {
         const cpu = process.cpuUsage();
         // The bots' threads hold the searches' worlds: they count as the server's memory too.
         const heap = req.gc ? (await heapAfterGc()) + (await server.otherHeaps()) : 0;
-        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopMax, ...(served ? { burst: served } : {}) } });
+        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopMax, frames: wire.frames, bytes: wire.bytes, ...(served ? { burst: served } : {}) } });
         loopMax = 0;
       } else {
         await server.close();

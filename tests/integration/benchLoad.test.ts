@@ -6,7 +6,7 @@ import { loadRun } from '../../scripts/benchLoad.ts';
 
 describe('the load bench', () => {
   for (const kind of ['bare', 'sahel'] as const) {
-    it(`plays a small classroom load against the ${kind} server and times the burst on both sides`, async () => {
+    it(`plays a small classroom load against the ${kind} server times the burst on both sides and counts what it sent`, async () => {
       const run = await loadRun(kind, 2, 1, 1);
       expect(run.sent).toBeGreaterThan(0);
       expect(run.unanswered).toBe(0);
@@ -17,6 +17,9 @@ describe('the load bench', () => {
       expect(run.burstMs).toBeGreaterThan(0);
       expect(run.burstServerMs).toBeGreaterThan(0);
       expect(run.burstServerMs).toBeLessThan(run.burstMs + 1_000);
+      // Every message is answered with at least its `ok` (a frame of a few dozen bytes).
+      expect(run.framesPerMsg).toBeGreaterThanOrEqual(1);
+      expect(run.bytesPerMsg).toBeGreaterThan(run.framesPerMsg * 10);
     }, 60_000);
   }
 });
