@@ -3,8 +3,8 @@
 // however many classes weigh their week at once; with 0 they run in this thread, in shared
 // slices (botThinking.ts). A thread starts at the first search and is started again after a
 // crash; the searches it was running fail, and their roles fall back on the one-step bot.
-import type { ResourceLimits } from 'node:worker_threads';
-import { Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
+import { startWorkerFile } from '../workerFile.ts';
 import type { Logger } from '../log.ts';
 import type { Outcome, Search, Thinker } from './botSearch.ts';
 import { thinkHere } from './botSearch.ts';
@@ -21,14 +21,6 @@ export interface BotThreads {
   close(): Promise<void>;
 }
 
-/** A bot thread: the compiled file in production; from TypeScript (tests, benchmarks) through tsx. */
-function startThread(limits: ResourceLimits | undefined): Worker {
-  const url = new URL(`./botWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (url.pathname.endsWith('.js')) return new Worker(url, { resourceLimits: limits });
-  const load = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(load, { eval: true, resourceLimits: limits });
-}
-
 class Thread {
   private worker: Worker | undefined;
   private ids = 0;
@@ -42,7 +34,7 @@ class Thread {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = startThread(this.limits);
+    const w = startWorkerFile('botWorker', import.meta.url, { resourceLimits: this.limits });
     // An idle thread does not keep the process alive.
     w.unref();
     const lost = (why: string) => {

@@ -2,11 +2,13 @@
 // first start), WAL mode, prepared statements cached by SQL text. Writes run at once
 // and synchronously, so anything a player was told is accepted is already on disk
 // (synchronous=NORMAL: safe against a killed process; an OS crash may lose the last
-// transactions). ':memory:' gives a throwaway store (tests, no DATA_DIR).
+// transactions). The WAL's checkpoints, which wait for the disk, run on a thread of their
+// own (checkpoints.ts). ':memory:' gives a throwaway store (tests, no DATA_DIR).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from '../log.ts';
+import { Checkpoints, leaveCheckpointsToThread } from './checkpoints.ts';
 import { MIGRATIONS_TABLE, pendingMigrations } from './migrations.ts';
 import type { Row, SqlDriver, Stmt } from './sqlStore.ts';
 import { SqlRecordStore } from './sqlStore.ts';
@@ -27,8 +29,10 @@ export function sqliteRecordStore(dataDir: string | ':memory:', log: Logger, dri
   // Several processes on one machine may share the file; wait for a lock rather than fail.
   db.pragma('busy_timeout = 5000');
   migrate(db, file);
+  const checkpoints = file === ':memory:' ? undefined : new Checkpoints(file, log);
+  if (checkpoints) leaveCheckpointsToThread(db);
   log.info('records.opened', { store: 'sqlite', file });
-  return new SqlRecordStore(driver(sqliteDriver(db)), log);
+  return new SqlRecordStore(driver(sqliteDriver(db, checkpoints)), log);
 }
 
 function migrate(db: Database.Database, where: string): void {
@@ -46,7 +50,7 @@ function migrate(db: Database.Database, where: string): void {
   }).immediate();
 }
 
-function sqliteDriver(db: Database.Database): SqlDriver {
+function sqliteDriver(db: Database.Database, checkpoints: Checkpoints | undefined): SqlDriver {
   const cache = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
     let s = cache.get(sql);
@@ -59,7 +63,10 @@ function sqliteDriver(db: Database.Database): SqlDriver {
   const runAll = db.transaction((stmts: Stmt[]) => {
     for (const s of stmts) prepared(s.sql).run(...(s.params as unknown[]));
   });
-  const writeNow = (stmts: Stmt[]) => void runAll(stmts);
+  const writeNow = (stmts: Stmt[]) => {
+    runAll(stmts);
+    checkpoints?.committed();
+  };
   return {
     kind: 'sqlite',
     writeNow,
@@ -71,6 +78,8 @@ function sqliteDriver(db: Database.Database): SqlDriver {
       return [];
     },
     close: async () => {
+      // The thread first: the last connection to close checkpoints the rest and removes the WAL.
+      await checkpoints?.close();
       if (db.open) db.close();
     },
   };
