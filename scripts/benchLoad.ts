@@ -310,7 +310,9 @@ interface ServerStats {
   heap: number;
   rooms: number;
   ccu: number;
-  loopMax: number;
+  /** The event loop's delay since the last stats, in ms: its 99th percentile and its longest. */
+  loopDelayP99: number;
+  loopDelayMax: number;
   /** Frames and bytes handed to sockets since the server started. */
   frames: number;
   bytes: number;
@@ -347,6 +349,9 @@ export interface LoadRun {
   /** The same burst as the server saw it: until it handed the last `resolution` frame to its socket. */
   burstServerMs: number;
   cpuPerMsgMs: number;
+  /** The server's event-loop delay in the load window (ms): how long a message could wait before being read. */
+  loopDelayP99: number;
+  loopDelayMax: number;
   /** Frames and bytes sent to clients per message received, in the load window. */
   framesPerMsg: number;
   bytesPerMsg: number;
@@ -410,6 +415,8 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
       burstMs: Math.max(...bursts.map((b) => b.ms)),
       burstServerMs: served.ms,
       cpuPerMsgMs: (after.cpuMs - before.cpuMs) / Math.max(1, sent),
+      loopDelayP99: after.loopDelayP99,
+      loopDelayMax: after.loopDelayMax,
       framesPerMsg: (after.frames - before.frames) / Math.max(1, sent),
       bytesPerMsg: (after.bytes - before.bytes) / Math.max(1, sent),
       mbPerSession,
@@ -476,6 +483,9 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
     row(`ack p99 while ${opts.bots} experts weigh the next week`, 'thinkingP99', 'ms', 1, 1.3, '≤ 1.3× bare');
   }
   row('server CPU per message', 'cpuPerMsgMs', 'ms', 3, 1.2, '≤ 1.2× bare');
+  // No target: the server's side of the ack latency's tail, apart from the load generator's.
+  row('server event-loop delay p99 (load window)', 'loopDelayP99', 'ms', 1, undefined, 'shown');
+  row('server event-loop delay, longest (load window)', 'loopDelayMax', 'ms', 1, undefined, 'shown');
   // No target: where the CPU per message goes (each frame is a socket write).
   row('frames sent per message', 'framesPerMsg', '', 1, undefined, 'shown');
   row('bytes sent per message', 'bytesPerMsg', 'B', 0, undefined, 'shown');

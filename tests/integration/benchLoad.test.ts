@@ -17,6 +17,9 @@ describe('the load bench', () => {
       expect(run.burstMs).toBeGreaterThan(0);
       expect(run.burstServerMs).toBeGreaterThan(0);
       expect(run.burstServerMs).toBeLessThan(run.burstMs + 1_000);
+      // The server's event loop was timed through the load window.
+      expect(run.loopDelayP99).toBeGreaterThan(0);
+      expect(run.loopDelayMax).toBeGreaterThanOrEqual(run.loopDelayP99);
       // Every message is answered with at least its `ok` (a frame of a few dozen bytes).
       expect(run.framesPerMsg).toBeGreaterThanOrEqual(1);
       expect(run.bytesPerMsg).toBeGreaterThan(run.framesPerMsg * 10);
