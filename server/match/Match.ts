@@ -90,6 +90,7 @@ export class Match implements MatchModel {
   private readyCheckQueued = false;
   private liveDirty = false;
   private projectQueued = false;
+  private seated?: { settings: object; roles: readonly Role[] };
   /** The queued projection waits for the next turn of the event loop (projectNextTurn): a timer's change does not run it early. */
   private projectWaits = false;
 
@@ -174,8 +175,11 @@ export class Match implements MatchModel {
     return this.bots.thinking(role);
   }
 
-  seatedRoles(): Role[] {
-    return ROLES.filter((r) => isSeated(this.#engine, r));
+  /** Asked on every message and for every member: made once per match settings (they change only in the lobby). */
+  seatedRoles(): readonly Role[] {
+    const settings = this.#engine.settings;
+    if (this.seated?.settings !== settings) this.seated = { settings, roles: ROLES.filter((r) => isSeated(this.#engine, r)) };
+    return this.seated.roles;
   }
 
   get inGame(): boolean {

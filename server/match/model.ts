@@ -81,5 +81,5 @@ export interface MatchModel {
   botHolds(role: Role): boolean;
   /** A bot holds the role and is still weighing its orders for the week (its seat is not ready yet). */
   botThinking(role: Role): boolean;
-  seatedRoles(): Role[];
+  seatedRoles(): readonly Role[];
 }

@@ -8,7 +8,7 @@ import type { TurnRecord } from '../../shared/protocol/index.ts';
 /** What the resolution reads of the match. */
 export interface WeekInput {
   readonly engine: GameState;
-  seatedRoles(): Role[];
+  seatedRoles(): readonly Role[];
   readonly drafts: { orders(role: Role): Order[] };
   readonly bots: { playsAtResolution(role: Role): boolean; ordersFor(role: Role): Order[]; noteFor(role: Role): DecisionNote | undefined };
 }
