@@ -86,6 +86,13 @@ const recordWrite = new Histogram({
   registers: [registry],
 });
 
+const checkpoint = new Histogram({
+  name: 'sahel_record_checkpoint_seconds',
+  help: "Time SQLite's checkpoint thread took to copy the WAL into the database file and sync it (off the event loop).",
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [registry],
+});
+
 const redisCommands = new Histogram({
   name: 'sahel_redis_command_seconds',
   help: 'Redis round trips of the presence (matchmaking, room codes, lobby), when REDIS_URL is set.',
@@ -120,6 +127,9 @@ export const metrics = {
   },
   recordWritten(store: string, start: bigint): void {
     recordWrite.observe({ store }, Number(process.hrtime.bigint() - start) / 1e9);
+  },
+  checkpointed(start: bigint): void {
+    checkpoint.observe(Number(process.hrtime.bigint() - start) / 1e9);
   },
   redisRoundTrip(start: bigint): void {
     redisCommands.observe(Number(process.hrtime.bigint() - start) / 1e9);

@@ -10,6 +10,7 @@
 import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { Logger } from '../log.ts';
+import { metrics } from '../metrics.ts';
 import { startWorkerFile } from '../workerFile.ts';
 import type { FromCheckpointer, ToCheckpointer } from './checkpointWorker.ts';
 
@@ -66,6 +67,7 @@ export class Checkpoints {
     if (this.closed) return Promise.reject(new Error('the record store is closed'));
     const w = this.ensure();
     const id = ++this.ids;
+    const start = process.hrtime.bigint();
     this.commits = 0;
     this.lastAsked = Date.now();
     return new Promise<Checkpointed>((resolve, reject) => {
@@ -73,6 +75,7 @@ export class Checkpoints {
       w.postMessage({ id } satisfies ToCheckpointer);
     }).then(
       (r) => {
+        metrics.checkpointed(start);
         if (this.failing) this.log.info('records.checkpointsResumed', {});
         this.failing = false;
         return r;

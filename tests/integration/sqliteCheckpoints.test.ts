@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { withDefaults } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
+import { registry } from '../../server/metrics.ts';
 import { BUSY_COMMITS, CHECKPOINT_MS, Checkpoints, leaveCheckpointsToThread, THREAD_IDLE_MS } from '../../server/records/checkpoints.ts';
 import { SQLITE_FILE, sqliteRecordStore } from '../../server/records/sqlite.ts';
 import { stopAll, tempDir } from './processes.ts';
@@ -28,8 +29,12 @@ describe("SQLite's checkpoints", () => {
     for (let i = 0; i < 3_000; i++) db.transaction(() => insert.run(BODY))();
     expect(statSync(file).size).toBeLessThan(100_000);
     const checkpoints = new Checkpoints(file, log);
+    const timed = async () => Number(/^sahel_record_checkpoint_seconds_count (\d+)$/m.exec(await registry.getSingleMetricAsString('sahel_record_checkpoint_seconds'))?.[1] ?? 0);
+    const before = await timed();
     try {
       const done = await checkpoints.now();
+      // Operators see it on /metrics.
+      expect(await timed()).toBe(before + 1);
       expect(done.busy).toBe(0);
       expect(done.log).toBeGreaterThan(1_000);
       expect(done.checkpointed).toBe(done.log);
