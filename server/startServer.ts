@@ -8,7 +8,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Presence } from '@colyseus/core';
 import { LobbyRoom, LocalPresence, matchMaker, Server } from '@colyseus/core';
-import { WebSocketTransport } from '@colyseus/ws-transport';
 import { LIMITS, ROOM_NAMES } from '../shared/protocol/index.ts';
 import type { GuardSettings } from './config.ts';
 import { DEFAULT_GUARDS } from './config.ts';
@@ -23,6 +22,7 @@ import type { BotThreads } from './match/botThreads.ts';
 import { openBotThreads } from './match/botThreads.ts';
 import { MatchRoom } from './match/MatchRoom.ts';
 import { RoomCodes } from './match/roomCode.ts';
+import { SpreadPingTransport } from './pings.ts';
 import { openRecordStore } from './records/open.ts';
 import { startUpkeep } from './records/upkeep.ts';
 import type { RecordStore } from './records/types.ts';
@@ -108,7 +108,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     createHttpApp(log, { records, adminToken: opts.adminToken, host: opts.host, shuttingDown: () => shuttingDown, guards, metricsToken: opts.metricsToken, redisReady: redis?.ready }),
   );
   const gameServer = new Server({
-    transport: new WebSocketTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
+    transport: new SpreadPingTransport({ server: httpServer, maxPayload: LIMITS.frameBytes }),
     presence,
     ...(redis ? { driver: redis.driver, publicAddress: opts.publicAddress } : {}),
     greet: false,
