@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { BOT_STYLES } from '../shared/bots/index.ts';
 import type { StyleChoice } from '../shared/bots/selfPlay.ts';
 import { stylesFor } from '../shared/bots/selfPlay.ts';
-import { chooseOrders, createMatch, isSeated, resolveTurn } from '../shared/index.ts';
+import { chooseOrders, createMatch, resolveTurn, seatedRoles } from '../shared/index.ts';
 import type { Orders } from '../shared/index.ts';
 import { PARTY_ROLES, ROLES } from '../shared/rules/types.ts';
 import { probeRole } from './probe.ts';
@@ -47,7 +47,7 @@ export function simulate(matches: number, seed: number, bots: StyleChoice, media
   const t0 = performance.now();
   for (let i = 0; i < matches; i++) {
     let state = createMatch({ seed: seed + i, mediator });
-    const seated = ROLES.filter((r) => isSeated(state, r));
+    const seated = seatedRoles(state);
     const styles = stylesFor(state.settings.seed, bots, seated);
     while (state.phase !== 'ended') {
       const week: Orders = {};

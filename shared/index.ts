@@ -2,7 +2,7 @@
 export * from './rules/types.ts';
 export { ACTIONS, ACTION_BY_ID } from './rules/actions/index.ts';
 export type { ActionDef, Effect, Precedent, Refusal } from './rules/actions/index.ts';
-export { validateOrder, legalActions, actionMenu, isSeated, optionsFor, targetsFor } from './rules/validate.ts';
+export { validateOrder, legalActions, actionMenu, isSeated, seatedRoles, optionsFor, targetsFor } from './rules/validate.ts';
 export type { Verdict, MenuEntry } from './rules/validate.ts';
 export { resolveTurn, orderEffects } from './rules/resolve.ts';
 export { cloneState } from './rules/clone.ts';

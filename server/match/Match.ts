@@ -6,7 +6,7 @@
 // the outbox after each change; only events (chat, proposals, resolutions, notices)
 // are sent as they happen. Transport-free: it talks to its room through a RoomPort.
 import type { GameState, MatchSettings, Order, Role } from '../../shared/index.ts';
-import { createMatch, endEarly, isSeated, ROLES } from '../../shared/index.ts';
+import { createMatch, endEarly, seatedRoles } from '../../shared/index.ts';
 import { phaseSeconds } from '../../shared/protocol/index.ts';
 import type { ChannelId, ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRecord } from '../../shared/protocol/index.ts';
 import type { Logger } from '../log.ts';
@@ -178,7 +178,7 @@ export class Match implements MatchModel {
   /** Asked on every message and for every member: made once per match settings (they change only in the lobby). */
   seatedRoles(): readonly Role[] {
     const settings = this.#engine.settings;
-    if (this.seated?.settings !== settings) this.seated = { settings, roles: ROLES.filter((r) => isSeated(this.#engine, r)) };
+    if (this.seated?.settings !== settings) this.seated = { settings, roles: seatedRoles(this.#engine) };
     return this.seated.roles;
   }
 

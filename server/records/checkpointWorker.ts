@@ -4,8 +4,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
+/** SQLite's answer: pages in the WAL, pages of it now in the database file, and whether a reader or writer kept it from finishing. */
+export interface Checkpointed {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
+
 export type ToCheckpointer = { id: number } | { close: true };
-export type FromCheckpointer = { id: number; busy: number; log: number; checkpointed: number } | { id: number; error: string };
+export type FromCheckpointer = ({ id: number } & Checkpointed) | { id: number; error: string };
 
 const port = parentPort!;
 const db = new Database((workerData as { file: string }).file);
@@ -19,8 +26,8 @@ port.on('message', (m: ToCheckpointer) => {
   }
   try {
     // PASSIVE: copies what no reader still needs, and neither waits for nor blocks a writer.
-    const [r] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
-    port.postMessage({ id: m.id, busy: r.busy, log: r.log, checkpointed: r.checkpointed } satisfies FromCheckpointer);
+    const [r] = db.pragma('wal_checkpoint(PASSIVE)') as Checkpointed[];
+    port.postMessage({ id: m.id, ...r } satisfies FromCheckpointer);
   } catch (error) {
     port.postMessage({ id: m.id, error: (error as Error).message } satisfies FromCheckpointer);
   }

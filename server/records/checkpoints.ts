@@ -12,20 +12,13 @@ import type Database from 'better-sqlite3';
 import type { Logger } from '../log.ts';
 import { metrics } from '../metrics.ts';
 import { startWorkerFile } from '../workerFile.ts';
-import type { FromCheckpointer, ToCheckpointer } from './checkpointWorker.ts';
+import type { Checkpointed, FromCheckpointer, ToCheckpointer } from './checkpointWorker.ts';
 
 export const CHECKPOINT_MS = 1_000;
 export const BUSY_COMMITS = 50;
 export const THREAD_IDLE_MS = 60_000;
 /** 40 MB of WAL at SQLite's 4 KB pages. */
 export const BACKSTOP_PAGES = 10_000;
-
-/** SQLite's answer: pages in the WAL, pages of it now in the database file, and whether a reader or writer kept it from finishing. */
-export interface Checkpointed {
-  busy: number;
-  log: number;
-  checkpointed: number;
-}
 
 /** The store's own connection leaves its checkpoints to the thread, but for the backstop. */
 export function leaveCheckpointsToThread(db: Database.Database): void {

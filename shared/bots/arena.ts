@@ -5,7 +5,7 @@
 import { resolveTurn } from '../rules/resolve.ts';
 import type { GameState, MatchSettings, Order, Orders, Role } from '../rules/types.ts';
 import { ROLES } from '../rules/types.ts';
-import { isSeated, validateOrder } from '../rules/validate.ts';
+import { seatedRoles, validateOrder } from '../rules/validate.ts';
 import { createMatch } from '../scenario/start.ts';
 import { viewFor } from '../visibility.ts';
 import type { Deal } from './bargain.ts';
@@ -43,7 +43,7 @@ const seatOf = (role: Role) => ({ kind: 'role' as const, role });
 
 export function playArena(settings: Partial<MatchSettings>, seats: Partial<Record<Role, SeatPlayer>>, opts: ArenaOptions = {}): ArenaMatch {
   let state = createMatch(settings);
-  const seated = ROLES.filter((r) => isSeated(state, r));
+  const seated = seatedRoles(state);
   const notes: DecisionNote[] = [];
   const deals: DealRecord[] = [];
   let weeksSimulated = 0;

@@ -2,8 +2,7 @@
 import { resolveTurn } from '../rules/resolve.ts';
 import { mixSeed, rngFrom } from '../rules/random.ts';
 import type { GameState, MatchSettings, Orders, Role, TurnResult } from '../rules/types.ts';
-import { ROLES } from '../rules/types.ts';
-import { isSeated } from '../rules/validate.ts';
+import { seatedRoles } from '../rules/validate.ts';
 import { createMatch } from '../scenario/start.ts';
 import type { BotStyle } from './index.ts';
 import { BOT_STYLES, chooseOrders } from './index.ts';
@@ -26,7 +25,7 @@ export function stylesFor(seed: number, choice: StyleChoice, roles: readonly Rol
 
 export function playMatch(settings: Partial<MatchSettings>, choice: StyleChoice, keepTurns = false): PlayedMatch {
   let state = createMatch(settings);
-  const seated = ROLES.filter((r) => isSeated(state, r));
+  const seated = seatedRoles(state);
   const styles = stylesFor(state.settings.seed, choice, seated);
   const turns: TurnResult[] = [];
   while (state.phase !== 'ended') {

@@ -1,8 +1,7 @@
 // The CSV export: one row per week and role, with the indicators after the week and
 // the orders the role drafted, carried out and had refused.
 import type { Order, Role } from '../rules/types.ts';
-import { ROLES } from '../rules/types.ts';
-import { isSeated } from '../rules/validate.ts';
+import { seatedRoles } from '../rules/validate.ts';
 import type { PlayedMatch } from './types.ts';
 
 export const CSV_COLUMNS = [
@@ -30,7 +29,7 @@ export interface CsvLabels {
 export const LABEL_COLUMNS = ['role_label', 'event_label', 'orders_label', 'carried_out_label', 'refused_label'] as const;
 
 export function matchCsv(match: PlayedMatch, labels?: CsvLabels): string {
-  const roles: Role[] = ROLES.filter((r) => isSeated(match.initial, r));
+  const roles: Role[] = seatedRoles(match.initial);
   const rows: string[] = [[...CSV_COLUMNS, ...(labels ? LABEL_COLUMNS : [])].join(',')];
   const words = (orders: readonly Order[] | undefined) => (orders ?? []).map((o) => labels!.order(o)).join('; ');
   match.weeks.forEach((w, i) => {

@@ -3,6 +3,7 @@ import { ACTION_BY_ID, ACTIONS } from './actions/index.ts';
 import type { ActionDef, Refusal } from './actions/def.ts';
 import { refuse } from './actions/def.ts';
 import type { Order, PublicState, Role, Text } from './types.ts';
+import { ROLES } from './types.ts';
 
 export const MEMBER_CHOICES = ['both', 'niger', 'burkina'] as const;
 
@@ -12,6 +13,11 @@ const fail = (r: Refusal): Verdict => ({ ok: false, code: r.code, reason: { key:
 
 export function isSeated(s: PublicState, role: Role): boolean {
   return role !== 'mediator' || s.settings.mediator;
+}
+
+/** The roles that play in this match, in the order of ROLES. */
+export function seatedRoles(s: PublicState): Role[] {
+  return ROLES.filter((r) => isSeated(s, r));
 }
 
 /** The options an order may carry for this role, default first; empty when it takes none. */

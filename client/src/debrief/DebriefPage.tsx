@@ -5,7 +5,7 @@
 import '../styles/debrief.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GameState, Orders, Outcome, Role } from '../../../shared/index.ts';
-import { isSeated, ROLES } from '../../../shared/index.ts';
+import { seatedRoles } from '../../../shared/index.ts';
 import { indicatorSeries } from '../../../shared/debrief/index.ts';
 import type { RecordedMatch } from '../../../shared/protocol/index.ts';
 import { playedMatch } from '../../../shared/protocol/index.ts';
@@ -37,7 +37,7 @@ import { ParticipationTable } from '../participation/ParticipationTable.tsx';
 import { GradesSection } from '../grades/GradesSection.tsx';
 
 /** The seated roles, in the game's order. */
-export const rolesOf = (state: GameState): Role[] => ROLES.filter((r) => isSeated(state, r));
+export const rolesOf = (state: GameState): Role[] => seatedRoles(state);
 
 /** What the transcript holds: every channel (teacher), or what a spectator may read (the host's choice). */
 function chatLead(record: RecordedMatch, full: boolean): string {
