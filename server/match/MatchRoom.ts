@@ -21,7 +21,7 @@ import { CLOSE_CODES } from './port.ts';
 import { Refusal } from './refusal.ts';
 import type { StagedRestore } from './restore.ts';
 import { takeRestore } from './restore.ts';
-import { listingOf } from './projection.ts';
+import { listingOf, syncedOf } from './projection.ts';
 import { getMessageBytes, Protocol } from '@colyseus/core';
 import type { Listing } from '../../shared/protocol/index.ts';
 import { admit, depart, dropped, reconnectionExpired, returned } from './seating.ts';
@@ -161,7 +161,7 @@ export class MatchRoom extends Room<MatchState> {
     });
     this.unwatchHealth = match.record.health.onChange((writable) => match.recordsHealthChanged(writable));
     if (!match.options.public || match.phase === 'ended') void this.setPrivate(true);
-    void this.setMetadata(listingOf(match, this.createdAt));
+    void this.setMetadata(listingOf(syncedOf(match), this.createdAt));
   }
 
   /** Join options are checked before a seat is taken; match options are tolerated (they only matter on create). */

@@ -117,7 +117,14 @@ export class Members {
   }
 
   captain(role: Role): Member | undefined {
-    return this.connectedOfRole(role)[0] ?? this.ofRole(role)[0];
+    return this.team(role).captain;
+  }
+
+  /** A team at once (the projection reads all three for every seat): its players, those connected, its captain. */
+  team(role: Role): { players: Member[]; connected: Member[]; captain: Member | undefined } {
+    const players = this.ofRole(role);
+    const connected = players.filter((m) => m.connected);
+    return { players, connected, captain: connected[0] ?? players[0] };
   }
 
   players(): Member[] {

@@ -16,6 +16,7 @@ export interface MembersModel {
   ofRole(role: Role): Member[];
   connectedOfRole(role: Role): Member[];
   captain(role: Role): Member | undefined;
+  team(role: Role): { players: Member[]; connected: Member[]; captain: Member | undefined };
   players(): Member[];
   watchers(): Member[];
   connectedSpectators(): Member[];

@@ -29,7 +29,8 @@ export const PARTICIPATION_MS = 1_000;
 /** What a member was last sent of each derived output. */
 interface Sent {
   seat: SeatKey;
-  welcome: string;
+  /** What the welcome was made from (code, matchId, kind of match and projector never change). */
+  welcome?: { nickname: string; seatToken: string; host: boolean; inCharge: boolean };
   /** What the member's own check was last made from: the answers (a new list with each answer), phase, week, options and seed. */
   checkFrom?: { answers: readonly unknown[]; phase: string; turn: number; options: object; seed: number };
   view?: StateView;
@@ -69,7 +70,8 @@ export class Outbox {
 
   /** Run the projection and send what changed. */
   flush(m: MatchModel): void {
-    writeSynced(this.state, syncedOf(m));
+    const synced = syncedOf(m);
+    const syncedChanged = writeSynced(this.state, synced);
     const lobby = m.phase === 'lobby';
     if (this.viewsOf?.engine !== m.engine || this.viewsOf.lobby !== lobby) {
       this.views.clear();
@@ -84,14 +86,16 @@ export class Outbox {
       let sent = this.sent.get(member);
       const fresh = !sent || sent.seat !== key;
       if (fresh) {
-        sent = { seat: key, welcome: '', drafts: new Map(), console: '', check: '', memos: '' };
+        sent = { seat: key, drafts: new Map(), console: '', check: '', memos: '' };
         this.sent.set(member, sent);
       }
       const s = sent!;
-      // Code, matchId, kind of match and projector never change: the rest says whether the welcome did.
-      const welcomeKey = `${member.nickname}\u0000${member.seatToken}\u0000${key}\u0000${member.playerId === m.hostId}\u0000${inCharge(m, member)}`;
-      if (welcomeKey !== s.welcome) {
-        s.welcome = welcomeKey;
+      // Field by field, not as one string: this runs for every member on every projection.
+      const w = s.welcome;
+      const host = member.playerId === m.hostId;
+      const runs = inCharge(m, member);
+      if (!w || w.nickname !== member.nickname || w.seatToken !== member.seatToken || w.host !== host || w.inCharge !== runs) {
+        s.welcome = { nickname: member.nickname, seatToken: member.seatToken, host, inCharge: runs };
         this.port.send(member.sessionId, 'welcome', welcomeFor(m, member));
       }
       if (member.seat.kind === 'teacher') {
@@ -145,7 +149,9 @@ export class Outbox {
         if (logs.record) this.port.send(member.sessionId, 'record', logs.record);
       }
     }
-    const listing = listingOf(m, this.createdAt());
+    // The listing is a part of the synced state.
+    if (!syncedChanged) return;
+    const listing = listingOf(synced, this.createdAt());
     const listingJson = JSON.stringify(listing);
     if (listingJson !== this.listing) {
       this.listing = listingJson;

@@ -8,7 +8,7 @@
 // "What does seat X receive after change Y?": seatOutputs(match, X) before and after Y.
 import type { GameState, Role, StateView, Text } from '../../shared/index.ts';
 import { actionMenu, seesRoleSecrets } from '../../shared/index.ts';
-import type { CheckResults, Draft, Listing, MatchRecordMessage, Memos, Menu, MyCheck, Resolution, StudentActivity, Synced, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
+import type { CheckResults, Draft, Listing, MatchOptions, MatchRecordMessage, Memos, Menu, MyCheck, Resolution, StudentActivity, Synced, SyncedOptions, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
 import { scoreOf, tallyChecks } from '../../shared/check/index.ts';
 import { dueCheck } from './checks.ts';
 import { discussionPrompts } from '../../shared/debrief/prompts.ts';
@@ -29,10 +29,20 @@ export const inCharge = (m: MatchModel, member: Member): boolean => (m.options.c
 
 // ---- The synced state ------------------------------------------------------------------
 
+/** The options everyone may know, one value per match options (writeSynced skips them while it is the same). */
+const syncedOptionsOf = new WeakMap<MatchOptions, SyncedOptions>();
+function syncedOptions(options: MatchOptions): SyncedOptions {
+  let out = syncedOptionsOf.get(options);
+  if (!out) {
+    const { seed: _seed, classroom, ...rest } = options;
+    syncedOptionsOf.set(options, (out = { ...rest, classroom: classroom ?? false }));
+  }
+  return out;
+}
+
 export function syncedOf(m: MatchModel): Synced {
   const { members } = m;
   const host = members.byId(m.hostId);
-  const { seed: _seed, classroom, ...options } = m.options;
   return {
     code: m.code,
     phase: m.phase,
@@ -42,16 +52,17 @@ export function syncedOf(m: MatchModel): Synced {
     remaining: m.clockState.remaining,
     host: host?.playerId ?? '',
     hostName: host?.nickname ?? '',
-    options: { ...options, classroom: classroom ?? false },
+    options: syncedOptions(m.options),
     seats: m.seatedRoles().map((role) => {
       const bot = m.botHolds(role);
+      const team = members.team(role);
       return {
         role,
         ready: bot ? !m.botThinking(role) : m.drafts.isReady(role),
         bot,
-        players: members.ofRole(role).length,
-        connected: members.connectedOfRole(role).length,
-        captain: members.captain(role)?.playerId ?? '',
+        players: team.players.length,
+        connected: team.connected.length,
+        captain: team.captain?.playerId ?? '',
       };
     }),
     players: members.players().map((p) => ({ id: p.playerId, nickname: p.nickname, role: roleOf(p) ?? '', connected: p.connected })),
@@ -61,24 +72,27 @@ export function syncedOf(m: MatchModel): Synced {
   };
 }
 
-/** The match as the lobby lists it (Colyseus listing metadata and GET /api/matches). */
-export function listingOf(m: MatchModel, createdAt: number): Listing {
-  const roles = m.seatedRoles().map((role) => ({ role, players: m.members.ofRole(role).length, bot: m.botHolds(role) }));
+/**
+ * The match as the lobby lists it (Colyseus listing metadata and GET /api/matches): a part
+ * of the synced state, so it can change only when that does.
+ */
+export function listingOf(synced: Synced, createdAt: number): Listing {
+  const roles = synced.seats.map((s) => ({ role: s.role, players: s.players, bot: s.bot }));
   return {
-    code: m.code,
-    title: m.options.title,
-    phase: m.phase,
-    turn: m.engine.turn,
-    turns: m.options.turns,
+    code: synced.code,
+    title: synced.options.title,
+    phase: synced.phase as Listing['phase'],
+    turn: synced.turn,
+    turns: synced.options.turns,
     freeRoles: roles.filter((r) => r.players === 0).map((r) => r.role),
     roles,
-    players: m.members.players().length,
-    spectators: m.members.connectedSpectators().length,
-    classroom: m.options.classroom ?? false,
-    locked: m.locked,
-    host: m.members.byId(m.hostId)?.nickname ?? '',
-    mediator: m.options.mediator,
-    planningSeconds: m.options.planningSeconds,
+    players: synced.players.length,
+    spectators: synced.spectatorCount,
+    classroom: synced.options.classroom,
+    locked: synced.locked,
+    host: synced.hostName,
+    mediator: synced.options.mediator,
+    planningSeconds: synced.options.planningSeconds,
     createdAt,
   };
 }

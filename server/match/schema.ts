@@ -125,11 +125,11 @@ function sameItem(a: object, b: object): boolean {
   return true;
 }
 
-/** Make `list` hold `items` (by key), keeping and updating the schema items it has; order follows `items`. */
-function writeList<P extends object, S extends object>(list: S[], items: readonly P[], keyOf: (x: P | S) => string, create: () => S): void {
+/** Make `list` hold `items` (by key), keeping and updating the schema items it has; order follows `items`. Whether it changed. */
+function writeList<P extends object, S extends object>(list: S[], items: readonly P[], keyOf: (x: P | S) => string, create: () => S): boolean {
   // Most projections change nothing in a list (a chat line, a draft edit): one pass over plain objects says so.
   const last = written.get(list);
-  if (last && last.length === items.length && items.every((item, i) => sameItem(item, last[i]))) return;
+  if (last && last.length === items.length && items.every((item, i) => sameItem(item, last[i]))) return false;
   written.set(list, items.map((item) => ({ ...item })));
   const wanted = new Set(items.map(keyOf));
   for (let i = list.length - 1; i >= 0; i--) if (!wanted.has(keyOf(list[i]))) list.splice(i, 1);
@@ -142,16 +142,37 @@ function writeList<P extends object, S extends object>(list: S[], items: readonl
     }
     copyFlat(target as Record<string, unknown>, item as Record<string, unknown>, Object.keys(item));
   }
+  return true;
 }
+
+/** The synced state's own primitive fields (all but its options and lists). */
+const FLAT = ['code', 'phase', 'turn', 'deadline', 'paused', 'remaining', 'host', 'hostName', 'spectatorCount', 'projectorCount', 'locked'] as const;
+pin<Same<(typeof FLAT)[number] | 'options' | 'seats' | 'players', keyof Synced>>(true);
+
+/** The synced value each state was last made to hold: compared with it, not with the schema's getters. */
+const lastSynced = new WeakMap<MatchState, Synced>();
 
 /**
  * The synced state becomes `synced`. New keys always come last (join order; the mediator
- * is the last role), so appending keeps the order clients see.
+ * is the last role), so appending keeps the order clients see. Only this function writes
+ * the synced state, so what it last wrote is what the state holds. Whether anything changed.
  */
-export function writeSynced(state: MatchState, synced: Synced): void {
-  const { options, seats, players, ...flat } = synced;
-  copyFlat(state as unknown as Record<string, unknown>, flat as Record<string, unknown>, Object.keys(flat));
-  copyFlat(state.options as unknown as Record<string, unknown>, options as unknown as Record<string, unknown>, Object.keys(options));
-  writeList(state.seats, seats, (x) => (x as SyncedSeat).role, () => new RoleSeatState());
-  writeList(state.players, players, (x) => (x as SyncedPlayer).id, () => new PlayerState());
+export function writeSynced(state: MatchState, synced: Synced): boolean {
+  const last = lastSynced.get(state);
+  const target = state as unknown as Record<string, unknown>;
+  let changed = false;
+  for (const k of FLAT) {
+    if (last && last[k] === synced[k]) continue;
+    target[k] = synced[k];
+    changed = true;
+  }
+  // The projection keeps one options value per match options (projection.ts), so most flushes skip this.
+  if (!last || last.options !== synced.options) {
+    copyFlat(state.options as unknown as Record<string, unknown>, synced.options as unknown as Record<string, unknown>, Object.keys(synced.options));
+    changed = true;
+  }
+  if (writeList(state.seats, synced.seats, (x) => (x as SyncedSeat).role, () => new RoleSeatState())) changed = true;
+  if (writeList(state.players, synced.players, (x) => (x as SyncedPlayer).id, () => new PlayerState())) changed = true;
+  lastSynced.set(state, synced);
+  return changed;
 }
