@@ -37,9 +37,14 @@ function payloadProblem(payload: unknown): string | undefined {
 /** The payload's size as JSON; big integers count by their JSON form. */
 function jsonSize(payload: unknown): number {
   try {
-    return Buffer.byteLength(JSON.stringify(payload ?? null, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? '');
+    // Without a replacer first: it calls back for every key, and only a big integer needs it (plain JSON throws on one).
+    return Buffer.byteLength(JSON.stringify(payload ?? null) ?? '');
   } catch {
-    return Infinity;
+    try {
+      return Buffer.byteLength(JSON.stringify(payload, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? '');
+    } catch {
+      return Infinity;
+    }
   }
 }
 

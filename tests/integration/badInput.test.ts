@@ -104,6 +104,11 @@ describe('bad input', () => {
     await rejects(mali, 'constructor', {}, 'unknownType');
     await rejects(host, 'control', { command: 'extend', params: { seconds: 'lots' } }, 'badMessage');
     await rejects(host, 'control', { command: 'kick', params: {} }, 'badMessage');
+    // A 64-bit integer arrives as a BigInt, which plain JSON cannot measure: still a clear refusal.
+    const bigRid = 'bad-bigint';
+    mali.room.send('ready', { ready: 2n ** 63n, rid: bigRid });
+    const bigint = await mali.until('an error for a big integer', () => mali.errors.find((e) => e.rid === bigRid));
+    expect(bigint.code).toBe('badMessage');
     // Binary payloads are not messages of the protocol.
     const before = serverSnapshot(host.code);
     const n = mali.errors.length;

@@ -6,19 +6,19 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../shared/index.ts';
 import { actionMenu, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { GameState } from '../../shared/index.ts';
-import type { Draft, Menu, ServerMessageType } from '../../shared/protocol/index.ts';
+import type { Draft, Listing, Menu, ServerMessageType } from '../../shared/protocol/index.ts';
 import { creationOptions, emptySeatState, reduceSeat } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
 import { Match } from '../../server/match/Match.ts';
 import { PARTICIPATION_MS } from '../../server/match/outbox.ts';
 import type { Member } from '../../server/match/members.ts';
 import type { RoomPort } from '../../server/match/port.ts';
-import { consoleFor, menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
+import { consoleFor, listingOf, menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
 import { Refusal } from '../../server/match/refusal.ts';
 import { CHECK_QUESTIONS } from '../../shared/check/index.ts';
 import type { MyCheck, TeacherConsole } from '../../shared/protocol/index.ts';
 import { newMatchState } from '../../server/match/schema.ts';
-import { admit } from '../../server/match/seating.ts';
+import { admit, depart, dropped } from '../../server/match/seating.ts';
 import { INTENTS } from '../../server/match/intents.ts';
 import type { MatchLog } from '../../server/records/types.ts';
 import { thinkHere } from '../../server/match/botSearch.ts';
@@ -296,6 +296,60 @@ describe('the projection', () => {
     sent.length = 0;
     m.projectIfChanged(); // what the inbox does before its `ok`
     expect(lastOf(sent, students[0].sessionId, 'view')).toEqual({ state: seatOutputs(m, students[0]).view });
+  });
+
+  it('keeps the synced state what syncedOf says after every change, and lists the match again only when that changed', () => {
+    const listings: Listing[] = [];
+    const port = recordingPort([], { count: 0 });
+    port.listingChanged = (l) => void listings.push(structuredClone(l));
+    const state = newMatchState();
+    const log = createLogger({ level: 'silent', pretty: false, write: () => undefined });
+    const m = new Match(port, state, log, noRecord, { code: 'ABCDE', options: creationOptions({ classroom: true, mediator: true, bots: false }), seed: 3 }, 0);
+    const teacher = admit(m, 's-teacher', {});
+    const students = Array.from({ length: 4 }, (_, i) => admit(m, `s-${i}`, { nickname: `Student ${i}` }));
+    m.project();
+    // The schema holds exactly the synced value, and the listing is the part of it the lobby shows.
+    const holds = () => {
+      expect(state.toJSON()).toEqual(JSON.parse(JSON.stringify(syncedOf(m))));
+      expect(listings.at(-1)).toEqual(listingOf(syncedOf(m), 0));
+    };
+    holds();
+    // How many listings a step sent.
+    let seen = listings.length;
+    const listed = () => {
+      const n = listings.length - seen;
+      seen = listings.length;
+      return n;
+    };
+    // New options: a new options object, copied in whole (title and turns are listed).
+    act(m, teacher, 'control', { command: 'settings', params: { options: { title: 'Period 3', turns: 6 } } });
+    holds();
+    expect(state.options.title).toBe('Period 3');
+    expect(listed()).toBe(1);
+    // The same options again change nothing and list nothing.
+    act(m, teacher, 'control', { command: 'settings', params: { options: { title: 'Period 3', turns: 6 } } });
+    expect(listed()).toBe(0);
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    m.project();
+    holds();
+    expect(listed()).toBeGreaterThan(0);
+    // A draft edit changes nothing synced: no listing.
+    const drafter = students.find((x) => roleOf(x) === 'mali')!;
+    act(m, drafter, 'draft.add', { order: { action: 'statement', target: 'algeria', option: 'firm' } });
+    expect(listed()).toBe(0);
+    holds();
+    // A student dropping out changes the synced team (connected, captain) but not the listing.
+    dropped(m, drafter);
+    m.project();
+    holds();
+    expect(state.seats.find((x) => x.role === 'mali')!.connected).toBe(0);
+    expect(listed()).toBe(0);
+    // Leaving for good changes the listing (the team's count).
+    depart(m, drafter, 'left');
+    m.project();
+    holds();
+    expect(listed()).toBe(1);
   });
 
   it('gives a student moved to another team the new team\'s snapshot, and nothing of the old one after', () => {
