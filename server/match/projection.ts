@@ -7,7 +7,7 @@
 //
 // "What does seat X receive after change Y?": seatOutputs(match, X) before and after Y.
 import type { GameState, Role, StateView, Text } from '../../shared/index.ts';
-import { actionMenu, seesRoleSecrets } from '../../shared/index.ts';
+import { actionMenu, ROLES, seesRoleSecrets } from '../../shared/index.ts';
 import type { CheckResults, Draft, Listing, MatchOptions, MatchRecordMessage, Memos, Menu, MyCheck, Resolution, StudentActivity, Synced, SyncedOptions, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
 import { scoreOf, tallyChecks } from '../../shared/check/index.ts';
 import { dueCheck } from './checks.ts';
@@ -22,7 +22,9 @@ import type { MatchModel } from './model.ts';
 
 /** Seats that see exactly the same things share a key (and so their encoded outputs): a team, all spectators, the teacher. */
 export type SeatKey = 'spectator' | 'teacher' | `role:${Role}`;
-export const seatKey = (seat: Seat): SeatKey => (seat.kind === 'role' ? `role:${seat.role}` : seat.kind);
+const ROLE_KEYS = Object.fromEntries(ROLES.map((r) => [r, `role:${r}`])) as Record<Role, SeatKey>;
+/** (Made once per role: the outbox asks for every member on every projection.) */
+export const seatKey = (seat: Seat): SeatKey => (seat.kind === 'role' ? ROLE_KEYS[seat.role] : seat.kind);
 
 /** Whether the member runs the match: the teacher of a classroom session, the host of any other. */
 export const inCharge = (m: MatchModel, member: Member): boolean => (m.options.classroom ? member.seat.kind === 'teacher' : member.playerId === m.hostId);
