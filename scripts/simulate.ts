@@ -22,6 +22,15 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** The files of `--tally FILE... [--level hard]`: the words after it up to the next option. */
+export function tallyFiles(argv: readonly string[]): string[] {
+  const after = argv.slice(argv.indexOf('--tally') + 1);
+  const next = after.findIndex((a) => a.startsWith('--'));
+  const files = next < 0 ? after : after.slice(0, next);
+  if (files.length === 0) throw new Error('--tally needs the files of one or more --progress runs');
+  return files;
+}
+
 export interface SimulationReport {
   matches: number;
   seconds: number;
@@ -123,7 +132,7 @@ if (isMain) {
     // The table from the JSON lines of runs with --progress (stopped early or split by --rows):
     // each row from its first matches, in order, so that it equals a run with that many --matches.
     const level = (arg('level') ?? 'hard') as BotLevel;
-    const files = process.argv.slice(process.argv.indexOf('--tally') + 1).filter((a) => !a.startsWith('--'));
+    const files = tallyFiles(process.argv);
     const lines = files.flatMap((f) => readFileSync(f, 'utf8').split('\n')).filter((l) => l.startsWith('{"row"'));
     const byRow = new Map<string, MatchResult[]>();
     for (const l of lines) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOT_STYLES, chooseOrders, createMatch, resolveTurn, validateOrder } from '../../shared/index.ts';
 import type { Order, Orders } from '../../shared/index.ts';
-import { simulate } from '../../scripts/simulate.ts';
+import { simulate, tallyFiles } from '../../scripts/simulate.ts';
 
 describe('bots', () => {
   it.each(BOT_STYLES)('%s only gives legal orders within its budget, deterministically', (style) => {
@@ -40,5 +40,13 @@ describe('the simulator report', () => {
     expect(Object.keys(r.winRate).sort()).toEqual(['aes', 'algeria', 'mali']);
     expect(Object.values(r.actionShare).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
     expect(r.meanTurns).toBeGreaterThan(1);
+  });
+});
+
+describe('the simulator command line', () => {
+  it('tallies the files named after --tally, not the value of an option after them', () => {
+    expect(tallyFiles(['node', 'simulate.ts', '--tally', 'a.jsonl', 'b.jsonl', '--level', 'hard'])).toEqual(['a.jsonl', 'b.jsonl']);
+    expect(tallyFiles(['node', 'simulate.ts', '--level', 'hard', '--tally', 'a.jsonl'])).toEqual(['a.jsonl']);
+    expect(() => tallyFiles(['node', 'simulate.ts', '--tally', '--level', 'hard'])).toThrow(/--tally needs/);
   });
 });
