@@ -35,10 +35,16 @@ export interface LevelSpec {
   futureWorlds: number;
   /** How many calm orders on each side a deal it offers is built from (bargain.ts offerSearch). */
   dealMenu: number;
+  /**
+   * How many calm orders of the other side aimed at the third role a deal it offers may also ask
+   * for (a statement to it, a mediation or inquiry proposed to it). At hard, Mali against two
+   * pragmatists won 40% → 51% of 504 matches (docs/BALANCE.md, the fourth round).
+   */
+  dealThird: number;
 }
 
 export const LEVELS: Record<BotLevel, LevelSpec> = {
-  easy: { budgetWeeks: 150, worlds: 4, horizon: 2, finalists: 3, capMs: 150, others: { kind: 'style', style: 'random' }, futureWorlds: 0, dealMenu: 3 },
-  normal: { budgetWeeks: 600, worlds: 8, horizon: 4, finalists: 5, capMs: 400, others: { kind: 'style', style: 'pragmatist' }, futureWorlds: 4, dealMenu: 3 },
-  hard: { budgetWeeks: 2000, worlds: 12, horizon: 16, finalists: 6, capMs: 1500, others: { kind: 'inferred' }, futureWorlds: 12, dealMenu: 8 },
+  easy: { budgetWeeks: 150, worlds: 4, horizon: 2, finalists: 3, capMs: 150, others: { kind: 'style', style: 'random' }, futureWorlds: 0, dealMenu: 3, dealThird: 0 },
+  normal: { budgetWeeks: 600, worlds: 8, horizon: 4, finalists: 5, capMs: 400, others: { kind: 'style', style: 'pragmatist' }, futureWorlds: 4, dealMenu: 3, dealThird: 0 },
+  hard: { budgetWeeks: 2000, worlds: 12, horizon: 16, finalists: 6, capMs: 1500, others: { kind: 'inferred' }, futureWorlds: 12, dealMenu: 8, dealThird: 4 },
 };

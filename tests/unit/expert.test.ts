@@ -226,6 +226,22 @@ describe('bargaining', () => {
     expect(acceptsByRule('pragmatist', offer.deal)).toBe(true);
     expect(acceptsByRule('hawk', offer.deal)).toBe(false);
   });
+
+  it('at hard, may ask the other side for a step toward the third role', () => {
+    // The first week: Mali asks Algeria to propose AU mediation to the AES, a step that
+    // spends Algeria's points and concerns Mali's rival for the lead, not Mali.
+    const first = viewFor(createMatch({ seed: 2 }), seat('mali'));
+    const offer = proposeDeal(first, 'mali', { level: 'hard', capMs: 0, seed: 7936 })!;
+    expect(offer.deal.to).toBe('algeria');
+    expect(offer.deal.get).toEqual([{ action: 'proposeMediation', target: 'aes', option: 'au' }]);
+    expect(offer.gain).toBeGreaterThan(0.1);
+    expect(LEVELS.hard.dealThird).toBeGreaterThan(0);
+    // The lower levels keep to what concerns the two sides.
+    for (const level of ['easy', 'normal'] as const) {
+      const d = proposeDeal(first, 'mali', { level, capMs: 0, seed: 7936 });
+      for (const o of d?.deal.get ?? []) expect(o.target).toBe('mali');
+    }
+  });
 });
 
 describe('levels', () => {
