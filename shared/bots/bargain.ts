@@ -142,11 +142,12 @@ export function* offerSearch(view: StateView | GameState, role: Role, opts: Barg
   for (const to of PARTY_ROLES) {
     if (to === role || !isSeated(s, to)) continue;
     const mine = legalActions(s, role).filter((o) => calm(o) && (o.target === undefined || relates(o.target, to))).slice(0, spec.dealMenu);
-    const theirs = legalActions(s, to).filter((o) => calm(o) && relates(o.target, role)).slice(0, spec.dealMenu);
+    const theirCalm = legalActions(s, to).filter(calm);
+    const theirs = theirCalm.filter((o) => relates(o.target, role)).slice(0, spec.dealMenu);
     // And what the other side might do toward the third role: its words and steps there spend its
     // action points and move the third role's score, which the role's value counts (its lead).
     const third = PARTY_ROLES.find((r) => r !== role && r !== to && isSeated(s, r));
-    if (third && spec.dealThird) theirs.push(...legalActions(s, to).filter((o) => calm(o) && relates(o.target, third)).slice(0, spec.dealThird));
+    if (third && spec.dealThird) theirs.push(...theirCalm.filter((o) => relates(o.target, third)).slice(0, spec.dealThird));
     const deals: Deal[] = [];
     for (const t of theirs) {
       deals.push({ from: role, to, give: [], get: [t] });
