@@ -234,6 +234,11 @@ export class Match implements MatchModel {
     this.outbox.flush(this);
   }
 
+  /** The projection waits for a coming turn of the event loop (a week was just resolved). */
+  get projectionWaits(): boolean {
+    return this.projectWaits;
+  }
+
   /** Run the projection now if anything changed since it last ran. */
   projectIfChanged(): void {
     if (this.projectQueued) this.project();
@@ -576,8 +581,9 @@ export class Match implements MatchModel {
   }
 
   /**
-   * When every role is ready, resolve: at once after the message that made everyone ready
-   * (`promptly`: the ready flags were patched before), else on the next tick of the room
+   * When every role is ready, resolve: at once, within the message that made everyone ready
+   * (`promptly`: its ready flag is never shown apart, since the week's drafts are emptied at
+   * once and its views follow as after a clock's end), else on the next tick of the room
    * clock, so that a planning phase everyone is ready for at its start (bots) is still
    * seen. Re-checked then: someone may un-ready.
    */
@@ -593,7 +599,7 @@ export class Match implements MatchModel {
         this.enter('resolution');
       }
     };
-    if (promptly) queueMicrotask(resolveIfReady);
+    if (promptly) resolveIfReady();
     else this.timers.later(0, resolveIfReady);
   }
 

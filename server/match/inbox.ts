@@ -67,10 +67,12 @@ export class Inbox {
       if (problem) throw new Refusal('badMessage', { detail: problem });
       // Nothing is accepted that could not be recorded: the match holds until the store writes again.
       if (!this.m.record.health.writable) throw new Refusal('recordsUnavailable');
+      const waited = this.m.projectionWaits;
       this.handle(sessionId, type, payload ?? {});
       // Every seat gets what the change means for it before the sender's `ok` (a chat line
-      // or a proposal is an event already sent, and changes nothing derived).
-      this.m.projectIfChanged();
+      // or a proposal is an event already sent, and changes nothing derived). A message that
+      // ended the week (the last `ready`) leaves the new views to laterViews.ts, as the clock would.
+      if (waited || !this.m.projectionWaits) this.m.projectIfChanged();
       // Acknowledge only what is recorded: the live snapshot is handed to the store first,
       // and the `ok` waits until the store has written everything so far (see records/).
       this.m.saveNow();

@@ -140,8 +140,8 @@ function classesOneReadyAway(count: number) {
     lastCaptains.push(m.members.captain(roles.at(-1)!)!);
   }
   order.length = 0;
-  const lastReady = (i: number) => new Inbox(classes[i].m).receive(lastCaptains[i].sessionId, 'ready', { ready: true });
-  return { classes, order, lastReady };
+  const lastReady = (i: number, rid?: number) => new Inbox(classes[i].m).receive(lastCaptains[i].sessionId, 'ready', { ready: true, ...(rid === undefined ? {} : { rid }) });
+  return { classes, order, lastReady, lastCaptains };
 }
 
 /** Each member of each class resolving has its new view, sent after its resolution. */
@@ -258,6 +258,24 @@ describe('the projection', () => {
     expect(order.findIndex((x) => x.endsWith(':view'))).toBe(-1);
     await viewsBuilt();
     viewsFollowResolutions(classes);
+  });
+
+  it('resolves within the message that made every team ready: its `ok` follows the resolution, and its ready flag is not sent apart', async () => {
+    const { classes, lastReady, lastCaptains } = classesOneReadyAway(1);
+    const { m, sent } = classes[0];
+    const captain = lastCaptains[0];
+    sent.length = 0;
+    lastReady(0, 7);
+    // Resolved before the message's handling returned, not on a later tick.
+    expect(m.phase).toBe('resolution');
+    expect(sent.filter((x) => x.to === captain.sessionId).map((x) => x.type)).toEqual(['resolution', 'ok']);
+    // The drafts are emptied for the next week: the ready one was never worth a frame.
+    expect(sent.filter((x) => x.type === 'draft' || x.type === 'view')).toEqual([]);
+    await viewsBuilt();
+    const types = sent.filter((x) => x.to === captain.sessionId).map((x) => x.type);
+    expect(types.slice(0, 2)).toEqual(['resolution', 'ok']);
+    expect(types).toContain('view');
+    expect(lastOf(sent, captain.sessionId, 'draft')).toMatchObject({ turn: m.engine.turn, ready: false, entries: [] });
   });
 
   it('builds many classes\' views a slice at a time, so that a class whose ready comes in meanwhile resolves before them', async () => {
