@@ -119,15 +119,20 @@ function send(c: Conn, type: string, payload: Record<string, unknown>): void {
 const CLASS = { classroom: true, nickname: 'Teacher', bots: false, turns: 16, briefingSeconds: 0, resolutionSeconds: 0, planningSeconds: 3600 };
 const TARGET: Record<string, string> = { algeria: 'mali', mali: 'algeria', aes: 'algeria' };
 
-/** With `bots`, the AES has no students: an expert of that level plays it (the class's twenty are in two teams). */
+/**
+ * With `bots`, the AES has no students: an expert of that level plays it (the class's twenty
+ * are in two teams). The bare room seats the same two teams, so that both echo a team's
+ * line to as many members and both get the same two drafters' edits.
+ */
 async function openSession(url: string, kind: ServerKind, bots?: string): Promise<Session> {
   const client = new Client(url);
   const options = bots ? { ...CLASS, bots: true, botLevel: bots } : CLASS;
   const teacher = wire(kind === 'bare' ? await client.create('bare', { team: 'teacher' }) : await client.create('match', options));
   const code = teacher.room.roomId;
   const students: Conn[] = [];
+  const teams = bots ? ['algeria', 'mali'] : ['algeria', 'mali', 'aes'];
   for (let i = 0; i < STUDENTS; i++) {
-    const team = ['algeria', 'mali', 'aes'][i % 3];
+    const team = teams[i % teams.length];
     students.push(wire(await new Client(url).joinById(code, kind === 'bare' ? { team } : { nickname: `Student ${i + 1}` })));
   }
   await until('every student seated', () => students.every((s) => s.role !== ''));
