@@ -25,4 +25,14 @@ describe('the load bench', () => {
       expect(run.bytesPerMsg).toBeGreaterThan(run.framesPerMsg * 10);
     }, 60_000);
   }
+
+  it('seats the bare room\'s students in the same two teams as the server\'s when the AES is a bot', async () => {
+    // Each line is echoed to the sender's teammates: about nine of them in two teams of ten,
+    // six in three teams (and the `ok` besides).
+    const run = await loadRun('bare', 1, 1, 1, 'easy');
+    expect(run.unanswered).toBe(0);
+    expect(run.framesPerMsg).toBeGreaterThan(8.5);
+    const three = await loadRun('bare', 1, 1, 1);
+    expect(three.framesPerMsg).toBeLessThan(8);
+  }, 60_000);
 });
