@@ -3,7 +3,8 @@
 // more messages. When a whole school resolves at once, its ready messages come in over many
 // turns of the loop: had each turn built its classes' views at once, the first classes'
 // views would hold back the next classes' resolutions. A match whose member sends a message
-// meanwhile builds its views itself first (Match.projectIfChanged), so no `ok` runs ahead.
+// meanwhile builds its views itself first (Match.projectIfChanged), so no `ok` runs ahead of
+// them, but for the `ready` that ended the week: its `ok` follows its resolution at once.
 import { inOneWrite } from './corks.ts';
 
 /** How long one turn of the event loop gives to queued views (always at least one match's). */
