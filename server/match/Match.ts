@@ -588,19 +588,24 @@ export class Match implements MatchModel {
    * seen. Re-checked then: someone may un-ready.
    */
   checkAllReady(promptly = false): void {
-    if (this.#phase !== 'planning' || this.clock.paused || this.readyCheckQueued) return;
-    if (this.seatedRoles().some((r) => this.waitingFor(r))) return;
+    if (this.readyCheckQueued || !this.allReady()) return;
+    if (promptly) return this.resolveAllReady();
     this.readyCheckQueued = true;
-    const resolveIfReady = () => {
+    this.timers.later(0, () => {
       this.readyCheckQueued = false;
-      if (!this.#suspended && this.#phase === 'planning' && !this.clock.paused && !this.seatedRoles().some((r) => this.waitingFor(r))) {
-        this.log.info('planning.allReady', { code: this.code, turn: this.#engine.turn });
-        // Its views follow in the next turn of the event loop (projectNextTurn), as after a clock's end.
-        this.enter('resolution');
-      }
-    };
-    if (promptly) resolveIfReady();
-    else this.timers.later(0, resolveIfReady);
+      if (this.allReady()) this.resolveAllReady();
+    });
+  }
+
+  /** Planning, running, and no seated role still to decide. */
+  private allReady(): boolean {
+    return !this.#suspended && this.#phase === 'planning' && !this.clock.paused && !this.seatedRoles().some((r) => this.waitingFor(r));
+  }
+
+  private resolveAllReady(): void {
+    this.log.info('planning.allReady', { code: this.code, turn: this.#engine.turn });
+    // Its views follow in the next turn of the event loop (projectNextTurn), as after a clock's end.
+    this.enter('resolution');
   }
 
   /**
