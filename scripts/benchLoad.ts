@@ -16,6 +16,7 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { ServerKind } from './benchLoadServer.ts';
+import { PARTY_ROLES } from '../shared/rules/types.ts';
 
 export interface BenchRow {
   what: string;
@@ -130,7 +131,8 @@ async function openSession(url: string, kind: ServerKind, bots?: string): Promis
   const teacher = wire(kind === 'bare' ? await client.create('bare', { team: 'teacher' }) : await client.create('match', options));
   const code = teacher.room.roomId;
   const students: Conn[] = [];
-  const teams = bots ? ['algeria', 'mali'] : ['algeria', 'mali', 'aes'];
+  // With bots the AES is the expert's seat: the class sits in the other two teams.
+  const teams = bots ? PARTY_ROLES.filter((r) => r !== 'aes') : PARTY_ROLES;
   for (let i = 0; i < STUDENTS; i++) {
     const team = teams[i % teams.length];
     students.push(wire(await new Client(url).joinById(code, kind === 'bare' ? { team } : { nickname: `Student ${i + 1}` })));
@@ -146,7 +148,7 @@ async function openSession(url: string, kind: ServerKind, bots?: string): Promis
     teacher.room.send('control', { command: 'start' });
     await until('planning', () => [teacher, ...students].every((c) => (c.room.state as { phase: string }).phase === 'planning'));
   }
-  const drafters = ['algeria', 'mali', 'aes'].flatMap((r) => students.find((s) => s.role === r) ?? []);
+  const drafters = PARTY_ROLES.flatMap((r) => students.find((s) => s.role === r) ?? []);
   return { kind, teacher, students, drafters };
 }
 

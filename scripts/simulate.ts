@@ -2,6 +2,7 @@
 // npm run simulate -- --matches N --seed S [--bots mixed|hawk|dove|pragmatist|random] [--mediator] [--json]
 // npm run simulate -- --strength --matches N --seed S [--level easy|normal|hard] [--rows pragmatist,hawk,dove,twoExperts,allExperts] [--progress] [--json]
 // npm run simulate -- --tally FILE... [--level hard]   (the table from the --progress lines of runs stopped early)
+// npm run simulate -- --reach ROLE:STYLE --knows styles|everything --matches N --seed S [--worlds K] [--finalists F]   (scripts/reach.ts)
 import { performance } from 'node:perf_hooks';
 import { BOT_STYLES } from '../shared/bots/index.ts';
 import type { StyleChoice } from '../shared/bots/selfPlay.ts';
@@ -10,12 +11,15 @@ import { chooseOrders, createMatch, resolveTurn, seatedRoles } from '../shared/i
 import type { Orders } from '../shared/index.ts';
 import { PARTY_ROLES, ROLES } from '../shared/rules/types.ts';
 import { probeRole } from './probe.ts';
+import type { Knows } from './reach.ts';
+import { reachMatch } from './reach.ts';
 import type { BotLevel } from '../shared/bots/levels.ts';
 import { BOT_LEVELS } from '../shared/bots/levels.ts';
 import type { MatchResult, StrengthOptions, StrengthRow } from '../shared/bots/strength.ts';
 import { rowSpecs, strengthTable, tally } from '../shared/bots/strength.ts';
 import { readFileSync } from 'node:fs';
-import type { OutcomeKind, Role } from '../shared/rules/types.ts';
+import type { OutcomeKind, PartyRole, Role } from '../shared/rules/types.ts';
+import type { BotStyle } from '../shared/bots/index.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -162,6 +166,22 @@ if (isMain) {
     const table = strengthTable({ matches, seed, level, rows, onMatch: (m) => (progress ? process.stderr.write(`${JSON.stringify(m)}\n`) : ++done % 50 === 0 && process.stderr.write(`${done} matches, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`)) });
     if (process.argv.includes('--json')) console.log(JSON.stringify(table));
     else printStrength(table, (performance.now() - t0) / 1000);
+  } else if (process.argv.includes('--reach')) {
+    // How far a row lies within reach of a far heavier search (docs/BALANCE.md); a match a line on stderr.
+    const [role, against] = (arg('reach') ?? '').split(':') as [PartyRole, BotStyle];
+    const knows = (arg('knows') ?? 'styles') as Knows;
+    if (!PARTY_ROLES.includes(role) || !(BOT_STYLES as readonly string[]).includes(against)) throw new Error(`--reach must be ROLE:STYLE, a role of ${PARTY_ROLES.join(', ')} and a style of ${BOT_STYLES.join(', ')}`);
+    if (knows !== 'styles' && knows !== 'everything') throw new Error('--knows must be styles or everything');
+    const worlds = Number(arg('worlds') ?? 8);
+    const finalists = Number(arg('finalists') ?? 20);
+    if (![worlds, finalists].every((n) => Number.isInteger(n) && n >= 1)) throw new Error('--worlds and --finalists must be positive whole numbers');
+    let wins = 0;
+    for (let i = 0; i < matches; i++) {
+      const m = reachMatch(seed + i, { role, against, knows, worlds, finalists });
+      if (m.winner === role) wins++;
+      process.stderr.write(`${JSON.stringify(m)}\n`);
+    }
+    console.log(`${role} planned knowing ${knows === 'styles' ? 'the others\' styles' : 'everything'}, against two ${against}s: won ${wins} of ${matches} (seeds ${seed}–${seed + matches - 1})`);
   } else if (process.argv.includes('--probe')) {
     // Search for a fixed script that beats every style; a balanced game has none (worst < 50%).
     const results = PARTY_ROLES.map((role) => probeRole(role, { tries: 30, climbs: 30, matches: Math.min(matches, 60), seed }));

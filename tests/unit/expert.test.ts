@@ -3,8 +3,8 @@
 // records what it expected; and its levels differ in strength. Budgets here are tiny:
 // the strength targets are measured by `npm run simulate -- --strength` (docs/BALANCE.md).
 import { describe, expect, it } from 'vitest';
-import type { GameState, Order, Role } from '../../shared/index.ts';
-import { createMatch, OBJECTIVES, resolveTurn, validateOrder, viewFor } from '../../shared/index.ts';
+import type { Order, Role } from '../../shared/index.ts';
+import { createMatch, resolveTurn, validateOrder, viewFor } from '../../shared/index.ts';
 import { playArena } from '../../shared/bots/arena.ts';
 import type { MatchResult } from '../../shared/bots/strength.ts';
 import { rowSpecs, strengthTable, tally } from '../../shared/bots/strength.ts';
@@ -16,28 +16,11 @@ import type { BotStyle } from '../../shared/bots/index.ts';
 import { chooseOrders } from '../../shared/bots/index.ts';
 import { think } from '../../server/match/botThinking.ts';
 import { playMatch } from '../../shared/bots/selfPlay.ts';
-import { quietWeek } from './helpers.ts';
+import { decoy, quietWeek } from './helpers.ts';
 
 const PARTIES = ['algeria', 'mali', 'aes'] as const;
 const seat = (role: Role) => ({ kind: 'role' as const, role });
 const tiny = { level: 'easy' as const, budgetWeeks: 60, capMs: 0 };
-
-/** The same match with every secret the role may not see replaced: objectives, truths, seed, dice. */
-function decoy(s: GameState, role: Role): GameState {
-  const objectives = { ...s.objectives };
-  for (const r of Object.keys(objectives) as Role[]) {
-    if (r === role) continue;
-    const deck = OBJECTIVES.filter((o) => o.role === r && o.id !== objectives[r]);
-    objectives[r] = deck[s.turn % deck.length].id;
-  }
-  return {
-    ...s,
-    objectives,
-    incidents: s.incidents.map((i) => ({ ...i, truth: -i.truth * 3 + 1 })),
-    settings: { ...s.settings, seed: s.settings.seed + 977 },
-    rng: (s.rng ^ 0x5bd1e995) >>> 0,
-  };
-}
 
 describe('the expert never reads hidden state', () => {
   it('decides exactly the same when the others\' secrets and the incident truths are decoys', () => {

@@ -1,0 +1,71 @@
+// The reach planners of docs/BALANCE.md (scripts/reach.ts): they weigh every order set the
+// role may give; the one told only the others' styles decides from its seat's view; the one
+// told everything finds the best its search can see. Run in the match's last week, where a
+// rollout is one week long.
+import { describe, expect, it } from 'vitest';
+import type { GameState, Order, Orders } from '../../shared/index.ts';
+import { chooseOrders, createMatch, resolveTurn, validateOrder } from '../../shared/index.ts';
+import type { BotStyle } from '../../shared/bots/index.ts';
+import { rollout, standing } from '../../shared/bots/rollout.ts';
+import { PARTY_ROLES } from '../../shared/rules/types.ts';
+import { orderSets, reachWeek } from '../../scripts/reach.ts';
+import { decoy } from './helpers.ts';
+
+/** Seed 4 played by pragmatists up to its last week (it ends neither early nor in conflict). */
+function lastWeek(): GameState {
+  let s = createMatch({ seed: 4 });
+  while (s.turn < s.settings.turns) {
+    const orders: Orders = {};
+    for (const r of PARTY_ROLES) orders[r] = chooseOrders(s, r, 'pragmatist');
+    s = resolveTurn(s, orders).state;
+  }
+  return s;
+}
+
+const keyOf = (orders: readonly Order[]) => orders.map((o) => `${o.action}:${o.target ?? ''}:${o.option ?? ''}`).sort().join('+');
+
+describe('the reach planners (scripts/reach.ts)', () => {
+  const s = lastWeek();
+
+  it('start from the last week of an open match', () => {
+    expect(s.phase).not.toBe('ended');
+    expect(s.turn).toBe(s.settings.turns);
+  });
+
+  it('weigh every order set once: each legal as a whole, none twice, every style\'s plan among them', () => {
+    const sets = orderSets(s, 'algeria');
+    const keys = sets.map(keyOf);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const set of sets) {
+      const out: Order[] = [];
+      for (const o of set) {
+        expect(validateOrder(s, 'algeria', o, out).ok).toBe(true);
+        out.push(o);
+      }
+    }
+    expect(keys).toContain('');
+    for (const style of ['hawk', 'dove', 'pragmatist'] as BotStyle[]) expect(keys).toContain(keyOf(chooseOrders(s, 'algeria', style)));
+    // Three action points: sets of three orders are there, not only pairs.
+    expect(sets.some((x) => x.length === 3)).toBe(true);
+  });
+
+  it('told only the styles, decides the same when every secret of the others is a decoy', () => {
+    for (const role of PARTY_ROLES) {
+      const fake = decoy(s, role);
+      const other = PARTY_ROLES.find((r) => r !== role)!;
+      expect(fake.objectives[other]).not.toBe(s.objectives[other]);
+      const opts = { role, against: 'pragmatist' as const, knows: 'styles' as const, worlds: 2, finalists: 4 };
+      expect(reachWeek(fake, opts)).toEqual(reachWeek(s, opts));
+    }
+  });
+
+  it('told everything, does at least as well as any one-step style would in its place', () => {
+    const margin = (mine: readonly Order[]) => {
+      const o = standing(rollout({ state: s, styles: { mali: 'hawk', aes: 'hawk' } }, 'algeria', mine, Infinity, 'pragmatist').final);
+      return o.scores.algeria.total - Math.max(o.scores.mali.total, o.scores.aes.total);
+    };
+    const chosen = margin(reachWeek(s, { role: 'algeria', against: 'hawk', knows: 'everything' }));
+    for (const style of ['hawk', 'dove', 'pragmatist'] as BotStyle[]) expect(chosen).toBeGreaterThanOrEqual(margin(chooseOrders(s, 'algeria', style)));
+    expect(chosen).toBeGreaterThan(margin([]));
+  });
+});
