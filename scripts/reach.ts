@@ -8,6 +8,7 @@
 // Each week it weighs every order set it may give, each played to the end with its own later
 // weeks in each one-step style (the best counts), and gives the best. Greedy, week by week.
 import { chooseOrders } from '../shared/bots/index.ts';
+import { planKey } from '../shared/bots/expert.ts';
 import type { BotStyle } from '../shared/bots/index.ts';
 import { knowledgeHash, sampleWorld, seatKnowledge } from '../shared/bots/knowledge.ts';
 import type { World } from '../shared/bots/knowledge.ts';
@@ -42,7 +43,6 @@ export interface ReachMatch {
 }
 
 const LATER: readonly BotStyle[] = ['hawk', 'dove', 'pragmatist'];
-const keyOf = (orders: readonly Order[]) => orders.map((o) => `${o.action}:${o.target ?? ''}:${o.option ?? ''}`).sort().join('+');
 
 /** Every set of orders the role may give this week (the order within a week aside), the empty one first. */
 export function orderSets(s: GameState, role: PartyRole): Order[][] {
@@ -51,7 +51,7 @@ export function orderSets(s: GameState, role: PartyRole): Order[][] {
   const grow = (cur: Order[]) => {
     for (const o of legalActions(s, role, cur)) {
       const next = [...cur, o];
-      const k = keyOf(next);
+      const k = planKey(next);
       if (seen.has(k)) continue;
       seen.add(k);
       out.push(next);

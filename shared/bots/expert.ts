@@ -74,7 +74,8 @@ export interface ExpertDecision {
   note: DecisionNote;
 }
 
-const key = (orders: readonly Order[]) =>
+/** One name for a set of orders, whatever their order within the week. */
+export const planKey = (orders: readonly Order[]) =>
   orders
     .map((o) => `${o.action}/${o.target ?? ''}/${o.option ?? ''}`)
     .sort()
@@ -138,7 +139,7 @@ export class Search {
 
   /** One rollout of `orders` in a world; only those not played before cost simulated weeks. */
   play(orders: readonly Order[], world: number, horizon: number, future = this.future): Played {
-    const id = `${key(orders)}|${world}|${horizon}|${future}`;
+    const id = `${planKey(orders)}|${world}|${horizon}|${future}`;
     let r = this.played.get(id);
     if (!r) {
       const played = rollout(this.world(world), this.role, orders, horizon, future, this.bound);
@@ -191,7 +192,7 @@ function candidatesFor(search: Search, committed: readonly Order[]): Candidate[]
   const role = search.role;
   const seen = new Map<string, Candidate>();
   const add = (orders: Order[]) => {
-    const k = key(orders);
+    const k = planKey(orders);
     if (!seen.has(k)) seen.set(k, { orders, sum: 0, n: 0 });
   };
   const styles: BotStyle[] = ['pragmatist', 'dove', 'hawk'];
@@ -289,8 +290,8 @@ export function* expertSearch(view: StateView | GameState, role: Role, opts: Exp
   // each world played by every finalist (the same dice for all, so differences are the orders').
   const deep = Math.min(spec.horizon, left);
   const field = new Map<string, Order[]>();
-  for (const c of cands.slice(0, spec.finalists)) field.set(key(c.orders), c.orders);
-  for (const orders of combinations(s, role, committed, cands)) if (field.size < spec.finalists * 2) field.set(key(orders), orders);
+  for (const c of cands.slice(0, spec.finalists)) field.set(planKey(c.orders), c.orders);
+  for (const orders of combinations(s, role, committed, cands)) if (field.size < spec.finalists * 2) field.set(planKey(orders), orders);
   let finalists = [...field.values()].map((orders) => ({ orders, sum: 0, n: 0 }));
   let w = 0;
   while (search.weeks + finalists.length * deep <= budget && !search.outOfTime() && w < 256) {

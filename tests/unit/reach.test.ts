@@ -9,6 +9,7 @@ import type { BotStyle } from '../../shared/bots/index.ts';
 import { rollout, standing } from '../../shared/bots/rollout.ts';
 import { PARTY_ROLES } from '../../shared/rules/types.ts';
 import { orderSets, reachWeek } from '../../scripts/reach.ts';
+import { planKey } from '../../shared/bots/expert.ts';
 import { decoy } from './helpers.ts';
 
 /** Seed 4 played by pragmatists up to its last week (it ends neither early nor in conflict). */
@@ -22,8 +23,6 @@ function lastWeek(): GameState {
   return s;
 }
 
-const keyOf = (orders: readonly Order[]) => orders.map((o) => `${o.action}:${o.target ?? ''}:${o.option ?? ''}`).sort().join('+');
-
 describe('the reach planners (scripts/reach.ts)', () => {
   const s = lastWeek();
 
@@ -34,7 +33,7 @@ describe('the reach planners (scripts/reach.ts)', () => {
 
   it('weigh every order set once: each legal as a whole, none twice, every style\'s plan among them', () => {
     const sets = orderSets(s, 'algeria');
-    const keys = sets.map(keyOf);
+    const keys = sets.map(planKey);
     expect(new Set(keys).size).toBe(keys.length);
     for (const set of sets) {
       const out: Order[] = [];
@@ -44,7 +43,7 @@ describe('the reach planners (scripts/reach.ts)', () => {
       }
     }
     expect(keys).toContain('');
-    for (const style of ['hawk', 'dove', 'pragmatist'] as BotStyle[]) expect(keys).toContain(keyOf(chooseOrders(s, 'algeria', style)));
+    for (const style of ['hawk', 'dove', 'pragmatist'] as BotStyle[]) expect(keys).toContain(planKey(chooseOrders(s, 'algeria', style)));
     // Three action points: sets of three orders are there, not only pairs.
     expect(sets.some((x) => x.length === 3)).toBe(true);
   });
