@@ -12,7 +12,7 @@ import { planKey } from '../shared/bots/expert.ts';
 import type { BotStyle } from '../shared/bots/index.ts';
 import { knowledgeHash, sampleWorld, seatKnowledge } from '../shared/bots/knowledge.ts';
 import type { World } from '../shared/bots/knowledge.ts';
-import { rollout, standing, utility } from '../shared/bots/rollout.ts';
+import { lead, rollout, utility } from '../shared/bots/rollout.ts';
 import { resolveTurn } from '../shared/rules/resolve.ts';
 import { mixSeed, rngFrom } from '../shared/rules/random.ts';
 import type { GameState, Order, Orders, OutcomeKind, PartyRole } from '../shared/rules/types.ts';
@@ -62,11 +62,6 @@ export function orderSets(s: GameState, role: PartyRole): Order[][] {
   return out;
 }
 
-function marginOf(s: GameState, role: PartyRole): number {
-  const o = standing(s);
-  return o.scores[role].total - Math.max(...PARTY_ROLES.filter((r) => r !== role).map((r) => o.scores[r].total));
-}
-
 /** The value of giving `mine` in a world: the best of its later styles, to the end of the match. */
 function bestLater(world: World, role: PartyRole, mine: readonly Order[], value: (s: GameState) => number, later = LATER): number {
   let best = -Infinity;
@@ -77,13 +72,12 @@ function bestLater(world: World, role: PartyRole, mine: readonly Order[], value:
 /** The orders the planner gives this week. */
 export function reachWeek(state: GameState, opts: ReachOptions): Order[] {
   const { role, against } = opts;
-  const styles = Object.fromEntries(PARTY_ROLES.filter((r) => r !== role).map((r) => [r, against]));
   if (opts.knows === 'everything') {
-    const world: World = { state, styles };
+    const world: World = { state, styles: Object.fromEntries(PARTY_ROLES.filter((r) => r !== role).map((r) => [r, against])) };
     let best: Order[] = [];
     let bestValue = -Infinity;
     for (const c of orderSets(state, role)) {
-      const v = bestLater(world, role, c, (s) => marginOf(s, role));
+      const v = bestLater(world, role, c, (s) => lead(s, role));
       if (v > bestValue) [best, bestValue] = [c, v];
     }
     return best;
@@ -118,5 +112,5 @@ export function reachMatch(seed: number, opts: ReachOptions): ReachMatch {
     s = resolveTurn(s, orders).state;
   }
   const o = s.outcome!;
-  return { seed, winner: o.winner as PartyRole, kind: o.kind, margin: Math.round(marginOf(s, opts.role) * 10) / 10, line };
+  return { seed, winner: o.winner as PartyRole, kind: o.kind, margin: Math.round(lead(s, opts.role) * 10) / 10, line };
 }

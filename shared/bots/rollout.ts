@@ -20,6 +20,13 @@ export function standing(s: GameState): Outcome {
 
 const seatedOthers = (s: GameState, role: Role) => ROLES.filter((r) => r !== role && isSeated(s, r));
 
+/** The role's score minus the best of the other seated roles' (a match is won by the highest). */
+export function lead(s: GameState, role: Role, o: Outcome = standing(s)): number {
+  let best = -Infinity;
+  for (const r of seatedOthers(s, role)) best = Math.max(best, o.scores[r].total);
+  return o.scores[role].total - best;
+}
+
 /**
  * What a position is worth to the role: above all its lead over the best of the others
  * (a match is won by the highest score), then its own score; a character adds its taste.
@@ -27,9 +34,7 @@ const seatedOthers = (s: GameState, role: Role) => ROLES.filter((r) => r !== rol
  */
 export function utility(s: GameState, role: Role, character: Character, o: Outcome = standing(s)): number {
   const mine = o.scores[role].total;
-  let best = -Infinity;
-  for (const r of seatedOthers(s, role)) best = Math.max(best, o.scores[r].total);
-  const margin = mine - best;
+  const margin = lead(s, role, o);
   // The chance of the highest score, smoothed (a lead of 4 points is worth about three quarters of a
   // win), plus a little of its own score to break ties. A wider curve (margin / 8, 0.2 of its score)
   // measured worse against pragmatists: 30% and 10% as Algeria and Mali in 10 matches each.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Orders } from '../../shared/index.ts';
 import { chooseOrders, createMatch, resolveTurn, validateOrder } from '../../shared/index.ts';
 import type { BotStyle } from '../../shared/bots/index.ts';
-import { rollout, standing } from '../../shared/bots/rollout.ts';
+import { lead, rollout } from '../../shared/bots/rollout.ts';
 import { PARTY_ROLES } from '../../shared/rules/types.ts';
 import { orderSets, reachWeek } from '../../scripts/reach.ts';
 import { planKey } from '../../shared/bots/expert.ts';
@@ -59,10 +59,7 @@ describe('the reach planners (scripts/reach.ts)', () => {
   });
 
   it('told everything, does at least as well as any one-step style would in its place', () => {
-    const margin = (mine: readonly Order[]) => {
-      const o = standing(rollout({ state: s, styles: { mali: 'hawk', aes: 'hawk' } }, 'algeria', mine, Infinity, 'pragmatist').final);
-      return o.scores.algeria.total - Math.max(o.scores.mali.total, o.scores.aes.total);
-    };
+    const margin = (mine: readonly Order[]) => lead(rollout({ state: s, styles: { mali: 'hawk', aes: 'hawk' } }, 'algeria', mine, Infinity, 'pragmatist').final, 'algeria');
     const chosen = margin(reachWeek(s, { role: 'algeria', against: 'hawk', knows: 'everything' }));
     for (const style of ['hawk', 'dove', 'pragmatist'] as BotStyle[]) expect(chosen).toBeGreaterThanOrEqual(margin(chooseOrders(s, 'algeria', style)));
     expect(chosen).toBeGreaterThan(margin([]));
