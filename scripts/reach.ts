@@ -100,9 +100,12 @@ export function reachWeek(state: GameState, opts: ReachOptions): Order[] {
   return best;
 }
 
-/** One match of the row: the planner in its role, both others `against`. */
-export function reachMatch(seed: number, opts: ReachOptions): ReachMatch {
-  let s = createMatch({ seed });
+/**
+ * One match of the row: the planner in its role, both others `against`; from its first week,
+ * or from `from` (a match under way: the line then starts at its week).
+ */
+export function reachMatch(seed: number, opts: ReachOptions, from: GameState = createMatch({ seed })): ReachMatch {
+  let s = from;
   const line: Order[][] = [];
   while (s.phase !== 'ended') {
     const mine = reachWeek(s, opts);

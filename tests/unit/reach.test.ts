@@ -8,7 +8,7 @@ import { chooseOrders, createMatch, resolveTurn, validateOrder } from '../../sha
 import type { BotStyle } from '../../shared/bots/index.ts';
 import { lead, rollout } from '../../shared/bots/rollout.ts';
 import { PARTY_ROLES } from '../../shared/rules/types.ts';
-import { orderSets, reachWeek } from '../../scripts/reach.ts';
+import { orderSets, reachMatch, reachWeek } from '../../scripts/reach.ts';
 import { planKey } from '../../shared/bots/expert.ts';
 import { decoy } from './helpers.ts';
 
@@ -63,5 +63,23 @@ describe('the reach planners (scripts/reach.ts)', () => {
     const chosen = margin(reachWeek(s, { role: 'algeria', against: 'hawk', knows: 'everything' }));
     for (const style of ['hawk', 'dove', 'pragmatist'] as BotStyle[]) expect(chosen).toBeGreaterThanOrEqual(margin(chooseOrders(s, 'algeria', style)));
     expect(chosen).toBeGreaterThan(margin([]));
+  });
+
+  it('prints a line that, played again through the engine against the same bots, ends the same way', () => {
+    for (const knows of ['styles', 'everything'] as const) {
+      const opts = { role: 'mali' as const, against: 'hawk' as const, knows, worlds: 2, finalists: 4 };
+      // What `simulate --reach` prints, read back as a person replaying it would.
+      const printed = JSON.parse(JSON.stringify(reachMatch(4, opts, s))) as ReturnType<typeof reachMatch>;
+      expect(printed.line).toHaveLength(1);
+      let state = s;
+      for (const mine of printed.line) {
+        const orders: Orders = {};
+        for (const r of PARTY_ROLES) orders[r] = r === 'mali' ? mine : chooseOrders(state, r, 'hawk');
+        state = resolveTurn(state, orders).state;
+      }
+      expect(state.phase).toBe('ended');
+      expect(state.outcome).toMatchObject({ winner: printed.winner, kind: printed.kind });
+      expect(Math.round(lead(state, 'mali') * 10) / 10).toBe(printed.margin);
+    }
   });
 });
