@@ -403,7 +403,6 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
     say(`load done: ${loads.reduce((n, l) => n + l.sent, 0)} sent, ${loads.reduce((n, l) => n + l.unanswered, 0)} unanswered, ${loads.reduce((n, l) => n + l.errors, 0)} refused`);
     const all = loads.flatMap((l) => l.latencies);
     const sent = loads.reduce((n, l) => n + l.sent, 0);
-    // BENCH_LOAD_PROFILE_BURST=1 profiles the first week's burst; =2 the second's.
     const burst = async (week: number) => {
       const profiled = process.env.BENCH_LOAD_PROFILE_BURST === String(week);
       await Promise.all(workers.map((w) => w.rpc.call('prepare')));
@@ -499,7 +498,7 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
   row('all sessions resolve at once (week 1)', 'burstMs', 'ms', 0, 2, '≤ 2× bare');
   row('the same, server side (to the last resolution sent)', 'burstServerMs', 'ms', 0, 2, '≤ 2× bare');
   row('all sessions resolve at once again (week 2)', 'laterBurstMs', 'ms', 0, 2, '≤ 2× bare');
-  row('the same, server side', 'laterBurstServerMs', 'ms', 0, 2, '≤ 2× bare');
+  row('the same, server side (week 2)', 'laterBurstServerMs', 'ms', 0, 2, '≤ 2× bare');
   if (opts.bots) {
     // Against the bare room's second window of the same load (it has no bots).
     row(`ack p50 while ${opts.bots} experts weigh the next week`, 'thinkingP50', 'ms', 2, 2, '≤ 2× bare');
