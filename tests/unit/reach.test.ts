@@ -1,7 +1,7 @@
 // The reach planners of docs/BALANCE.md (scripts/reach.ts): they weigh every order set the
 // role may give; the one told only the others' styles decides from its seat's view; the one
 // told everything finds the best its search can see. Run in the match's last week, where a
-// rollout is one week long.
+// rollout is one week long, and once three weeks from the end.
 import { describe, expect, it } from 'vitest';
 import type { GameState, Order, Orders } from '../../shared/index.ts';
 import { chooseOrders, createMatch, resolveTurn, validateOrder } from '../../shared/index.ts';
@@ -12,10 +12,10 @@ import { orderSets, reachMatch, reachWeek } from '../../scripts/reach.ts';
 import { planKey } from '../../shared/bots/expert.ts';
 import { decoy } from './helpers.ts';
 
-/** Seed 4 played by pragmatists up to its last week (it ends neither early nor in conflict). */
-function lastWeek(): GameState {
-  let s = createMatch({ seed: 4 });
-  while (s.turn < s.settings.turns) {
+/** A match played by pragmatists until `left` weeks remain (seed 4 ends neither early nor in conflict). */
+function weeksLeft(seed: number, left: number): GameState {
+  let s = createMatch({ seed });
+  while (s.turn < s.settings.turns - left + 1) {
     const orders: Orders = {};
     for (const r of PARTY_ROLES) orders[r] = chooseOrders(s, r, 'pragmatist');
     s = resolveTurn(s, orders).state;
@@ -24,7 +24,7 @@ function lastWeek(): GameState {
 }
 
 describe('the reach planners (scripts/reach.ts)', () => {
-  const s = lastWeek();
+  const s = weeksLeft(4, 1);
 
   it('start from the last week of an open match', () => {
     expect(s.phase).not.toBe('ended');
@@ -57,6 +57,14 @@ describe('the reach planners (scripts/reach.ts)', () => {
       expect(reachWeek(fake, opts)).toEqual(reachWeek(s, opts));
     }
   });
+
+  it('told only the styles, decides the same with decoy secrets three weeks from the end, where the others\' cards still weigh', () => {
+    // A state where they do: handing the planner the true objectives while it weighs its
+    // finalists changes Algeria's choice here (it did not in the last week above).
+    const early = weeksLeft(5, 3);
+    const opts = { role: 'algeria' as const, against: 'pragmatist' as const, knows: 'styles' as const, worlds: 2, finalists: 4 };
+    expect(reachWeek(decoy(early, 'algeria'), opts)).toEqual(reachWeek(early, opts));
+  }, 120_000);
 
   it('told everything, does at least as well as any one-step style would in its place', () => {
     const margin = (mine: readonly Order[]) => lead(rollout({ state: s, styles: { mali: 'hawk', aes: 'hawk' } }, 'algeria', mine, Infinity, 'pragmatist').final, 'algeria');
