@@ -7,7 +7,7 @@
 //   rules offer; one only it finds hangs on dice nobody at the table can see.
 // Each week it weighs every order set it may give, each played to the end with its own later
 // weeks in each one-step style (the best counts), and gives the best. Greedy, week by week.
-import { chooseOrders } from '../shared/bots/index.ts';
+import { BOT_STYLES, chooseOrders } from '../shared/bots/index.ts';
 import { planKey } from '../shared/bots/expert.ts';
 import type { BotStyle } from '../shared/bots/index.ts';
 import { knowledgeHash, sampleWorld, seatKnowledge } from '../shared/bots/knowledge.ts';
@@ -42,7 +42,8 @@ export interface ReachMatch {
   line: Order[][];
 }
 
-const LATER: readonly BotStyle[] = ['hawk', 'dove', 'pragmatist'];
+/** Its later weeks are played in each temperament (a distracted player's is no plan). */
+const LATER: readonly BotStyle[] = BOT_STYLES.filter((st) => st !== 'random');
 
 /** Every set of orders the role may give this week (the order within a week aside), the empty one first. */
 export function orderSets(s: GameState, role: PartyRole): Order[][] {
