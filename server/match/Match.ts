@@ -12,7 +12,7 @@ import type { ChannelId, ChatMessage, MatchOptions, MatchPhase, Proposal, TurnRe
 import type { Logger } from '../log.ts';
 import { metrics } from '../metrics.ts';
 import type { CheckAnswer, CheckStage } from '../../shared/check/index.ts';
-import type { LiveSnapshot, MatchLog, StoredMatch } from '../records/types.ts';
+import type { LiveSnapshot, MatchLog, StoredMatch, StudentDraftChange } from '../records/types.ts';
 import { BOT_MEMBER, BotSeats } from './botSeats.ts';
 import { ChatLog } from './chat.ts';
 import { KnowledgeChecks } from './checks.ts';
@@ -190,12 +190,16 @@ export class Match implements MatchModel {
 
   /**
    * Something changed: the projection runs (at the latest at the end of this turn of the
-   * event loop; the inbox runs it at once before acknowledging), and the live snapshot is saved.
+   * event loop; the inbox runs it at once before acknowledging), and the live snapshot is
+   * saved, unless the record's logs give the change back on restore (`logged`): a draft
+   * change, or a resolved week (Match.restore comes back in its resolution, and whoever
+   * the last snapshot saw connected counts as present in the new week, as they do here).
    */
-  changed(): void {
+  changed(logged: false | 'draft' | 'week' = false): void {
     // Every week a student is connected in counts once, whenever they came (joined, came back, a new week).
-    if (this.inGame) for (const p of this.members.players()) if (p.connected) this.activity.present(p.playerId, this.#engine.turn);
-    this.saveSoon();
+    let present = false;
+    if (this.inGame) for (const p of this.members.players()) if (p.connected && this.activity.present(p.playerId, this.#engine.turn)) present = true;
+    if (!logged || (present && logged !== 'week')) this.saveSoon();
     this.shownChanged();
   }
 
@@ -332,13 +336,18 @@ export class Match implements MatchModel {
     this.changed();
   }
 
-  /** A team's draft or ready flag changed: recorded as the draft it leaves. */
-  draftChanged(role: Role, by: string): void {
+  /**
+   * A team's draft or ready flag changed: recorded as the draft it leaves, with what it
+   * counts for the student who made it. The log gives both back on restore, so no live
+   * snapshot is needed for it.
+   */
+  draftChanged(role: Role, by: string, student?: StudentDraftChange): void {
     this.drafts.touch(role, by);
-    this.record.draft({ turn: this.#engine.turn, role, at: this.port.now(), by, entries: this.drafts.list(role), ready: this.drafts.isReady(role) });
+    if (student) this.activity.drafted(student);
+    this.record.draft({ turn: this.#engine.turn, role, at: this.port.now(), by, entries: this.drafts.list(role), ready: this.drafts.isReady(role), ...(student ? { student } : {}) });
     // A deal now binds a bot's role: it weighs its week again around it.
     if (this.bots.has(role)) this.bots.reconsider(role);
-    this.changed();
+    this.changed('draft');
   }
 
   /** A bot's offer to a role people play: made like a person's, so refused the same way if it no longer fits. */
@@ -369,6 +378,7 @@ export class Match implements MatchModel {
       locked: this.#locked,
       checks: this.checks.snapshot(),
       activity: this.activity.snapshot(),
+      connected: this.members.players().filter((p) => p.connected).map((p) => p.playerId),
       ...(this.#pendingEvent ? { pendingEvent: this.#pendingEvent } : {}),
       savedAt: this.port.now(),
     };
@@ -392,14 +402,17 @@ export class Match implements MatchModel {
     this.checks.restore(live.checks);
     this.activity.restore(live.activity);
     this.activity.recountMessages(stored.chat);
+    for (const d of stored.draftsAfter) if (d.student) this.activity.drafted(d.student);
     this.bots.restore(live.bots);
     // A week resolved after the last snapshot: come back in that week's resolution.
     const behind = this.#engine.turn > live.turn;
     // A queued card that week played is spent, whatever the older snapshot says.
     this.#pendingEvent = behind && stored.turns.at(-1)?.injected ? undefined : live.pendingEvent;
+    // Whoever the snapshot saw connected was there when that week resolved (changed('week')).
+    if (behind) for (const id of live.connected ?? []) this.activity.present(id, this.#engine.turn);
     const phase = behind ? 'resolution' : live.phase;
     const clock = behind ? { timed: true, paused: false, leftMs: this.#options.resolutionSeconds * 1000 } : live.clock;
-    if (!behind) this.drafts.restore(live.drafts);
+    if (!behind) this.drafts.restore(live.drafts, stored.draftsAfter.filter((d) => d.turn === live.turn));
     this.#phase = phase;
     if (clock.timed) {
       // The clock ran on between the snapshot and the crash (at most one heartbeat is not charged).
@@ -500,6 +513,8 @@ export class Match implements MatchModel {
       this.applyWeek(week);
       if (week.ended) return this.enter('ended');
       this.clock.run(phaseSeconds(this.#options, 'resolution')!);
+      // The turn record gives this back (see changed); when a whole school resolves at once, no snapshots delay the news.
+      return this.changed('week');
     }
     if (phase === 'ended') this.close();
     this.changed();

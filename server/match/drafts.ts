@@ -12,6 +12,14 @@ export function cleanOrder(o: Order): Order {
   return { action: o.action, ...(o.target !== undefined ? { target: o.target } : {}), ...(o.option !== undefined ? { option: o.option } : {}) };
 }
 
+/** A team's draft as the live snapshot keeps it, with its last editor (absent in older snapshots). */
+export interface SavedDraft {
+  role: Role;
+  entries: DraftEntry[];
+  ready: boolean;
+  by?: string;
+}
+
 type Fit = { ok: true; added: Order[] } | { ok: false; verdict: Extract<Verdict, { ok: false }> };
 
 export class TeamDrafts {
@@ -129,15 +137,20 @@ export class TeamDrafts {
     this.generation++;
   }
 
-  snapshot(roles: readonly Role[]): { role: Role; entries: DraftEntry[]; ready: boolean }[] {
-    return roles.map((role) => ({ role, entries: this.list(role), ready: this.isReady(role) }));
+  snapshot(roles: readonly Role[]): SavedDraft[] {
+    return roles.map((role) => {
+      const by = this.editors.get(role);
+      return { role, entries: this.list(role), ready: this.isReady(role), ...(by !== undefined ? { by } : {}) };
+    });
   }
 
-  restore(saved: readonly { role: Role; entries: DraftEntry[]; ready: boolean }[]): void {
+  /** The drafts as a snapshot saved them, then each later change of this week from the draft log, in order. */
+  restore(saved: readonly SavedDraft[], later: readonly SavedDraft[] = []): void {
     this.reset();
-    for (const d of saved) {
+    for (const d of [...saved, ...later]) {
       this.entries.set(d.role, d.entries.map((e) => ({ ...e, order: cleanOrder(e.order) })));
       this.ready.set(d.role, d.ready);
+      if (d.by !== undefined) this.editors.set(d.role, d.by);
     }
   }
 }

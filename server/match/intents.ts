@@ -12,6 +12,7 @@ import { roleOf } from './members.ts';
 import { menuFor } from './projection.ts';
 import { Refusal } from './refusal.ts';
 import { reseat } from './seating.ts';
+import type { StudentDraftChange } from '../records/types.ts';
 
 type Handler<T extends ClientMessageType> = (m: Match, member: Member, msg: ClientMessage<T>) => void;
 
@@ -23,10 +24,13 @@ const roleOfSender = (member: Member): Role => {
 };
 
 /** The draft changed: the team is no longer ready; recorded, and projected to every seat that sees it. */
-function draftChanged(m: Match, role: Role, by: string): void {
+function draftChanged(m: Match, role: Role, by: string, student?: StudentDraftChange): void {
   m.drafts.setReady(role, false);
-  m.draftChanged(role, by);
+  m.draftChanged(role, by, student);
 }
+
+/** A student's edit, adding `ordersAdded` new orders to the draft. */
+const edit = (member: Member, ordersAdded: number): StudentDraftChange => ({ playerId: member.playerId, kind: 'edit', ordersAdded });
 
 function refusedOrder(v: { code: string; reason: { key: string; params?: Record<string, string | number> } }): Refusal {
   return new Refusal('orderRefused', { reason: v.code }, v.reason);
@@ -66,15 +70,13 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     const role = roleOfSender(member);
     const v = m.drafts.add(m.engine, role, msg.order);
     if (!v.ok) throw refusedOrder(v);
-    m.activity.drafted(member.playerId, 1);
-    draftChanged(m, role, member.nickname);
+    draftChanged(m, role, member.nickname, edit(member, 1));
   },
 
   'draft.remove': (m, member, msg) => {
     const role = roleOfSender(member);
     if (!m.drafts.remove(role, msg.order)) throw new Refusal('notInDraft');
-    m.activity.drafted(member.playerId, 0);
-    draftChanged(m, role, member.nickname);
+    draftChanged(m, role, member.nickname, edit(member, 0));
   },
 
   'draft.set': (m, member, msg) => {
@@ -82,23 +84,20 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     const before = m.drafts.orders(role).map((o) => JSON.stringify(o));
     const v = m.drafts.set(m.engine, role, msg.orders);
     if (!v.ok) throw refusedOrder(v);
-    m.activity.drafted(member.playerId, msg.orders.filter((o) => !before.includes(JSON.stringify(o))).length);
-    draftChanged(m, role, member.nickname);
+    draftChanged(m, role, member.nickname, edit(member, msg.orders.filter((o) => !before.includes(JSON.stringify(o))).length));
   },
 
   'draft.clear': (m, member) => {
     const role = roleOfSender(member);
     m.drafts.clear(role);
-    m.activity.drafted(member.playerId, 0);
-    draftChanged(m, role, member.nickname);
+    draftChanged(m, role, member.nickname, edit(member, 0));
   },
 
   ready: (m, member, msg) => {
     const role = roleOfSender(member);
     if (!mayMarkReady(m.options, m.members.captain(role)?.playerId, member.playerId)) throw new Refusal('notCaptain');
     m.drafts.setReady(role, msg.ready);
-    if (msg.ready) m.activity.markedReady(member.playerId);
-    m.draftChanged(role, member.nickname);
+    m.draftChanged(role, member.nickname, msg.ready ? { playerId: member.playerId, kind: 'ready' } : undefined);
     m.checkAllReady(true);
   },
 
@@ -131,6 +130,8 @@ export const INTENTS: { [T in ClientMessageType]: Handler<T> } = {
     try {
       acceptProposal(m, p, member);
       m.activity.answered(member.playerId);
+      // The answer counts in the live snapshot (the drafts it changed are in their log).
+      m.changed();
     } catch (err) {
       // The proposing team should know why its deal is stuck.
       if (err instanceof Refusal && err.code === 'proposalDoesNotFit') {

@@ -1,6 +1,7 @@
 // What each student did in a class session, counted as it happens (the intents call it),
 // for the teacher's console, the debrief and the grades. Activity, not quality.
 import type { ActivityCounts, ChannelId, ChatMessage, StudentActivity } from '../../shared/protocol/index.ts';
+import type { StudentDraftChange } from '../records/types.ts';
 
 const empty = (): ActivityCounts => ({ ordersAdded: 0, draftEdits: 0, proposalsMade: 0, proposalsAnswered: 0, messages: { public: 0, team: 0, private: 0 }, weeks: [], readyMarks: 0 });
 
@@ -29,14 +30,15 @@ export class Participation {
     return c;
   }
 
-  drafted(playerId: string, ordersAdded: number): void {
-    const c = this.of(playerId);
+  /** A student's draft change, as it happens and again from the draft log on restore. */
+  drafted(change: StudentDraftChange): void {
+    const c = this.of(change.playerId);
+    if (change.kind === 'ready') {
+      c.readyMarks++;
+      return;
+    }
     c.draftEdits++;
-    c.ordersAdded += ordersAdded;
-  }
-
-  markedReady(playerId: string): void {
-    this.of(playerId).readyMarks++;
+    c.ordersAdded += change.ordersAdded;
   }
 
   said(playerId: string, channel: ChannelId): void {

@@ -130,6 +130,15 @@ export const MIGRATIONS: Migration[] = [
       'ALTER TABLE matches ADD COLUMN grades TEXT',
     ],
   },
+  {
+    version: 4,
+    name: 'draft changes say which student made them and what they count (a restore counts them again without a live snapshot)',
+    statements: [
+      'ALTER TABLE draft_events ADD COLUMN player_id TEXT',
+      'ALTER TABLE draft_events ADD COLUMN counted TEXT',
+      'ALTER TABLE draft_events ADD COLUMN orders_added INTEGER NOT NULL DEFAULT 0',
+    ],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

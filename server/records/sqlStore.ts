@@ -51,6 +51,18 @@ const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 const num = (v: unknown): number => Number(v);
 const stmt = (sql: string, ...params: unknown[]): Stmt => ({ sql, params });
 
+/** A draft log line as the record shows it. */
+const draftOf = (r: Row): DraftChange => ({ turn: num(r.turn), role: r.role as DraftChange['role'], at: num(r.at), by: String(r.by_name), entries: parse(r.entries), ready: num(r.ready) === 1 });
+
+/** What a draft log line counted for its student, if anything (read back for a restore only). */
+function studentOf(r: Row): Pick<DraftChange, 'student'> {
+  if (r.player_id === null || r.player_id === undefined) return {};
+  const playerId = String(r.player_id);
+  if (r.counted === 'ready') return { student: { playerId, kind: 'ready' } };
+  if (r.counted === 'edit') return { student: { playerId, kind: 'edit', ordersAdded: num(r.orders_added) } };
+  return {};
+}
+
 /** The same driver, its writes timed into the record-write histogram (/metrics). */
 function timedWrites(driver: SqlDriver): SqlDriver {
   const { kind } = driver;
@@ -187,7 +199,7 @@ export class SqlRecordStore implements RecordStore {
       draft: (d: DraftChange) =>
         push([
           stmt(
-            'INSERT INTO draft_events (match_id, seq, at, turn, role, by_name, entries, ready) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            'INSERT INTO draft_events (match_id, seq, at, turn, role, by_name, entries, ready, player_id, counted, orders_added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             matchId,
             ++drafts,
             d.at,
@@ -196,6 +208,9 @@ export class SqlRecordStore implements RecordStore {
             d.by,
             json(d.entries),
             d.ready ? 1 : 0,
+            d.student?.playerId ?? null,
+            d.student?.kind ?? null,
+            d.student?.kind === 'edit' ? d.student.ordersAdded : 0,
           ),
         ]),
       chat: (m: ChatMessage) =>
@@ -244,6 +259,9 @@ export class SqlRecordStore implements RecordStore {
       memosRevealed: (at: number) => push([stmt('UPDATE matches SET memos_revealed_at = ? WHERE match_id = ?', at, matchId)]),
       live: (snapshot: LiveSnapshot | (() => LiveSnapshot)) => {
         if (ended) return;
+        // A snapshot handed over as data includes the draft changes logged so far; one built
+        // when written, those logged by then.
+        const made = typeof snapshot === 'function' ? undefined : drafts;
         const build = () => {
           const s = typeof snapshot === 'function' ? snapshot() : snapshot;
           return [
@@ -251,7 +269,8 @@ export class SqlRecordStore implements RecordStore {
               'INSERT INTO live_matches (match_id, saved_at, snapshot) VALUES (?, ?, ?) ON CONFLICT (match_id) DO UPDATE SET saved_at = excluded.saved_at, snapshot = excluded.snapshot',
               matchId,
               s.savedAt,
-              json(s),
+              // A restore replays only the draft changes logged after it.
+              json({ ...s, draftSeq: made ?? drafts }),
             ),
           ];
         };
@@ -294,7 +313,7 @@ export class SqlRecordStore implements RecordStore {
     const rec: MatchRecord = {
       header: headerOf(m),
       seats: seats.map((r) => ({ playerId: String(r.player_id), nickname: String(r.nickname), seat: parse(r.seat), at: num(r.at), change: r.seat_change as SeatRecord['change'] })),
-      drafts: drafts.map((r) => ({ turn: num(r.turn), role: r.role as DraftChange['role'], at: num(r.at), by: String(r.by_name), entries: parse(r.entries), ready: num(r.ready) === 1 })),
+      drafts: drafts.map(draftOf),
       turns,
       chat,
       proposals,
@@ -405,10 +424,17 @@ export class SqlRecordStore implements RecordStore {
           chat,
           proposals,
           turns,
+          draftsAfter: [],
           seatCount: num(counts.seats),
           draftCount: num(counts.drafts),
         };
         if (live) s.live = parse(live.snapshot);
+        // Draft changes after the snapshot (a snapshot without draftSeq was saved after every one).
+        const seq = s.live?.draftSeq;
+        if (seq !== undefined && seq < s.draftCount) {
+          const rows = await this.db.query('SELECT * FROM draft_events WHERE match_id = ? AND seq > ? ORDER BY seq', [id, seq]);
+          s.draftsAfter = rows.map((r) => ({ ...draftOf(r), ...studentOf(r) }));
+        }
         if (m.initial_state) s.initial = parse(m.initial_state);
         if (m.started_at !== null) s.startedAt = num(m.started_at);
         return s;

@@ -38,7 +38,15 @@ export interface DraftChange {
   by: string;
   entries: DraftEntry[];
   ready: boolean;
+  /**
+   * What the change counts in a student's participation (none for bots, deals and the
+   * teacher): kept in the log so that a restore counts it again without a live snapshot.
+   */
+  student?: StudentDraftChange;
 }
+
+/** A student's own draft change: an edit (with the orders it added) or a ready mark. */
+export type StudentDraftChange = { playerId: string; kind: 'edit'; ordersAdded: number } | { playerId: string; kind: 'ready' };
 
 export interface TurnEntry extends TurnRecord {
   resolvedAt: number;
@@ -58,8 +66,11 @@ export interface StoredMember {
 }
 
 /**
- * What the logs do not hold of an unfinished match, rewritten after every accepted change.
- * Engine state, chat, proposals and resolved weeks come back from their own logs.
+ * What the logs do not hold of an unfinished match, rewritten after every accepted change
+ * the logs cannot give back. Engine state, chat, proposals and resolved weeks come back
+ * from their own logs; so do draft changes made after the snapshot (`draftSeq`), with what
+ * each counts for its student, and a week resolved after it (the phase, clock and
+ * presence that follow from the resolution).
  */
 export interface LiveSnapshot {
   phase: MatchPhase;
@@ -70,7 +81,8 @@ export interface LiveSnapshot {
   hostId: string;
   members: StoredMember[];
   joined: number;
-  drafts: { role: Role; entries: DraftEntry[]; ready: boolean }[];
+  /** Each team's draft, ready flag and last editor (`by`, absent in older snapshots). */
+  drafts: { role: Role; entries: DraftEntry[]; ready: boolean; by?: string }[];
   /** Roles a bot holds. */
   bots: Role[];
   /** Nobody new may join (absent in snapshots older than the lock). */
@@ -81,6 +93,10 @@ export interface LiveSnapshot {
   checks?: CheckAnswer[];
   /** What each student did so far, by playerId. */
   activity?: Record<string, ActivityCounts>;
+  /** Who was connected: at a resolution after the snapshot, they count as present in the new week. */
+  connected?: string[];
+  /** How many draft log lines the snapshot includes (set by the store as it writes it); later ones are replayed on restore. */
+  draftSeq?: number;
   savedAt: number;
 }
 
@@ -141,6 +157,8 @@ export interface StoredMatch {
   chat: ChatMessage[];
   proposals: Proposal[];
   turns: TurnEntry[];
+  /** The draft changes logged after the live snapshot, in order, each with what it counted. */
+  draftsAfter: DraftChange[];
   /** How many seat and draft log lines exist, so that a resumed log numbers on from there. */
   seatCount: number;
   draftCount: number;

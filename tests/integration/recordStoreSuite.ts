@@ -100,7 +100,9 @@ export function recordStoreSuite(factory: StoreFactory): void {
     await store.flush();
 
     const [unfinished] = (await store.unfinished('main')).filter((m) => m.header.matchId === h.matchId);
-    expect(unfinished.live).toEqual(live(30));
+    // The store notes how many draft changes the snapshot includes.
+    expect(unfinished.live).toEqual({ ...live(30), draftSeq: 2 });
+    expect(unfinished.draftsAfter).toEqual([]);
     expect(unfinished.seatCount).toBe(2);
     expect(unfinished.draftCount).toBe(2);
     expect(unfinished.initial).toEqual(initial);
@@ -149,6 +151,34 @@ export function recordStoreSuite(factory: StoreFactory): void {
     expect(rec.seats.map((s) => s.at)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
     const [u] = (await store.unfinished()).filter((m) => m.header.matchId === h.matchId);
     expect(u.live!.savedAt).toBe(150);
+  });
+
+  it('gives back the draft changes logged after the live snapshot, each with what it counted for its student', async () => {
+    const h = header();
+    const log = store.open(h, 'main');
+    const firm = { order: { action: 'statement' as const, target: 'mali' as const, option: 'firm' } };
+    log.draft({ turn: 2, role: 'algeria', at: 1, by: 'Amina', entries: [firm], ready: false, student: { playerId: 'p1', kind: 'edit', ordersAdded: 1 } });
+    log.live(live(2));
+    log.draft({ turn: 2, role: 'algeria', at: 3, by: 'Amina', entries: [], ready: false, student: { playerId: 'p1', kind: 'edit', ordersAdded: 0 } });
+    log.draft({ turn: 2, role: 'algeria', at: 4, by: 'proposal 3', entries: [firm], ready: false });
+    log.draft({ turn: 2, role: 'algeria', at: 5, by: 'Yacine', entries: [firm], ready: true, student: { playerId: 'p2', kind: 'ready' } });
+    await store.flush();
+    const [u] = (await store.unfinished()).filter((m) => m.header.matchId === h.matchId);
+    expect(u.live!.draftSeq).toBe(1);
+    expect(u.draftCount).toBe(4);
+    expect(u.draftsAfter).toEqual([
+      { turn: 2, role: 'algeria', at: 3, by: 'Amina', entries: [], ready: false, student: { playerId: 'p1', kind: 'edit', ordersAdded: 0 } },
+      { turn: 2, role: 'algeria', at: 4, by: 'proposal 3', entries: [firm], ready: false },
+      { turn: 2, role: 'algeria', at: 5, by: 'Yacine', entries: [firm], ready: true, student: { playerId: 'p2', kind: 'ready' } },
+    ]);
+    // The record's draft log itself is as before: who counted what is for restores only.
+    expect((await store.get(h.matchId))!.drafts.map((d) => Object.keys(d).sort())).toEqual(Array(4).fill(['at', 'by', 'entries', 'ready', 'role', 'turn']));
+    // A later snapshot includes them all.
+    log.live(live(6));
+    await store.flush();
+    const [again] = (await store.unfinished()).filter((m) => m.header.matchId === h.matchId);
+    expect(again.live!.draftSeq).toBe(4);
+    expect(again.draftsAfter).toEqual([]);
   });
 
   it('a resumed log numbers on from what is stored', async () => {

@@ -12,7 +12,6 @@ import { createLogger } from '../../server/log.ts';
 import { Match } from '../../server/match/Match.ts';
 import { PARTICIPATION_MS } from '../../server/match/outbox.ts';
 import type { Member } from '../../server/match/members.ts';
-import type { RoomPort } from '../../server/match/port.ts';
 import { consoleFor, listingOf, menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
 import { Refusal } from '../../server/match/refusal.ts';
 import { CHECK_QUESTIONS } from '../../shared/check/index.ts';
@@ -20,77 +19,10 @@ import type { MyCheck, TeacherConsole } from '../../shared/protocol/index.ts';
 import { newMatchState } from '../../server/match/schema.ts';
 import { admit, depart, dropped } from '../../server/match/seating.ts';
 import { INTENTS } from '../../server/match/intents.ts';
-import type { MatchLog } from '../../server/records/types.ts';
-import { thinkHere } from '../../server/match/botSearch.ts';
+import type { Clock, Sent } from './matchDouble.ts';
+import { advance, noRecord, recordingPort } from './matchDouble.ts';
 import { Inbox } from '../../server/match/inbox.ts';
 import { VIEWS_SLICE_MS, viewsBuilt } from '../../server/match/laterViews.ts';
-
-interface Sent {
-  to: string;
-  type: string;
-  payload: unknown;
-}
-
-/** The room clock, moved by hand: timers fire only when a test advances it past them. */
-interface Clock {
-  now: number;
-  timers: { at: number; fn: () => void; cleared: boolean }[];
-}
-
-function advance(clock: Clock, ms: number): void {
-  clock.now += ms;
-  for (const t of [...clock.timers].sort((a, b) => a.at - b.at)) {
-    if (t.cleared || t.at > clock.now) continue;
-    t.cleared = true;
-    t.fn();
-  }
-}
-
-function recordingPort(sent: Sent[], encodings: { count: number }, clock: Clock = { now: 1_000, timers: [] }): RoomPort {
-  return {
-    send: (to, type, payload) => void sent.push({ to, type, payload: structuredClone(payload) }),
-    sendNow: (to, type, payload) => void sent.push({ to, type, payload: structuredClone(payload) }),
-    encode: (type, payload) => {
-      encodings.count++;
-      return new TextEncoder().encode(JSON.stringify({ type, payload }));
-    },
-    sendEncoded: (to, bytes) => {
-      const { type, payload } = JSON.parse(new TextDecoder().decode(bytes)) as { type: string; payload: unknown };
-      sent.push({ to, type, payload });
-    },
-    close: () => undefined,
-    later: (ms, fn) => {
-      const t = { at: clock.now + ms, fn, cleared: false };
-      clock.timers.push(t);
-      return { clear: () => void (t.cleared = true) };
-    },
-    now: () => clock.now,
-    listingChanged: () => undefined,
-    setListed: () => undefined,
-    think: thinkHere,
-  };
-}
-
-/** A record that keeps nothing: this test is about what members are sent. */
-const noRecord: MatchLog = {
-  matchId: 'm-1',
-  health: { writable: true, downSince: undefined, lastError: undefined, onChange: () => () => undefined },
-  creator: () => undefined,
-  options: () => undefined,
-  started: () => undefined,
-  seat: () => undefined,
-  draft: () => undefined,
-  chat: () => undefined,
-  proposal: () => undefined,
-  turn: () => undefined,
-  checkAnswer: () => undefined,
-  memo: () => undefined,
-  memosRevealed: () => undefined,
-  participation: () => undefined,
-  live: () => undefined,
-  ended: () => undefined,
-  settled: () => undefined,
-};
 
 function classroom() {
   const sent: Sent[] = [];
@@ -498,7 +430,7 @@ describe('the knowledge check in the projection', () => {
     expect(live.checks).toEqual([expect.objectContaining({ playerId: ana.playerId, question: q1, choice: right(q1) })]);
     const log = createLogger({ level: 'silent', pretty: false, write: () => undefined });
     const back = new Match(recordingPort([], { count: 0 }), newMatchState(), log, noRecord, { code: m.code, options: m.options, seed: m.seed }, 0);
-    back.restore({ header: { matchId: 'm-1', code: m.code, createdAt: 0, options: m.options, seed: m.seed }, owner: 'main', initial: m.engine, live, chat: [], proposals: [], turns: [], seatCount: 0, draftCount: 0 }, live.savedAt);
+    back.restore({ header: { matchId: 'm-1', code: m.code, createdAt: 0, options: m.options, seed: m.seed }, owner: 'main', initial: m.engine, live, chat: [], proposals: [], turns: [], seatCount: 0, draftCount: 0, draftsAfter: [] }, live.savedAt);
     const restored = back.members.byId(ana.playerId)!;
     expect(seatOutputs(back, restored).check!.answers).toEqual({ [q1]: right(q1) });
     expect(back.checks.all()).toEqual(m.checks.all());
