@@ -1,7 +1,8 @@
 // A class session survives crashes without losing what the students gave: a server killed
 // with SIGKILL in week 1 comes back with every knowledge-check answer and participation
 // count acknowledged before; killed again while the teams write their memos after the end,
-// the record keeps every memo change acknowledged before, for the teacher's debrief.
+// the record keeps every memo change acknowledged before, for the teacher's debrief. Killed
+// just after a week resolved (no live snapshot since), it comes back in that resolution.
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHECK_QUESTIONS } from '../../shared/check/index.ts';
 import { RecordResponseSchema } from '../../shared/protocol/index.ts';
@@ -61,5 +62,29 @@ describe('a class session and crashes (SQLite)', () => {
     expect(record.memos!.find((m) => m.role === ana.role)).toMatchObject({ text: 'We wanted calm.\nIt cost us trust.', authors: [{ nickname: 'Ana' }] });
     expect(record.checkAnswers!.filter((a) => a.playerId === ana.playerId)).toHaveLength(questions.length);
     expect(record.participation!.find((p) => p.playerId === ana.playerId)).toMatchObject({ ordersAdded: 1 });
+  });
+
+  it('comes back in the resolution of a week resolved after the last live snapshot, with the ready mark and the new week counted', async () => {
+    const env = { DATA_DIR: tempDir('class-crash-week') };
+    const port = await freePort();
+    const first = await startGameServer('server-1', port, env);
+    const teacher = await Client.create(first.url, 'teacher', { classroom: true, nickname: 'Ms Diallo', seed: 32, turns: 4, bots: true, briefingSeconds: 0, resolutionSeconds: 600, planningSeconds: 900, takeoverGraceSeconds: 600 });
+    const ana = await Client.join(first.url, 'Ana', teacher.code, { nickname: 'Ana' });
+    clients.push(teacher, ana);
+    const teacherToken = teacher.welcome!.teacherToken!;
+    await startAndPlan(teacher, [teacher, ana]);
+    // Neither the edit nor the ready that resolves the week writes a live snapshot: the draft log and the turn record keep them.
+    await ana.must('draft.add', { order: { action: 'statement', target: ana.role === 'algeria' ? 'mali' : 'algeria', option: 'firm' } });
+    await ana.must('ready', { ready: true });
+    await ana.until('week 1 resolved', () => ana.resolutions.find((r) => r.turn === 1));
+
+    first.kill('SIGKILL');
+    await first.exited;
+    const second = await startGameServer('server-2', port, env);
+    teacher.console = undefined;
+    await teacher.rejoinWith({ teacherToken }, second.url);
+    await teacher.until('the console back', () => teacher.console?.participation);
+    await teacher.until('the resolution of week 1', () => teacher.state.phase === 'resolution' && teacher.state.turn === 2);
+    expect(teacher.console!.participation!.find((p) => p.playerId === ana.playerId)).toMatchObject({ ordersAdded: 1, draftEdits: 1, readyMarks: 1, weeksConnected: 2 });
   });
 });
