@@ -56,8 +56,9 @@ async function start(kind: ServerKind): Promise<{ port: number; close: () => Pro
     // BENCH_LOAD_LOG=warn (or info…) shows the server's own log on stderr.
     const level = (process.env.BENCH_LOAD_LOG ?? 'silent') as 'silent';
     const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
-    // BOT_THREADS as for `npm start` (0: the bots think in the event loop, to compare).
-    const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false, guards: LOOSE_GUARDS, botThreads: configFromEnv().botThreads });
+    // BOT_THREADS and WARM_UP_CLASSES as for `npm start` (0: the bots think in the event loop; no warm-up; to compare).
+    const { botThreads, warmUpClasses } = configFromEnv();
+    const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false, guards: LOOSE_GUARDS, botThreads, warmUpClasses });
     return {
       port: server.port,
       close: async () => {

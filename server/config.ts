@@ -23,6 +23,8 @@ export interface ServerConfig {
   metricsToken?: string;
   /** Threads for the expert bots' searches; 0 runs them in the event loop, in slices. */
   botThreads: number;
+  /** Class sessions played in memory at the start, so the first resolutions run compiled code; 0: none. */
+  warmUpClasses: number;
   /** Per-address limits, the cap on matches and the empty-lobby delay (server/guards.ts). */
   guards: GuardSettings;
 }
@@ -59,6 +61,9 @@ export const DEFAULT_GUARDS: GuardSettings = {
 
 export class ConfigError extends Error {}
 
+/** Class sessions the start plays in memory unless WARM_UP_CLASSES says otherwise (server/match/warmUp.ts). */
+export const WARM_UP_CLASSES = 40;
+
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, check: (n: number) => boolean, what: string): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -89,6 +94,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     restoreGraceSeconds: number(env, 'RESTORE_GRACE_SECONDS', 600, (n) => Number.isInteger(n) && n >= 10, 'a whole number of seconds ≥ 10'),
     metricsToken: env.METRICS_TOKEN || undefined,
     botThreads: number(env, 'BOT_THREADS', 1, (n) => Number.isInteger(n) && n >= 0 && n <= 16, 'a whole number of threads 0–16 (0 runs the bots in the event loop)'),
+    warmUpClasses: number(env, 'WARM_UP_CLASSES', WARM_UP_CLASSES, (n) => Number.isInteger(n) && n >= 0 && n <= 1000, 'a whole number of class sessions 0–1000 (0 skips the warm-up)'),
     guards: guardsFromEnv(env),
   };
 }

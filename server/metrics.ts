@@ -100,8 +100,22 @@ const redisCommands = new Histogram({
   registers: [registry],
 });
 
+/** Off while the start's warm-up plays matches nobody plays (server/match/warmUp.ts). */
+let counting = true;
+
+/** Runs `work` without counting its messages, refusals or resolutions. */
+export function uncounted(work: () => void): void {
+  counting = false;
+  try {
+    work();
+  } finally {
+    counting = true;
+  }
+}
+
 export const metrics = {
   messageIn(type: unknown): void {
+    if (!counting) return;
     if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(inCounts, type)) inCounts[type]!++;
     else inCounts.unknown!++;
   },
@@ -113,6 +127,7 @@ export const metrics = {
     tally.sharedBytes += bytes;
   },
   refused(code: ErrorCode): void {
+    if (!counting) return;
     refusedCounts[code]!++;
   },
   invalidFrame(): void {
@@ -123,6 +138,7 @@ export const metrics = {
   },
   /** Seconds since `start` (process.hrtime.bigint()) into the resolution histogram. */
   resolved(start: bigint): void {
+    if (!counting) return;
     resolution.observe(Number(process.hrtime.bigint() - start) / 1e9);
   },
   recordWritten(store: string, start: bigint): void {

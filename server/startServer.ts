@@ -20,6 +20,7 @@ import type { Logger } from './log.ts';
 import { colyseusLogger, createLogger, logSettingsFromEnv } from './log.ts';
 import type { BotThreads } from './match/botThreads.ts';
 import { openBotThreads } from './match/botThreads.ts';
+import { warmUp } from './match/warmUp.ts';
 import { MatchRoom } from './match/MatchRoom.ts';
 import { RoomCodes } from './match/roomCode.ts';
 import { SpreadPingTransport } from './pings.ts';
@@ -56,6 +57,8 @@ export interface StartOptions {
   guards?: Partial<GuardSettings>;
   /** Threads for the expert bots' searches (default 1); 0 runs them in the event loop, in slices. */
   botThreads?: number;
+  /** Class sessions played in memory before listening, so the first resolutions run compiled code (default 40; 0: none). */
+  warmUpClasses?: number;
   /** Let Colyseus handle SIGTERM/SIGINT (save and close rooms, flush, exit 0). Off in tests. */
   handleSignals?: boolean;
 }
@@ -120,6 +123,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   gameServer.define(ROOM_NAMES.lobby, LobbyRoom);
   gameServer.define(ROOM_NAMES.match, MatchRoom).enableRealtimeListing();
 
+  // A warm-up that fails says so and the server starts all the same: it only saves time.
+  await warmUp(log, opts.warmUpClasses).catch((error: unknown) => log.warn('server.warmUpFailed', { error }));
   // Before listening, so that a returning player finds the room waiting. Without Redis this
   // process is the only one, and takes every unfinished match whoever ran it.
   const restored = await restoreMatches(records, { serverId, adoptAll: !opts.redisUrl, log });

@@ -3,6 +3,7 @@
 import type { RoomPort } from '../../server/match/port.ts';
 import type { MatchLog } from '../../server/records/types.ts';
 import { thinkHere } from '../../server/match/botSearch.ts';
+import { keepsNothing } from '../../server/records/keepsNothing.ts';
 
 export interface Sent {
   to: string;
@@ -51,22 +52,4 @@ export function recordingPort(sent: Sent[], encodings: { count: number }, clock:
 }
 
 /** A record that keeps nothing: this test is about what members are sent. */
-export const noRecord: MatchLog = {
-  matchId: 'm-1',
-  health: { writable: true, downSince: undefined, lastError: undefined, onChange: () => () => undefined },
-  creator: () => undefined,
-  options: () => undefined,
-  started: () => undefined,
-  seat: () => undefined,
-  draft: () => undefined,
-  chat: () => undefined,
-  proposal: () => undefined,
-  turn: () => undefined,
-  checkAnswer: () => undefined,
-  memo: () => undefined,
-  memosRevealed: () => undefined,
-  participation: () => undefined,
-  live: () => undefined,
-  ended: () => undefined,
-  settled: () => undefined,
-};
+export const noRecord: MatchLog = keepsNothing('m-1');
