@@ -182,6 +182,8 @@ async function openSession(url: string, kind: ServerKind, bots?: string): Promis
 
 const handlers = {
   async open({ url, kind, count, bots }: { url: string; kind: ServerKind; count: number; bots?: string }) {
+    closing = false;
+    lost.length = 0;
     const t0 = performance.now();
     let next = 0;
     const lanes = Array.from({ length: Math.max(1, Math.min(count, Math.floor(JOINS_AT_ONCE / 4))) }, async () => {
@@ -252,7 +254,7 @@ const handlers = {
       else send(s.drafters.at(-1)!, 'ready', { ready: true });
     }
     const all = sessions.flatMap((s) => [s.teacher, ...s.students]);
-    // A count, not a walk over every client: this check runs on every frame any client gets.
+    // A count, not a walk over every client: a burst's frames come thick, and this check follows them.
     await until('every resolution', () => resolvedCount === all.length, 60_000).catch(() => undefined);
     const missing = all.filter((c) => c.resolvedAt === undefined).length;
     if (missing && lost.length) throw new Error(`${missing} clients without their resolution${lostSoFar()}`);
