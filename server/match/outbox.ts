@@ -8,7 +8,7 @@
 import type { Role, StateView } from '../../shared/index.ts';
 import { seesRoleSecrets } from '../../shared/index.ts';
 import type { Memos } from '../../shared/protocol/index.ts';
-import type { ChatMessage, CheckResults, Draft, Proposal, ServerMessage, ServerMessageType, StudentActivity, TurnRecord } from '../../shared/protocol/index.ts';
+import type { ChatMessage, CheckResults, Draft, Proposal, ServerMessage, ServerMessageType, StudentActivity, TeacherConsole, TurnRecord } from '../../shared/protocol/index.ts';
 import { resolutionFor, seatView, seesChannel, seesProposal } from './audience.ts';
 import type { Member } from './members.ts';
 import type { MatchModel } from './model.ts';
@@ -25,6 +25,12 @@ import { writeSynced } from './schema.ts';
  * with every message. Who is in it shows at once, in a whole console.
  */
 export const PARTICIPATION_MS = 1_000;
+
+/** The console as a projection makes it once for the teachers it reaches, and the key it is compared by. */
+interface ConsolePiece {
+  payload: TeacherConsole;
+  json: string;
+}
 
 /** What a member was last sent of each derived output. */
 interface Sent {
@@ -77,7 +83,7 @@ export class Outbox {
       this.views.clear();
       this.viewsOf = { engine: m.engine, lobby };
     }
-    let consolePiece: { payload: ReturnType<typeof consoleFor>; json: string } | undefined;
+    let consolePiece: ConsolePiece | undefined;
     const memoCache = new Map<SeatKey, { payload: Memos; json: string } | null>();
     const seated = m.seatedRoles();
     for (const member of m.members.list()) {
@@ -98,22 +104,7 @@ export class Outbox {
         s.welcome = { nickname: member.nickname, seatToken: member.seatToken, host, inCharge: runs };
         this.port.send(member.sessionId, 'welcome', welcomeFor(m, member));
       }
-      if (member.seat.kind === 'teacher') {
-        consolePiece ??= this.console(m);
-        const table = this.table;
-        if (consolePiece.json !== s.console) {
-          s.console = consolePiece.json;
-          s.rows = new Map(table?.json);
-          s.tableAt = table?.at;
-          this.port.send(member.sessionId, 'console', consolePiece.payload);
-        } else if (table && s.tableAt !== table.at) {
-          // Only the counts moved: the rows that changed, not the whole table again.
-          s.tableAt = table.at;
-          const rows = table.rows.filter((r) => s.rows?.get(r.playerId) !== table.json.get(r.playerId));
-          for (const r of rows) s.rows?.set(r.playerId, table.json.get(r.playerId)!);
-          if (rows.length) this.port.send(member.sessionId, 'participation', { rows });
-        }
-      }
+      if (member.seat.kind === 'teacher') consolePiece = this.toTeacher(m, member, s, consolePiece);
       // A student's own check is theirs alone: never shared, never cached by seat; made again only when
       // an answer came in, or the phase, week or options moved.
       const answers = m.checks.all();
@@ -157,6 +148,39 @@ export class Outbox {
       this.listing = listingJson;
       this.port.listingChanged(listing);
     }
+  }
+
+  /**
+   * The teacher's part of the projection: the console when it changed, otherwise the
+   * participation rows whose counts moved since the table last went out.
+   */
+  private toTeacher(m: MatchModel, member: Member, s: Sent, piece: ConsolePiece | undefined): ConsolePiece {
+    piece ??= this.console(m);
+    const table = this.table;
+    if (piece.json !== s.console) {
+      s.console = piece.json;
+      s.rows = new Map(table?.json);
+      s.tableAt = table?.at;
+      this.port.send(member.sessionId, 'console', piece.payload);
+    } else if (table && s.tableAt !== table.at) {
+      // Only the counts moved: the rows that changed, not the whole table again.
+      s.tableAt = table.at;
+      const rows = table.rows.filter((r) => s.rows?.get(r.playerId) !== table.json.get(r.playerId));
+      for (const r of rows) s.rows?.set(r.playerId, table.json.get(r.playerId)!);
+      if (rows.length) this.port.send(member.sessionId, 'participation', { rows });
+    }
+    return piece;
+  }
+
+  /**
+   * The table's counts are due (its timer): only the teacher's part runs. Any other change
+   * has queued a projection of its own; a teacher not sent anything yet gets the whole
+   * console from that one.
+   */
+  private flushTable(m: MatchModel): void {
+    const teacher = m.members.teacher();
+    const s = teacher?.connected ? this.sent.get(teacher) : undefined;
+    if (teacher && s?.seat === seatKey(teacher.seat)) this.toTeacher(m, teacher, s, undefined);
   }
 
   // ---- Events ------------------------------------------------------------------------
@@ -219,7 +243,7 @@ export class Outbox {
   }
 
   /** The console, and its key: everything but the participation counts (they follow as rows), so a count alone resends no console. */
-  private console(m: MatchModel) {
+  private console(m: MatchModel): ConsolePiece {
     const who = m.members
       .players()
       .map((p) => `${p.playerId}\u0000${p.nickname}\u0000${p.seat.kind === 'role' ? p.seat.role : ''}`)
@@ -277,7 +301,7 @@ export class Outbox {
   private refreshTableLater(m: MatchModel, madeAt: number): void {
     this.tableTimer ??= this.port.later(madeAt + PARTICIPATION_MS - this.port.now(), () => {
       this.tableTimer = undefined;
-      this.flush(m);
+      this.flushTable(m);
     });
   }
 

@@ -10,7 +10,7 @@ import type { Draft, Listing, Menu, ServerMessageType } from '../../shared/proto
 import { creationOptions, emptySeatState, reduceSeat } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
 import { Match } from '../../server/match/Match.ts';
-import { PARTICIPATION_MS } from '../../server/match/outbox.ts';
+import { Outbox, PARTICIPATION_MS } from '../../server/match/outbox.ts';
 import type { Member } from '../../server/match/members.ts';
 import { consoleFor, listingOf, menuFor, seatOutputs, syncedOf } from '../../server/match/projection.ts';
 import { Refusal } from '../../server/match/refusal.ts';
@@ -492,7 +492,13 @@ describe('the team memos in the projection', () => {
     // Not due: no projection, nothing sent but the chat lines themselves.
     expect(project).not.toHaveBeenCalled();
     expect(sent.filter((x) => x.type !== 'chat')).toEqual([]);
+    // The refresh runs the teacher's part alone: nobody else's outputs are walked again.
+    const flush = vi.spyOn(Outbox.prototype, 'flush');
+    sent.length = 0;
     advance(clock, PARTICIPATION_MS);
+    expect(flush).not.toHaveBeenCalled();
+    flush.mockRestore();
+    expect(sent.map((x) => [x.to, x.type])).toEqual([[teacher.sessionId, 'participation']]);
     expect(rowsSent().map((rows) => rows.map((r) => [r.playerId, r.messages.team]))).toEqual([[[ana.playerId, 3]]]);
     expect(seatOutputs(m, teacher).console!.participation).toEqual(consoleFor(m).participation);
   });
