@@ -19,8 +19,14 @@ export function seatView(engine: GameState, seat: Seat, phase: MatchPhase): Stat
 export const publicView = (engine: GameState, phase: MatchPhase): StateView => seatView(engine, SPECTATOR, phase);
 
 export function seesChannel(seat: Seat, channel: ChannelId | string, revealAll: boolean): boolean {
-  if (channel === 'public' || revealAll) return true;
-  return channelRoles(channel as ChannelId).some((r) => seesRoleSecrets(seat, r));
+  return channelAudience(channel, revealAll)(seat);
+}
+
+/** Who sees a channel, worked out once for a line that goes to every member of a class. */
+export function channelAudience(channel: ChannelId | string, revealAll: boolean): (seat: Seat) => boolean {
+  if (channel === 'public' || revealAll) return () => true;
+  const roles = channelRoles(channel as ChannelId);
+  return (seat) => roles.some((r) => seesRoleSecrets(seat, r));
 }
 
 export function seesProposal(seat: Seat, p: Proposal, revealAll: boolean): boolean {

@@ -9,8 +9,9 @@ import type { Role, StateView } from '../../shared/index.ts';
 import { seesRoleSecrets } from '../../shared/index.ts';
 import type { Memos } from '../../shared/protocol/index.ts';
 import type { ChatMessage, CheckResults, Draft, Proposal, ServerMessage, ServerMessageType, StudentActivity, TeacherConsole, TurnRecord } from '../../shared/protocol/index.ts';
-import { resolutionFor, seatView, seesChannel, seesProposal } from './audience.ts';
+import { channelAudience, resolutionFor, seatView, seesProposal } from './audience.ts';
 import type { Member } from './members.ts';
+import { roleOf } from './members.ts';
 import type { MatchModel } from './model.ts';
 import type { SeatKey } from './projection.ts';
 import { checkFor, checkResultsFor, consoleFor, draftFor, memosFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
@@ -26,11 +27,42 @@ import { writeSynced } from './schema.ts';
  */
 export const PARTICIPATION_MS = 1_000;
 
-/** The console as a projection makes it once for the teachers it reaches, and the key it is compared by. */
+/**
+ * What the console was made from, compared part by part: `rest` is the console's JSON
+ * without its table and check results, `checks` the results as last made (a new object only
+ * when they changed), `who` the class list. One joined string would be copied whole (check
+ * results and all) at every comparison: on every projection, in every class.
+ */
+interface ConsoleKey {
+  rest: string;
+  checks: object | undefined;
+  who: string;
+}
+
+/** The console as a projection makes it once for the teachers it reaches, and its key. */
 interface ConsolePiece {
   payload: TeacherConsole;
-  json: string;
+  key: ConsoleKey;
 }
+
+interface ClassListEntry {
+  member: Member;
+  nickname: string;
+  role: Role | undefined;
+}
+
+/** The players among `members` are those of `list`, in order, with the same nicknames and teams. */
+function sameClass(list: readonly ClassListEntry[], members: readonly Member[]): boolean {
+  let i = 0;
+  for (const member of members) {
+    if (member.seat.kind !== 'role') continue;
+    const was = list[i++];
+    if (was?.member !== member || was.nickname !== member.nickname || was.role !== member.seat.role) return false;
+  }
+  return i === list.length;
+}
+
+const sameConsole = (a: ConsoleKey | undefined, b: ConsoleKey): boolean => a !== undefined && a.rest === b.rest && a.checks === b.checks && a.who === b.who;
 
 /** What a member was last sent of each derived output. */
 interface Sent {
@@ -41,7 +73,7 @@ interface Sent {
   checkFrom?: { answers: readonly unknown[]; phase: string; turn: number; options: object; seed: number };
   view?: StateView;
   drafts: Map<Role, string>;
-  console: string;
+  console?: ConsoleKey;
   /** The participation rows the teacher holds (JSON by playerId), and the table they came from. */
   rows?: Map<string, string>;
   tableAt?: number;
@@ -61,6 +93,7 @@ export class Outbox {
   /** The participation table as the console last showed it, and what it was made from. */
   private table?: { rows: StudentActivity[]; json: Map<string, string>; version: number; who: string; at: number };
   private tableTimer?: Timer;
+  private classOf?: { players: ClassListEntry[]; who: string };
   private checks?: { answers: readonly unknown[]; who: string; options: object; seed: number; results: { payload: CheckResults; json: string } | undefined };
 
   constructor(
@@ -92,7 +125,7 @@ export class Outbox {
       let sent = this.sent.get(member);
       const fresh = !sent || sent.seat !== key;
       if (fresh) {
-        sent = { seat: key, drafts: new Map(), console: '', check: '', memos: '' };
+        sent = { seat: key, drafts: new Map(), check: '', memos: '' };
         this.sent.set(member, sent);
       }
       const s = sent!;
@@ -157,8 +190,8 @@ export class Outbox {
   private toTeacher(m: MatchModel, member: Member, s: Sent, piece: ConsolePiece | undefined): ConsolePiece {
     piece ??= this.console(m);
     const table = this.table;
-    if (piece.json !== s.console) {
-      s.console = piece.json;
+    if (!sameConsole(s.console, piece.key)) {
+      s.console = piece.key;
       s.rows = new Map(table?.json);
       s.tableAt = table?.at;
       this.port.send(member.sessionId, 'console', piece.payload);
@@ -186,8 +219,8 @@ export class Outbox {
   // ---- Events ------------------------------------------------------------------------
 
   chat(m: MatchModel, msg: ChatMessage): void {
-    const all = revealAll(m);
-    this.toEach(m, (member) => seesChannel(member.seat, msg.channel, all), 'chat', msg);
+    const sees = channelAudience(msg.channel, revealAll(m));
+    this.toEach(m, (member) => sees(member.seat), 'chat', msg);
   }
 
   proposal(m: MatchModel, p: Proposal): void {
@@ -244,16 +277,27 @@ export class Outbox {
 
   /** The console, and its key: everything but the participation counts (they follow as rows), so a count alone resends no console. */
   private console(m: MatchModel): ConsolePiece {
-    const who = m.members
-      .players()
-      .map((p) => `${p.playerId}\u0000${p.nickname}\u0000${p.seat.kind === 'role' ? p.seat.role : ''}`)
-      .join('\u0001');
+    const who = this.classList(m);
     const rows = m.options.classroom ? this.participation(m, who) : [];
     const checks = this.checkResults(m, who);
     const payload = consoleFor(m, rows, checks?.payload);
     const { participation: _table, checks: _checks, ...rest } = payload;
     // The table's counts are not part of the key: they follow as `participation` rows.
-    return { payload, json: `${JSON.stringify(rest)}\u0000${checks?.json ?? ''}\u0000${who}` };
+    return { payload, key: { rest: JSON.stringify(rest), checks, who } };
+  }
+
+  /**
+   * Who is in the class (each player's id, nickname and team) as one string, the same string
+   * for as long as nobody joined, left, was renamed or moved: checked on every projection,
+   * so it is compared member by member and made again only when one differs.
+   */
+  private classList(m: MatchModel): string {
+    const c = this.classOf;
+    if (c && sameClass(c.players, m.members.list())) return c.who;
+    const players = m.members.players().map((member) => ({ member, nickname: member.nickname, role: roleOf(member) }));
+    const who = players.map((p) => `${p.member.playerId}\u0000${p.nickname}\u0000${p.role}`).join('\u0001');
+    this.classOf = { players, who };
+    return who;
   }
 
   /** The class's check results, made again only when an answer came in or who is in the class changed. */
@@ -262,7 +306,9 @@ export class Outbox {
     const c = this.checks;
     if (c && c.answers === answers && c.who === who && c.options === m.options && c.seed === m.seed) return c.results;
     const payload = checkResultsFor(m);
-    const results = payload ? { payload, json: JSON.stringify(payload) } : undefined;
+    const json = payload ? JSON.stringify(payload) : undefined;
+    // The same results as before are the same object: the console's key compares them by identity.
+    const results = json === c?.results?.json ? c?.results : payload && { payload, json: json! };
     this.checks = { answers, who, options: m.options, seed: m.seed, results };
     return results;
   }

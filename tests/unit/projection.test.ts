@@ -503,6 +503,35 @@ describe('the team memos in the projection', () => {
     expect(seatOutputs(m, teacher).console!.participation).toEqual(consoleFor(m).participation);
   });
 
+  it('shows the teacher at once who joined, moved, was renamed or left, in the table and the check results', () => {
+    const { m, sent, clock, teacher, students } = classroom();
+    act(m, teacher, 'control', { command: 'start' });
+    m.endPhase();
+    m.project();
+    advance(clock, PARTICIPATION_MS);
+    const held = () => sent.filter((x) => x.to === teacher.sessionId).reduce((st, x) => reduceSeat(st, x.type, x.payload), emptySeatState()).console!;
+    const table = () => held().participation!.map((r) => [r.nickname, r.role]);
+    const checked = () => held().checks!.students.map((r) => r.nickname);
+    const expected = () => consoleFor(m).participation!.map((r) => [r.nickname, r.role]);
+    // Each change within PARTICIPATION_MS of the last refresh: nothing but the class list can make it show.
+    const late = admit(m, 's-late', { nickname: 'Latecomer' });
+    m.project();
+    expect(table()).toEqual(expected());
+    expect(table().map(([n]) => n)).toContain('Latecomer');
+    expect(checked()).toContain('Latecomer');
+    const ana = students[0];
+    const other = (['algeria', 'mali', 'aes'] as const).find((r) => r !== roleOf(ana))!;
+    act(m, teacher, 'control', { command: 'move', params: { playerId: ana.playerId, role: other } });
+    expect(table().find(([n]) => n === ana.nickname)).toEqual([ana.nickname, other]);
+    act(m, teacher, 'control', { command: 'rename', params: { playerId: ana.playerId, nickname: 'Ana' } });
+    expect(table().map(([n]) => n)).toContain('Ana');
+    expect(checked()).toContain('Ana');
+    act(m, teacher, 'control', { command: 'kick', params: { playerId: late.playerId } });
+    expect(table().map(([n]) => n)).not.toContain('Latecomer');
+    expect(checked()).not.toContain('Latecomer');
+    expect(table()).toEqual(expected());
+  });
+
   it('sends a student the check again when the teacher turns it on or off in the lobby, and the teacher the counts of each chat line', () => {
     const { m, sent, clock, teacher, students } = classroom();
     const ana = students[0];
