@@ -203,9 +203,9 @@ export class Match implements MatchModel {
     this.shownChanged();
   }
 
-  /** Only the teacher's participation counts moved (a chat line): they follow within PARTICIPATION_MS (outbox.ts), with no projection now. */
+  /** Only the teacher's participation counts moved (a chat line): they follow when the table is due (outbox.ts), with no projection. */
   countsChanged(): void {
-    this.outbox.countsChanged(this, () => this.shownChanged());
+    this.outbox.countsChanged(this);
   }
 
   /** Something only the outputs show changed (nothing the live snapshot holds): the projection runs, nothing is saved. */

@@ -28,6 +28,13 @@ import { writeSynced } from './schema.ts';
 export const PARTICIPATION_MS = 1_000;
 
 /**
+ * Counts that are due go out with the class's next projection or chat line, in the same
+ * socket write as what that sends the teacher; in a quiet class, a timer sends them this
+ * long after the last refresh at the latest (a frame of its own, a system call each).
+ */
+export const PARTICIPATION_LATEST_MS = 2_000;
+
+/**
  * What the console was made from, compared part by part: `rest` is the console's JSON
  * without its table and check results, `checks` the results as last made (a new object only
  * when they changed), `who` the class list. One joined string would be copied whole (check
@@ -74,8 +81,8 @@ interface Sent {
   view?: StateView;
   drafts: Map<Role, string>;
   console?: ConsoleKey;
-  /** The participation rows the teacher holds (JSON by playerId), and the table they came from. */
-  rows?: Map<string, string>;
+  /** The participation rows the teacher holds (by playerId), and the table they came from. */
+  rows?: Map<string, StudentActivity>;
   tableAt?: number;
   check: string;
   memos: string;
@@ -91,7 +98,7 @@ export class Outbox {
   private encoded = new WeakMap<object, Encoded>();
   private listing = '';
   /** The participation table as the console last showed it, and what it was made from. */
-  private table?: { rows: StudentActivity[]; json: Map<string, string>; version: number; who: string; at: number };
+  private table?: { rows: StudentActivity[]; version: number; who: string; at: number };
   private tableTimer?: Timer;
   private classOf?: { players: ClassListEntry[]; who: string };
   private checks?: { answers: readonly unknown[]; who: string; options: object; seed: number; results: { payload: CheckResults; json: string } | undefined };
@@ -192,23 +199,24 @@ export class Outbox {
     const table = this.table;
     if (!sameConsole(s.console, piece.key)) {
       s.console = piece.key;
-      s.rows = new Map(table?.json);
+      s.rows = new Map(table?.rows.map((r) => [r.playerId, r]));
       s.tableAt = table?.at;
       this.port.send(member.sessionId, 'console', piece.payload);
     } else if (table && s.tableAt !== table.at) {
       // Only the counts moved: the rows that changed, not the whole table again.
       s.tableAt = table.at;
-      const rows = table.rows.filter((r) => s.rows?.get(r.playerId) !== table.json.get(r.playerId));
-      for (const r of rows) s.rows?.set(r.playerId, table.json.get(r.playerId)!);
+      // A row that changed is a new object (participation.ts keeps the others).
+      const rows = table.rows.filter((r) => s.rows?.get(r.playerId) !== r);
+      for (const r of rows) s.rows?.set(r.playerId, r);
       if (rows.length) this.port.send(member.sessionId, 'participation', { rows });
     }
     return piece;
   }
 
   /**
-   * The table's counts are due (its timer): only the teacher's part runs. Any other change
-   * has queued a projection of its own; a teacher not sent anything yet gets the whole
-   * console from that one.
+   * The table's counts are due (a chat line, or the timer): only the teacher's part runs.
+   * Any other change has queued a projection of its own; a teacher not sent anything yet
+   * gets the whole console from that one.
    */
   private flushTable(m: MatchModel): void {
     const teacher = m.members.teacher();
@@ -324,7 +332,9 @@ export class Outbox {
     if (t && t.who === who && t.version === version) return t.rows;
     if (!t || t.who !== who || now - t.at >= PARTICIPATION_MS) {
       const rows = m.participation();
-      this.table = { rows, json: new Map(rows.map((r) => [r.playerId, JSON.stringify(r)])), version, who, at: now };
+      this.table = { rows, version, who, at: now };
+      this.tableTimer?.clear();
+      this.tableTimer = undefined;
       return rows;
     }
     this.refreshTableLater(m, t.at);
@@ -333,19 +343,19 @@ export class Outbox {
 
   /**
    * Only the participation counts moved (a chat line): nothing else any seat holds changed.
-   * `project` runs the projection now if the teacher's table is due; otherwise its counts
-   * follow within PARTICIPATION_MS, when the table is refreshed. With no teacher connected
-   * nothing is sent (a teacher who comes back gets the whole console).
+   * The teacher's part of the projection runs now if the table is due; otherwise its counts
+   * follow when it is (see PARTICIPATION_LATEST_MS). With no teacher connected nothing is
+   * sent (a teacher who comes back gets the whole console).
    */
-  countsChanged(m: MatchModel, project: () => void): void {
+  countsChanged(m: MatchModel): void {
     if (!m.options.classroom || !m.members.teacher()?.connected) return;
     const t = this.table;
-    if (!t || this.port.now() - t.at >= PARTICIPATION_MS) return project();
+    if (!t || this.port.now() - t.at >= PARTICIPATION_MS) return this.flushTable(m);
     this.refreshTableLater(m, t.at);
   }
 
   private refreshTableLater(m: MatchModel, madeAt: number): void {
-    this.tableTimer ??= this.port.later(madeAt + PARTICIPATION_MS - this.port.now(), () => {
+    this.tableTimer ??= this.port.later(madeAt + PARTICIPATION_LATEST_MS - this.port.now(), () => {
       this.tableTimer = undefined;
       this.flushTable(m);
     });

@@ -22,9 +22,16 @@ export class Participation {
   private counts = new Map<string, ActivityCounts>();
   /** Goes up with every count: the console's copy of the table is refreshed from it now and then (outbox.ts). */
   version = 0;
+  /** The version at each student's last count. */
+  private countedAt = new Map<string, number>();
+  /**
+   * Each student's row as last made, kept while their counts, nickname and team stay the
+   * same: the same object, so the console sends only the rows that are new objects.
+   */
+  private rows = new Map<string, { row: StudentActivity; at: number }>();
 
   private of(playerId: string): ActivityCounts {
-    this.version++;
+    this.countedAt.set(playerId, ++this.version);
     let c = this.counts.get(playerId);
     if (!c) this.counts.set(playerId, (c = empty()));
     return c;
@@ -66,13 +73,18 @@ export class Participation {
    */
   recountMessages(chat: readonly ChatMessage[]): void {
     for (const c of this.counts.values()) c.messages = { public: 0, team: 0, private: 0 };
+    this.rows.clear();
     for (const msg of chat) this.of(msg.from.playerId).messages[channelKind(msg.channel as ChannelId)]++;
   }
 
+  /** A student's row; the same object as last time if nothing in it changed. */
   activity(p: { playerId: string; nickname: string; role: StudentActivity['role'] }): StudentActivity {
+    const at = this.countedAt.get(p.playerId) ?? 0;
+    const kept = this.rows.get(p.playerId);
+    if (kept && kept.at === at && kept.row.nickname === p.nickname && kept.row.role === p.role) return kept.row;
     const c = this.counts.get(p.playerId) ?? empty();
     // Field by field: V8 (Node 20) builds `{ ...p, more }` on a slow path, some 50 times slower.
-    return {
+    const row: StudentActivity = {
       playerId: p.playerId,
       nickname: p.nickname,
       role: p.role,
@@ -84,6 +96,8 @@ export class Participation {
       weeksConnected: c.weeks.length,
       readyMarks: c.readyMarks,
     };
+    this.rows.set(p.playerId, { row, at });
+    return row;
   }
 
   snapshot(): Record<string, ActivityCounts> {
@@ -94,5 +108,6 @@ export class Participation {
 
   restore(s: Record<string, ActivityCounts> | undefined): void {
     this.counts = new Map(Object.entries(s ?? {}).map(([id, c]) => [id, copy(c)]));
+    this.rows.clear();
   }
 }
