@@ -113,8 +113,12 @@ export class Inbox {
   private countTraffic(sessionId: string): void {
     const now = this.m.port.now();
     const window = LIMITS.messageWindowSeconds * 1000;
-    const recent = (this.traffic.get(sessionId) ?? []).filter((t) => now - t < window);
-    this.traffic.set(sessionId, recent);
+    let recent = this.traffic.get(sessionId);
+    if (!recent) this.traffic.set(sessionId, (recent = []));
+    // Oldest first: what left the window is at the front (in place, not a new list per message).
+    let gone = 0;
+    while (gone < recent.length && now - recent[gone]! >= window) gone++;
+    if (gone) recent.splice(0, gone);
     if (recent.length >= LIMITS.messagesPerWindow) {
       throw new Refusal('rateLimited', { limit: LIMITS.messagesPerWindow, seconds: LIMITS.messageWindowSeconds });
     }

@@ -7,7 +7,7 @@ import type { Role } from '../../shared/index.ts';
 import { actionMenu, ROLES, validateOrder, viewFor } from '../../shared/index.ts';
 import type { GameState } from '../../shared/index.ts';
 import type { Draft, Listing, Menu, ServerMessageType } from '../../shared/protocol/index.ts';
-import { creationOptions, emptySeatState, reduceSeat } from '../../shared/protocol/index.ts';
+import { creationOptions, emptySeatState, LIMITS, reduceSeat } from '../../shared/protocol/index.ts';
 import { createLogger } from '../../server/log.ts';
 import { Match } from '../../server/match/Match.ts';
 import { Outbox, PARTICIPATION_LATEST_MS, PARTICIPATION_MS } from '../../server/match/outbox.ts';
@@ -570,5 +570,33 @@ describe('the team memos in the projection', () => {
     expect(sent.filter((x) => x.type === 'participation').map((x) => (x.payload as { rows: { playerId: string }[] }).rows.map((r) => r.playerId))).toEqual([[ana.playerId]]);
     // And the table the teacher holds is the projection's.
     expect(held().console!.participation).toEqual(consoleFor(m).participation);
+  });
+});
+
+describe('the flood guard', () => {
+  it('refuses a connection past the limit within the window, counts no refused message, and lets it on as the window slides', () => {
+    const { m, sent, clock, students } = classroom();
+    const inbox = new Inbox(m);
+    const ana = students[0];
+    const refusals = () => sent.filter((x) => x.to === ana.sessionId && x.type === 'error' && (x.payload as { code: string }).code === 'rateLimited').length;
+    const syncs = () => sent.filter((x) => x.to === ana.sessionId && x.type === 'ok').length;
+    const send = (n: number) => {
+      for (let i = 0; i < n; i++) inbox.receive(ana.sessionId, 'sync', { rid: i });
+    };
+    const window = LIMITS.messageWindowSeconds * 1000;
+    send(LIMITS.messagesPerWindow / 2);
+    advance(clock, window / 2);
+    send(LIMITS.messagesPerWindow / 2);
+    expect(syncs()).toBe(LIMITS.messagesPerWindow);
+    send(3);
+    expect(refusals()).toBe(3);
+    // The first half leaves the window: as many get through again, and no more (refused ones did not count).
+    advance(clock, window / 2);
+    send(LIMITS.messagesPerWindow / 2 + 1);
+    expect(syncs()).toBe(LIMITS.messagesPerWindow * 1.5);
+    expect(refusals()).toBe(4);
+    // Another connection was never limited.
+    inbox.receive(students[1].sessionId, 'sync', { rid: 1 });
+    expect(sent.filter((x) => x.to === students[1].sessionId && x.type === 'ok')).toHaveLength(1);
   });
 });
