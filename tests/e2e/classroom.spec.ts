@@ -325,6 +325,7 @@ test('classroom: a teacher, six students, a projector and a spectator play a ses
   for (const d of drafters) await expect(teacher.page.getByTestId('participation').locator('tr').filter({ hasText: d.seat.name }).locator('td').first()).toHaveText(/^[1-9]\d* \(\d+\)$/);
   // The team line said earlier counts for its author (public / team / private messages).
   await expect(teacher.page.getByTestId('participation').locator('tr').filter({ hasText: talker.name }).locator('td').nth(2)).toHaveText(/^\d+ \/ [1-9]\d* \/ \d+$/);
+  await shot(teacher.page, 'console-participation', true);
   await expectAxeClean(teacher.page, 'console with the check results');
 
   // The team memo: the phone student and a teammate write it together; the teacher reads it, then shows it.
