@@ -22,16 +22,16 @@ export class Participation {
   private counts = new Map<string, ActivityCounts>();
   /** Goes up with every count: the console's copy of the table is refreshed from it now and then (outbox.ts). */
   version = 0;
-  /** The version at each student's last count. */
-  private countedAt = new Map<string, number>();
   /**
-   * Each student's row as last made, kept while their counts, nickname and team stay the
-   * same: the same object, so the console sends only the rows that are new objects.
+   * Each student's row as last made, kept until a count of theirs (dropped by `of`) or while
+   * their nickname and team stay the same: the same object, so the console sends only the
+   * rows that are new objects.
    */
-  private rows = new Map<string, { row: StudentActivity; at: number }>();
+  private rows = new Map<string, StudentActivity>();
 
   private of(playerId: string): ActivityCounts {
-    this.countedAt.set(playerId, ++this.version);
+    this.version++;
+    this.rows.delete(playerId);
     let c = this.counts.get(playerId);
     if (!c) this.counts.set(playerId, (c = empty()));
     return c;
@@ -79,9 +79,8 @@ export class Participation {
 
   /** A student's row; the same object as last time if nothing in it changed. */
   activity(p: { playerId: string; nickname: string; role: StudentActivity['role'] }): StudentActivity {
-    const at = this.countedAt.get(p.playerId) ?? 0;
     const kept = this.rows.get(p.playerId);
-    if (kept && kept.at === at && kept.row.nickname === p.nickname && kept.row.role === p.role) return kept.row;
+    if (kept && kept.nickname === p.nickname && kept.role === p.role) return kept;
     const c = this.counts.get(p.playerId) ?? empty();
     // Field by field: V8 (Node 20) builds `{ ...p, more }` on a slow path, some 50 times slower.
     const row: StudentActivity = {
@@ -96,7 +95,7 @@ export class Participation {
       weeksConnected: c.weeks.length,
       readyMarks: c.readyMarks,
     };
-    this.rows.set(p.playerId, { row, at });
+    this.rows.set(p.playerId, row);
     return row;
   }
 
