@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
-import type { ServerKind } from './benchLoadServer.ts';
+import type { ServerKind, ThreadCpu } from './benchLoadServer.ts';
 import { PARTY_ROLES } from '../shared/rules/types.ts';
 
 export interface BenchRow {
@@ -346,6 +346,7 @@ function clientThread(): { rpc: Rpc; stop: () => Promise<number> } {
 
 interface ServerStats {
   cpuMs: number;
+  threads: ThreadCpu;
   heap: number;
   rooms: number;
   ccu: number;
@@ -391,6 +392,10 @@ export interface LoadRun {
   laterBurstMs: number;
   laterBurstServerMs: number;
   cpuPerMsgMs: number;
+  /** The same by thread: the main thread's user and system (kernel: socket writes, disk) time, and the other threads' (garbage collection, checkpoints). */
+  mainUserPerMsgMs: number;
+  mainSystemPerMsgMs: number;
+  othersPerMsgMs: number;
   /** The server's event-loop delay in the load window (ms): how long a message could wait before being read. */
   loopDelayP99: number;
   loopDelayMax: number;
@@ -467,6 +472,9 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
       laterBurstMs: second.ms,
       laterBurstServerMs: second.server,
       cpuPerMsgMs: (after.cpuMs - before.cpuMs) / Math.max(1, sent),
+      mainUserPerMsgMs: (after.threads.mainUser - before.threads.mainUser) / Math.max(1, sent),
+      mainSystemPerMsgMs: (after.threads.mainSystem - before.threads.mainSystem) / Math.max(1, sent),
+      othersPerMsgMs: (after.threads.others - before.threads.others) / Math.max(1, sent),
       loopDelayP99: after.loopDelayP99,
       loopDelayMax: after.loopDelayMax,
       framesPerMsg: (after.frames - before.frames) / Math.max(1, sent),
@@ -537,6 +545,10 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
     row(`ack p99 while ${opts.bots} experts weigh the next week`, 'thinkingP99', 'ms', 1, 1.3, '≤ 1.3× bare');
   }
   row('server CPU per message', 'cpuPerMsgMs', 'ms', 3, 1.2, '≤ 1.2× bare');
+  // No target: where that CPU goes (Linux's thread times, in 1/100 s).
+  row('…of it, main thread in JavaScript and libraries', 'mainUserPerMsgMs', 'ms', 3, undefined, 'shown');
+  row('…main thread in the kernel (socket writes, disk)', 'mainSystemPerMsgMs', 'ms', 3, undefined, 'shown');
+  row('…other threads (garbage collection, checkpoints)', 'othersPerMsgMs', 'ms', 3, undefined, 'shown');
   // No target: the server's side of the ack latency's tail, apart from the load generator's.
   row('server event-loop delay p99 (load window)', 'loopDelayP99', 'ms', 1, undefined, 'shown');
   row('server event-loop delay, longest (load window)', 'loopDelayMax', 'ms', 1, undefined, 'shown');

@@ -5,7 +5,7 @@
 // team, the least any server of this kind does. It talks to the bench in JSON lines over
 // stdin/stdout, not Node's IPC channel: with one, @colyseus/core's @pm2/io thinks it runs
 // under PM2 and turns on its own metrics, which would load both servers alike but falsely.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { configFromEnv, LOOSE_GUARDS } from '../server/config.ts';
 import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -127,6 +127,41 @@ function burstMark(step: 'start' | 'stop'): { ms: number; frames: number } | und
   return out;
 }
 
+/** CPU time so far by thread, in ms: the main thread's user and system time, and all other threads' (Linux only; NaN elsewhere). */
+export interface ThreadCpu {
+  mainUser: number;
+  mainSystem: number;
+  others: number;
+}
+
+/**
+ * Read from /proc: the other threads are V8's (garbage collection, compiling), libuv's and
+ * worker threads (the records' checkpoints). Linux counts thread times in 1/100 s.
+ */
+function threadCpu(): ThreadCpu {
+  const split = { mainUser: 0, mainSystem: 0, others: 0 };
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended meanwhile
+      }
+      // Fields after the command's closing bracket: utime and stime are the 12th and 13th.
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const [user, system] = [Number(f[11]) * 10, Number(f[12]) * 10];
+      if (tid === String(process.pid)) {
+        split.mainUser += user;
+        split.mainSystem += system;
+      } else split.others += user + system;
+    }
+  } catch {
+    return { mainUser: NaN, mainSystem: NaN, others: NaN };
+  }
+  return split;
+}
+
 /** With BENCH_LOAD_PROFILE=dir: a CPU profile of the load window alone, written to dir. */
 let session: Session | undefined;
 async function profiler(step: 'start' | 'stop'): Promise<void> {
@@ -165,7 +200,7 @@ if (process.argv[1]?.endsWith('benchLoadServer.ts') && process.argv[2]) {
         const cpu = process.cpuUsage();
         // The bots' threads hold the searches' worlds: they count as the server's memory too.
         const heap = req.gc ? (await heapAfterGc()) + (await server.otherHeaps()) : 0;
-        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopDelayP99: loopDelay.percentile(99) / 1e6, loopDelayMax: loopDelay.max / 1e6, frames: wire.frames, bytes: wire.bytes, ...(served ? { burst: served } : {}) } });
+        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, threads: threadCpu(), heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopDelayP99: loopDelay.percentile(99) / 1e6, loopDelayMax: loopDelay.max / 1e6, frames: wire.frames, bytes: wire.bytes, ...(served ? { burst: served } : {}) } });
         loopDelay.reset();
       } else {
         await server.close();

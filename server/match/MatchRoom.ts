@@ -311,6 +311,13 @@ export class MatchRoom extends Room<MatchState> {
           metrics.sharedOut(bytes.byteLength);
           this.deliver(sessionId, bytes);
         }),
+      sendEncodedTo: (sessionIds, bytes) =>
+        this.held.send(() => {
+          for (const sessionId of sessionIds) {
+            metrics.sharedOut(bytes.byteLength);
+            this.deliver(sessionId, bytes);
+          }
+        }),
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
       now: () => Date.now(),

@@ -389,13 +389,11 @@ export class Outbox {
     this.port.sendEncoded(member.sessionId, bytes);
   }
 
+  /** An event to every connected member who sees it: encoded once, and handed over as one send (a chat line reaches a team and the teacher). */
   private toEach<T extends ServerMessageType>(m: MatchModel, sees: (member: Member) => boolean, type: T, payload: ServerMessage<T>): void {
-    let bytes: Encoded | undefined;
-    for (const member of m.members.list()) {
-      if (!member.connected || !sees(member)) continue;
-      bytes ??= this.port.encode(type, payload);
-      this.port.sendEncoded(member.sessionId, bytes);
-    }
+    const to: string[] = [];
+    for (const member of m.members.list()) if (member.connected && sees(member)) to.push(member.sessionId);
+    if (to.length) this.port.sendEncodedTo(to, this.port.encode(type, payload));
   }
 }
 

@@ -17,8 +17,10 @@ export interface RoomPort {
   sendNow<T extends ServerMessageType>(sessionId: string, type: T, payload: ServerMessage<T>): void;
   /** Encode a message once (Colyseus' room-data frame)... */
   encode<T extends ServerMessageType>(type: T, payload: ServerMessage<T>): Encoded;
-  /** ...and send those bytes to a session. */
+  /** ...and send those bytes to a session... */
   sendEncoded(sessionId: string, bytes: Encoded): void;
+  /** ...or to several, in this order (an event: one held send for all who see it). */
+  sendEncodedTo(sessionIds: readonly string[], bytes: Encoded): void;
   /** Disconnect a session with a WebSocket close code. */
   close(sessionId: string, code: number): void;
   /** A timer on the room's clock, cleared when the room is disposed. */

@@ -40,6 +40,7 @@ function nowhere(refusals: { count: number }): RoomPort {
     sendNow: send,
     encode,
     sendEncoded: () => undefined,
+    sendEncodedTo: () => undefined,
     close: () => undefined,
     later: () => ({ clear: () => undefined }),
     now: () => Date.now(),

@@ -27,6 +27,13 @@ describe('the load bench', () => {
       // Every message is answered with at least its `ok` (a frame of a few dozen bytes).
       expect(run.framesPerMsg).toBeGreaterThanOrEqual(1);
       expect(run.bytesPerMsg).toBeGreaterThan(run.framesPerMsg * 10);
+      // The CPU split by thread adds up to the process's CPU (Linux counts each thread's time
+      // in 1/100 s, so within a tick a thread), and the main thread ran JavaScript.
+      if (process.platform === 'linux') {
+        const split = (run.mainUserPerMsgMs + run.mainSystemPerMsgMs + run.othersPerMsgMs) * run.sent;
+        expect(run.mainUserPerMsgMs).toBeGreaterThan(0);
+        expect(Math.abs(split - run.cpuPerMsgMs * run.sent)).toBeLessThan(300);
+      }
     }, 60_000);
   }
 

@@ -196,6 +196,7 @@ describe('a match whose planning clock ends while an expert bot thinks', () => {
       sendNow: () => undefined,
       encode: () => new Uint8Array(),
       sendEncoded: () => undefined,
+      sendEncodedTo: () => undefined,
       close: () => undefined,
       // The room clock, moved by hand: the planning clock ends when the test says so.
       later: (_ms, fn) => {

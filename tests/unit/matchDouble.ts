@@ -38,6 +38,10 @@ export function recordingPort(sent: Sent[], encodings: { count: number }, clock:
       const { type, payload } = JSON.parse(new TextDecoder().decode(bytes)) as { type: string; payload: unknown };
       sent.push({ to, type, payload });
     },
+    sendEncodedTo: (ids, bytes) => {
+      const { type, payload } = JSON.parse(new TextDecoder().decode(bytes)) as { type: string; payload: unknown };
+      for (const to of ids) sent.push({ to, type, payload });
+    },
     close: () => undefined,
     later: (ms, fn) => {
       const t = { at: clock.now + ms, fn, cleared: false };
