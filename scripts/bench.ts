@@ -1,5 +1,5 @@
 // Speed and memory benchmarks, printed as a table (targets beside the figures).
-// npm run bench [-- --quick] [--no-load] [--load-sessions N] [--load-seconds S] [--load-runs R] [--load-bots LEVEL] [--only-load]
+// npm run bench [-- --quick] [--no-load] [--load-sessions N] [--load-seconds S] [--load-runs R] [--load-bots LEVEL] [--load-baseline-recorded] [--only-load]
 //                 [--no-strength] [--strength-matches N]   (the expert's rows alone: npx tsx scripts/benchExpert.ts)
 // The load rows (benchLoad.ts) compare this server with a bare Colyseus room under a whole
 // school's load: by default 200 sessions of 21 clients, 20 s of load, 3 runs of each
@@ -45,6 +45,8 @@ const load = {
   seconds: flag('load-seconds', quick ? 5 : 20),
   runs: flag('load-runs', quick ? 1 : 3),
   bots: loadBots as 'easy' | 'normal' | 'hard' | undefined,
+  // Also against the bare room that records each message and copies the teacher (no target).
+  recorded: process.argv.includes('--load-baseline-recorded'),
 };
 if (!onlyLoad) {
 

@@ -156,14 +156,14 @@ const TARGET: Record<string, string> = { algeria: 'mali', mali: 'algeria', aes: 
 async function openSession(url: string, kind: ServerKind, bots?: string): Promise<Session> {
   const client = new Client(url);
   const options = bots ? { ...CLASS, bots: true, botLevel: bots } : CLASS;
-  const teacher = wire(kind === 'bare' ? await client.create('bare', { team: 'teacher' }) : await client.create('match', options));
+  const teacher = wire(kind !== 'sahel' ? await client.create('bare', { team: 'teacher' }) : await client.create('match', options));
   const code = teacher.room.roomId;
   const students: Conn[] = [];
   // With bots the AES is the expert's seat: the class sits in the other two teams.
   const teams = bots ? PARTY_ROLES.filter((r) => r !== 'aes') : PARTY_ROLES;
   for (let i = 0; i < STUDENTS; i++) {
     const team = teams[i % teams.length];
-    students.push(wire(await new Client(url).joinById(code, kind === 'bare' ? { team } : { nickname: `Student ${i + 1}` })));
+    students.push(wire(await new Client(url).joinById(code, kind !== 'sahel' ? { team } : { nickname: `Student ${i + 1}` })));
   }
   await until('every student seated', () => students.every((s) => s.role !== ''));
   if (kind === 'sahel') {
@@ -239,7 +239,7 @@ const handlers = {
   async prepare() {
     for (const s of sessions) if (s.kind === 'sahel') for (const d of s.drafters.slice(0, -1)) send(d, 'ready', { ready: true });
     await until('two teams ready everywhere', () =>
-      sessions.every((s) => s.kind === 'bare' || [s.teacher, ...s.students].every((c) => [...(c.room.state as { seats: Iterable<{ ready: boolean }> }).seats].filter((x) => x.ready).length === 2)),
+      sessions.every((s) => s.kind !== 'sahel' || [s.teacher, ...s.students].every((c) => [...(c.room.state as { seats: Iterable<{ ready: boolean }> }).seats].filter((x) => x.ready).length === 2)),
     );
     for (const s of sessions) for (const c of [s.teacher, ...s.students]) c.resolvedAt = undefined;
     resolvedCount = 0;
@@ -250,7 +250,7 @@ const handlers = {
   async burst() {
     const t0 = performance.now();
     for (const s of sessions) {
-      if (s.kind === 'bare') s.teacher.room.send('resolve', { turn: 1 });
+      if (s.kind !== 'sahel') s.teacher.room.send('resolve', { turn: 1 });
       else send(s.drafters.at(-1)!, 'ready', { ready: true });
     }
     const all = sessions.flatMap((s) => [s.teacher, ...s.students]);
@@ -267,7 +267,7 @@ const handlers = {
       const st = c.room.state as { phase: string; turn: number };
       return st.phase === 'planning' && st.turn === turn;
     };
-    await until('the next week', () => sessions.every((s) => s.kind === 'bare' || [s.teacher, ...s.students].every(planning)));
+    await until('the next week', () => sessions.every((s) => s.kind !== 'sahel' || [s.teacher, ...s.students].every(planning)));
     return {};
   },
 
@@ -505,11 +505,13 @@ const median = (xs: number[]) => {
  * The load rows: `runs` runs of each server (alternating, bare first), medians of each
  * figure, and the ratio of this server's median to the bare room's.
  */
-export async function loadRows(opts: { sessions: number; seconds: number; runs: number; bots?: string }, rows: BenchRow[]): Promise<void> {
+export async function loadRows(opts: { sessions: number; seconds: number; runs: number; bots?: string; recorded?: boolean }, rows: BenchRow[]): Promise<void> {
   const bare: LoadRun[] = [];
   const ours: LoadRun[] = [];
+  const recorded: LoadRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
     bare.push(await loadRun('bare', opts.sessions, opts.seconds, 2, opts.bots));
+    if (opts.recorded) recorded.push(await loadRun('recorded', opts.sessions, opts.seconds, 2, opts.bots));
     ours.push(await loadRun('sahel', opts.sessions, opts.seconds, 2, opts.bots));
   }
   const clients = opts.sessions * (STUDENTS + 1);
@@ -555,7 +557,16 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
   // No target: where the CPU per message goes (each frame is a socket write).
   row('frames sent per message', 'framesPerMsg', '', 1, undefined, 'shown');
   row('bytes sent per message', 'bytesPerMsg', 'B', 0, undefined, 'shown');
+  if (opts.recorded) {
+    // No target: the same CPU figures against the bare room that also records every message
+    // before its `ok` and copies the teacher (benchLoadServer.ts): what the game adds to those.
+    const split = (runs: LoadRun[]) => (['mainUserPerMsgMs', 'mainSystemPerMsgMs', 'othersPerMsgMs'] as const).map((k) => m(runs, k).toFixed(3)).join(' · ');
+    const [o, r] = [m(ours, 'cpuPerMsgMs'), m(recorded, 'cpuPerMsgMs')];
+    rows.push({ what: 'load: server CPU per message vs a bare room that records and copies the teacher', value: `${o.toFixed(3)} ms vs ${r.toFixed(3)} ms (${(o / r).toFixed(2)}×)`, target: 'shown', ok: true });
+    rows.push({ what: 'load: …main thread JS · kernel · other threads', value: `${split(ours)} vs ${split(recorded)} ms`, target: 'shown', ok: true });
+    rows.push({ what: 'load: …frames and bytes sent per message', value: `${m(ours, 'framesPerMsg').toFixed(1)}, ${m(ours, 'bytesPerMsg').toFixed(0)} B vs ${m(recorded, 'framesPerMsg').toFixed(1)}, ${m(recorded, 'bytesPerMsg').toFixed(0)} B`, target: 'shown', ok: true });
+  }
   const mb = m(ours, 'mbPerSession');
   rows.push({ what: 'load: server memory per class session', value: `${mb.toFixed(2)} MB vs bare ${m(bare, 'mbPerSession').toFixed(2)} MB (${(mb / m(bare, 'mbPerSession')).toFixed(2)}×)`, target: '≤ 1 MB', ok: mb <= 1 });
-  if (process.env.BENCH_LOAD_RAW) console.log(JSON.stringify({ bare, ours }));
+  if (process.env.BENCH_LOAD_RAW) console.log(JSON.stringify({ bare, ours, recorded }));
 }

@@ -17,16 +17,19 @@ import { join } from 'node:path';
 import type { Client } from '@colyseus/core';
 import { matchMaker, Protocol, Room, Server } from '@colyseus/core';
 import WebSocket from 'ws';
+import Database from 'better-sqlite3';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { heapAfterGc } from '../server/heap.ts';
 import { createLogger } from '../server/log.ts';
 import { startServer } from '../server/startServer.ts';
 
-export type ServerKind = 'bare' | 'sahel';
+/** `recorded`: the bare room that also records each message and copies the teacher (`--load-baseline recorded`). */
+export type ServerKind = 'bare' | 'recorded' | 'sahel';
 
 /** The bare room: a team per client (given on join), `ok` to the sender, the message echoed to its team. */
 class BareRoom extends Room {
   private teams = new Map<string, string>();
+  private seq = 0;
   override onCreate(): void {
     this.onMessage('*', (client: Client, type, payload: unknown) => {
       const p = (payload ?? {}) as { rid?: string };
@@ -36,8 +39,15 @@ class BareRoom extends Room {
         return;
       }
       const team = this.teams.get(client.sessionId);
-      for (const c of this.clients) if (c !== client && this.teams.get(c.sessionId) === team) c.send(type as string, payload);
-      if (p.rid !== undefined) client.send('ok', { type, rid: p.rid });
+      const answer = () => {
+        for (const c of this.clients) {
+          const theirs = this.teams.get(c.sessionId);
+          if (c !== client && (theirs === team || (records && theirs === 'teacher'))) c.send(type as string, payload);
+        }
+        if (p.rid !== undefined) client.send('ok', { type, rid: p.rid });
+      };
+      if (records) records.write(this.roomId, ++this.seq, JSON.stringify({ from: client.sessionId, type, payload }), answer);
+      else answer();
     });
   }
   override onJoin(client: Client, options: { team?: string }): void {
@@ -47,6 +57,39 @@ class BareRoom extends Room {
   override onLeave(client: Client): void {
     this.teams.delete(client.sessionId);
   }
+}
+
+/**
+ * For `recorded`: what the protocol and a classroom ask of any server here, on the bare room.
+ * Each message is written to SQLite (WAL, synchronous=NORMAL, as the records are) in one
+ * transaction per turn of the event loop, and its echo and `ok` wait for that write; the
+ * teacher gets a copy of every team's messages. No target: the CPU per message beside it
+ * shows what the game itself adds to these two.
+ */
+let records: { write: (room: string, seq: number, body: string, then: () => void) => void } | undefined;
+
+function recordsIn(dir: string): typeof records {
+  const db = new Database(join(dir, 'bare.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE messages (room TEXT NOT NULL, seq INTEGER NOT NULL, at BIGINT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (room, seq))');
+  const insert = db.prepare('INSERT INTO messages (room, seq, at, body) VALUES (?, ?, ?, ?)');
+  let queued: { room: string; seq: number; at: number; body: string; then: () => void }[] = [];
+  const writeAll = db.transaction((rows: typeof queued) => {
+    for (const r of rows) insert.run(r.room, r.seq, r.at, r.body);
+  });
+  return {
+    write(room, seq, body, then) {
+      if (!queued.length)
+        setImmediate(() => {
+          const rows = queued;
+          queued = [];
+          writeAll(rows);
+          for (const r of rows) r.then();
+        });
+      queued.push({ room, seq, at: Date.now(), body, then });
+    },
+  };
 }
 
 /** The server's port, its close, and the heap it keeps outside the main thread (the bots' threads). */
@@ -68,6 +111,8 @@ async function start(kind: ServerKind): Promise<{ port: number; close: () => Pro
       otherHeaps: () => server.botThreads.heapUsed(),
     };
   }
+  const dir = kind === 'recorded' ? mkdtempSync(join(tmpdir(), 'sahel-bench-bare-')) : undefined;
+  if (dir) records = recordsIn(dir);
   const httpServer = http.createServer();
   const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer }), greet: false, gracefullyShutdown: false, logger: { debug() {}, info() {}, warn() {}, error() {} } as never });
   gameServer.define('bare', BareRoom);
@@ -76,6 +121,7 @@ async function start(kind: ServerKind): Promise<{ port: number; close: () => Pro
     port: (httpServer.address() as AddressInfo).port,
     close: async () => {
       await gameServer.gracefullyShutdown(false);
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
     otherHeaps: async () => 0,
   };

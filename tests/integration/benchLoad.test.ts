@@ -46,4 +46,14 @@ describe('the load bench', () => {
     const three = await loadRun('bare', 1, 1, 1);
     expect(three.framesPerMsg).toBeLessThan(8);
   }, 60_000);
+
+  it('answers every message in the bare room that records them, and copies each to the teacher', async () => {
+    // The same three teams of about seven: the teacher's copy is one frame more per message.
+    const run = await loadRun('recorded', 2, 1, 1);
+    expect(run.sent).toBeGreaterThan(0);
+    expect(run.unanswered).toBe(0);
+    expect(run.errors).toBe(0);
+    expect(run.framesPerMsg).toBeGreaterThan(7.2);
+    expect(run.framesPerMsg).toBeLessThan(9);
+  }, 60_000);
 });
