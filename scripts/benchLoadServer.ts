@@ -20,6 +20,7 @@ import WebSocket from 'ws';
 import Database from 'better-sqlite3';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { heapAfterGc } from '../server/heap.ts';
+import { corkFor, inOneWrite } from '../server/match/corks.ts';
 import { createLogger } from '../server/log.ts';
 import { startServer } from '../server/startServer.ts';
 
@@ -42,8 +43,12 @@ class BareRoom extends Room {
       const answer = () => {
         for (const c of this.clients) {
           const theirs = this.teams.get(c.sessionId);
-          if (c !== client && (theirs === team || (records && theirs === 'teacher'))) c.send(type as string, payload);
+          if (c !== client && (theirs === team || (records && theirs === 'teacher'))) {
+            corkFor(c);
+            c.send(type as string, payload);
+          }
         }
+        corkFor(client);
         if (p.rid !== undefined) client.send('ok', { type, rid: p.rid });
       };
       if (records) records.write(this.roomId, ++this.seq, JSON.stringify({ from: client.sessionId, type, payload }), answer);
@@ -62,8 +67,9 @@ class BareRoom extends Room {
 /**
  * For `recorded`: what the protocol and a classroom ask of any server here, on the bare room.
  * Each message is written to SQLite (WAL, synchronous=NORMAL, as the records are) in one
- * transaction per turn of the event loop, and its echo and `ok` wait for that write; the
- * teacher gets a copy of every team's messages. No target: the CPU per message beside it
+ * transaction per turn of the event loop, and its echo and `ok` wait for that write (what one
+ * write released leaves in one socket write per client); the teacher gets a copy of every
+ * team's messages. No target: the CPU per message beside it
  * shows what the game itself adds to these two.
  */
 let records: { write: (room: string, seq: number, body: string, then: () => void) => void } | undefined;
@@ -85,7 +91,10 @@ function recordsIn(dir: string): typeof records {
           const rows = queued;
           queued = [];
           writeAll(rows);
-          for (const r of rows) r.then();
+          // What a batch sends leaves in one socket write per client, as this server's does (corks.ts).
+          inOneWrite(() => {
+            for (const r of rows) r.then();
+          });
         });
       queued.push({ room, seq, at: Date.now(), body, then });
     },
