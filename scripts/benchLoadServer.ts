@@ -2,9 +2,11 @@
 // own so that its CPU and memory figures are its alone: either this game's server
 // (`sahel`: startServer, SQLite records in a temp folder, as in production) or a bare
 // Colyseus 0.16 room (`bare`) that answers `ok` and echoes each message to the sender's
-// team, the least any server of this kind does. It talks to the bench in JSON lines over
-// stdin/stdout, not Node's IPC channel: with one, @colyseus/core's @pm2/io thinks it runs
-// under PM2 and turns on its own metrics, which would load both servers alike but falsely.
+// team, the least any server of this kind does (or, as `recorded`, the same room that also
+// writes each message to SQLite before answering and copies the teacher). It talks to the
+// bench in JSON lines over stdin/stdout, not Node's IPC channel: with one, @colyseus/core's
+// @pm2/io thinks it runs under PM2 and turns on its own metrics, which would load both
+// servers alike but falsely.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { configFromEnv, LOOSE_GUARDS } from '../server/config.ts';
 import { Session } from 'node:inspector';
@@ -24,7 +26,7 @@ import { corkFor, inOneWrite } from '../server/match/corks.ts';
 import { createLogger } from '../server/log.ts';
 import { startServer } from '../server/startServer.ts';
 
-/** `recorded`: the bare room that also records each message and copies the teacher (`--load-baseline recorded`). */
+/** `recorded`: the bare room that also records each message and copies the teacher (`--load-baseline-recorded`). */
 export type ServerKind = 'bare' | 'recorded' | 'sahel';
 
 /** The bare room: a team per client (given on join), `ok` to the sender, the message echoed to its team. */
@@ -69,8 +71,8 @@ class BareRoom extends Room {
  * Each message is written to SQLite (WAL, synchronous=NORMAL, as the records are) in one
  * transaction per turn of the event loop, and its echo and `ok` wait for that write (what one
  * write released leaves in one socket write per client); the teacher gets a copy of every
- * team's messages. No target: the CPU per message beside it
- * shows what the game itself adds to these two.
+ * team's messages. No target: this server's CPU per message beside it shows what the game
+ * itself adds to these two.
  */
 let records: { write: (room: string, seq: number, body: string, then: () => void) => void } | undefined;
 
