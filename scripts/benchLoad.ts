@@ -5,8 +5,10 @@
 // same run. Each server runs in a child process (benchLoadServer.ts), so its CPU and
 // memory are its own; the clients (colyseus.js) run in worker threads of this process.
 // Printed: ack latency p50/p99 (send → `ok`), the all-at-once resolution of every session
-// (until every client has its `resolution`), server CPU per message, memory per session,
-// each beside the bare room's and their ratio. Runs are repeated and medians reported.
+// (until every client has its `resolution`), server CPU per message (and split by thread),
+// memory per session, each beside the bare room's and their ratio. Runs are repeated and
+// medians reported. With `recorded`, a third server: the bare room that also records each
+// message before its `ok` and copies the teacher, for the CPU figures alone (no target).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { ChildProcess } from 'node:child_process';
