@@ -8,13 +8,12 @@
 import type { Role, StateView } from '../../shared/index.ts';
 import { seesRoleSecrets } from '../../shared/index.ts';
 import type { Memos } from '../../shared/protocol/index.ts';
-import type { ChatMessage, CheckResults, Draft, Proposal, ServerMessage, ServerMessageType, StudentActivity, TeacherConsole, TurnRecord } from '../../shared/protocol/index.ts';
+import type { ChatMessage, CheckResults, Draft, Proposal, ServerMessage, ServerMessageType, StudentActivity, SyncedPlayer, TeacherConsole, TurnRecord } from '../../shared/protocol/index.ts';
 import { channelAudience, resolutionFor, seatView, seesProposal } from './audience.ts';
 import type { Member } from './members.ts';
-import { roleOf } from './members.ts';
 import type { MatchModel } from './model.ts';
 import type { SeatKey } from './projection.ts';
-import { checkFor, checkResultsFor, consoleFor, draftFor, memosFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, welcomeFor } from './projection.ts';
+import { checkFor, checkResultsFor, consoleFor, draftFor, memosFor, inCharge, listingOf, recordFor, revealAll, seatKey, seatLogs, syncedOf, syncedPlayers, welcomeFor } from './projection.ts';
 import type { Encoded, RoomPort, Timer } from './port.ts';
 import type { MatchState } from './schema.ts';
 import { writeSynced } from './schema.ts';
@@ -52,23 +51,6 @@ interface ConsolePiece {
   key: ConsoleKey;
 }
 
-interface ClassListEntry {
-  member: Member;
-  nickname: string;
-  role: Role | undefined;
-}
-
-/** The players among `members` are those of `list`, in order, with the same nicknames and teams. */
-function sameClass(list: readonly ClassListEntry[], members: readonly Member[]): boolean {
-  let i = 0;
-  for (const member of members) {
-    if (member.seat.kind !== 'role') continue;
-    const was = list[i++];
-    if (was?.member !== member || was.nickname !== member.nickname || was.role !== member.seat.role) return false;
-  }
-  return i === list.length;
-}
-
 const sameConsole = (a: ConsoleKey | undefined, b: ConsoleKey): boolean => a !== undefined && a.rest === b.rest && a.checks === b.checks && a.who === b.who;
 
 /** What a member was last sent of each derived output. */
@@ -100,7 +82,7 @@ export class Outbox {
   /** The participation table as the console last showed it, and what it was made from. */
   private table?: { rows: StudentActivity[]; version: number; who: string; at: number };
   private tableTimer?: Timer;
-  private classOf?: { players: ClassListEntry[]; who: string };
+  private classOf?: { players: readonly SyncedPlayer[]; who: string };
   private checks?: { answers: readonly unknown[]; who: string; options: object; seed: number; results: { payload: CheckResults; json: string } | undefined };
 
   constructor(
@@ -295,15 +277,15 @@ export class Outbox {
   }
 
   /**
-   * Who is in the class (each player's id, nickname and team) as one string, the same string
-   * for as long as nobody joined, left, was renamed or moved: checked on every projection,
-   * so it is compared member by member and made again only when one differs.
+   * Who is in the class (each player's id, nickname and team) as one string, made again only
+   * when the synced list of players is a new one (syncedPlayers keeps it while no player
+   * changed); a player who connected or dropped out leaves the string as it was.
    */
   private classList(m: MatchModel): string {
+    const players = syncedPlayers(m);
     const c = this.classOf;
-    if (c && sameClass(c.players, m.members.list())) return c.who;
-    const players = m.members.players().map((member) => ({ member, nickname: member.nickname, role: roleOf(member) }));
-    const who = players.map((p) => `${p.member.playerId}\u0000${p.nickname}\u0000${p.role}`).join('\u0001');
+    if (c?.players === players) return c.who;
+    const who = players.map((p) => `${p.id}\u0000${p.nickname}\u0000${p.role}`).join('\u0001');
     this.classOf = { players, who };
     return who;
   }

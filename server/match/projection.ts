@@ -8,7 +8,7 @@
 // "What does seat X receive after change Y?": seatOutputs(match, X) before and after Y.
 import type { GameState, Role, StateView, Text } from '../../shared/index.ts';
 import { actionMenu, ROLES, seesRoleSecrets } from '../../shared/index.ts';
-import type { CheckResults, Draft, Listing, MatchOptions, MatchRecordMessage, Memos, Menu, MyCheck, Resolution, StudentActivity, Synced, SyncedOptions, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
+import type { CheckResults, Draft, Listing, MatchOptions, MatchRecordMessage, Memos, Menu, MyCheck, Resolution, StudentActivity, Synced, SyncedOptions, SyncedPlayer, TeacherConsole, TurnRecord, Welcome } from '../../shared/protocol/index.ts';
 import { scoreOf, tallyChecks } from '../../shared/check/index.ts';
 import { dueCheck } from './checks.ts';
 import { discussionPrompts } from '../../shared/debrief/prompts.ts';
@@ -42,6 +42,35 @@ function syncedOptions(options: MatchOptions): SyncedOptions {
   return out;
 }
 
+/** The players as the synced list last showed them, and the members they came from. */
+const playersOf = new WeakMap<object, { from: readonly Member[]; players: SyncedPlayer[] }>();
+
+/**
+ * The synced list of players. The projection runs after every change, and most changes (a
+ * chat line, a draft edit) leave it alone: then the same list, with the same items, is
+ * returned, checked member by member without allocating. The console's class list reads it
+ * too. A new list, never one changed in place, when a player joined, left, moved, was
+ * renamed, or connected or dropped out.
+ */
+export function syncedPlayers(m: MatchModel): SyncedPlayer[] {
+  const last = playersOf.get(m.members);
+  if (last && samePlayers(last, m.members.list())) return last.players;
+  const from = m.members.players();
+  const players = from.map((p) => ({ id: p.playerId, nickname: p.nickname, role: roleOf(p) ?? '', connected: p.connected }));
+  playersOf.set(m.members, { from, players });
+  return players;
+}
+
+function samePlayers(last: { from: readonly Member[]; players: SyncedPlayer[] }, members: readonly Member[]): boolean {
+  let i = 0;
+  for (const member of members) {
+    if (member.seat.kind !== 'role') continue;
+    const was = last.players[i];
+    if (last.from[i++] !== member || was?.nickname !== member.nickname || was.role !== member.seat.role || was.connected !== member.connected) return false;
+  }
+  return i === last.players.length;
+}
+
 export function syncedOf(m: MatchModel): Synced {
   const { members } = m;
   const host = members.byId(m.hostId);
@@ -67,7 +96,7 @@ export function syncedOf(m: MatchModel): Synced {
         captain: team.captain?.playerId ?? '',
       };
     }),
-    players: members.players().map((p) => ({ id: p.playerId, nickname: p.nickname, role: roleOf(p) ?? '', connected: p.connected })),
+    players: syncedPlayers(m),
     spectatorCount: members.connectedSpectators().length,
     projectorCount: members.connectedProjectors().length,
     locked: m.locked,

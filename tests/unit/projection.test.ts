@@ -17,7 +17,7 @@ import { Refusal } from '../../server/match/refusal.ts';
 import { CHECK_QUESTIONS } from '../../shared/check/index.ts';
 import type { MyCheck, TeacherConsole } from '../../shared/protocol/index.ts';
 import { newMatchState } from '../../server/match/schema.ts';
-import { admit, depart, dropped } from '../../server/match/seating.ts';
+import { admit, depart, dropped, returned } from '../../server/match/seating.ts';
 import { INTENTS } from '../../server/match/intents.ts';
 import type { Clock, Sent } from './matchDouble.ts';
 import { advance, noRecord, recordingPort } from './matchDouble.ts';
@@ -307,6 +307,48 @@ describe('the projection', () => {
     m.project();
     holds();
     expect(listed()).toBe(1);
+  });
+
+  it('keeps the same synced list of players while no player changed, and a new one at each change to a player', () => {
+    const { m, teacher, students } = classroom();
+    const players = () => syncedOf(m).players;
+    const of = (member: Member) => players().find((p) => p.id === member.playerId);
+    let list = players();
+    // Nothing about a player changed: the same list, so the schema and the console skip it.
+    const kept = () => {
+      expect(players()).toBe(list);
+      list = players();
+    };
+    const made = () => {
+      expect(players()).not.toBe(list);
+      list = players();
+    };
+    kept();
+    const [ana, ben] = students;
+    act(m, ana, 'chat.send', { to: 'team', text: 'hello' });
+    kept();
+    act(m, teacher, 'control', { command: 'rename', params: { playerId: ana.playerId, nickname: 'Ana' } });
+    made();
+    expect(of(ana)?.nickname).toBe('Ana');
+    const other = (['algeria', 'mali', 'aes'] as const).find((r) => r !== roleOf(ana))!;
+    act(m, teacher, 'control', { command: 'move', params: { playerId: ana.playerId, role: other } });
+    made();
+    expect(of(ana)?.role).toBe(other);
+    dropped(m, ben);
+    made();
+    expect(of(ben)?.connected).toBe(false);
+    returned(m, ben);
+    made();
+    expect(of(ben)?.connected).toBe(true);
+    const late = admit(m, 's-late', { nickname: 'Latecomer' });
+    made();
+    expect(of(late)?.nickname).toBe('Latecomer');
+    depart(m, late, 'left');
+    made();
+    expect(of(late)).toBeUndefined();
+    kept();
+    // Whatever the path, the list is what the members say.
+    expect(players()).toEqual(m.members.players().map((p) => ({ id: p.playerId, nickname: p.nickname, role: roleOf(p), connected: p.connected })));
   });
 
   it('gives a student moved to another team the new team\'s snapshot, and nothing of the old one after', () => {
