@@ -306,17 +306,10 @@ export class MatchRoom extends Room<MatchState> {
         this.deliver(sessionId, getMessageBytes.raw(Protocol.ROOM_DATA, type, payload));
       },
       encode: (type, payload) => getMessageBytes.raw(Protocol.ROOM_DATA, type, payload),
-      sendEncoded: (sessionId, bytes) =>
-        this.held.send(() => {
-          metrics.sharedOut(bytes.byteLength);
-          this.deliver(sessionId, bytes);
-        }),
+      sendEncoded: (sessionId, bytes) => this.held.send(() => this.deliverShared(sessionId, bytes)),
       sendEncodedTo: (sessionIds, bytes) =>
         this.held.send(() => {
-          for (const sessionId of sessionIds) {
-            metrics.sharedOut(bytes.byteLength);
-            this.deliver(sessionId, bytes);
-          }
+          for (const sessionId of sessionIds) this.deliverShared(sessionId, bytes);
         }),
       close: (sessionId, code) => this.clients.getById(sessionId)?.leave(code),
       later: (ms, fn) => this.clock.setTimeout(fn, ms),
@@ -346,6 +339,12 @@ export class MatchRoom extends Room<MatchState> {
     if (client) this.connections.set(sessionId, client);
     else this.connections.delete(sessionId);
     return client;
+  }
+
+  /** Bytes encoded once for several members (port.encode), to one of them. */
+  private deliverShared(sessionId: string, bytes: Uint8Array): void {
+    metrics.sharedOut(bytes.byteLength);
+    this.deliver(sessionId, bytes);
   }
 
   /** One frame to one member, in the same socket write as the others sent to it this tick (corks.ts). */

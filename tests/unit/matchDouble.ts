@@ -27,6 +27,10 @@ export function advance(clock: Clock, ms: number): void {
 }
 
 export function recordingPort(sent: Sent[], encodings: { count: number }, clock: Clock = { now: 1_000, timers: [] }): RoomPort {
+  const sendEncodedTo = (ids: readonly string[], bytes: Uint8Array) => {
+    const { type, payload } = JSON.parse(new TextDecoder().decode(bytes)) as { type: string; payload: unknown };
+    for (const to of ids) sent.push({ to, type, payload });
+  };
   return {
     send: (to, type, payload) => void sent.push({ to, type, payload: structuredClone(payload) }),
     sendNow: (to, type, payload) => void sent.push({ to, type, payload: structuredClone(payload) }),
@@ -34,14 +38,8 @@ export function recordingPort(sent: Sent[], encodings: { count: number }, clock:
       encodings.count++;
       return new TextEncoder().encode(JSON.stringify({ type, payload }));
     },
-    sendEncoded: (to, bytes) => {
-      const { type, payload } = JSON.parse(new TextDecoder().decode(bytes)) as { type: string; payload: unknown };
-      sent.push({ to, type, payload });
-    },
-    sendEncodedTo: (ids, bytes) => {
-      const { type, payload } = JSON.parse(new TextDecoder().decode(bytes)) as { type: string; payload: unknown };
-      for (const to of ids) sent.push({ to, type, payload });
-    },
+    sendEncoded: (to, bytes) => sendEncodedTo([to], bytes),
+    sendEncodedTo,
     close: () => undefined,
     later: (ms, fn) => {
       const t = { at: clock.now + ms, fn, cleared: false };
