@@ -45,7 +45,8 @@ export default defineConfig({
     command: 'rm -rf test-results/server-data && npm run build --silent && exec node dist/server/main.js',
     url: `${baseURL}/healthz`,
     // Its records go to a scratch directory, not to the data/ of a server you may run yourself.
-    env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', DATA_DIR: 'test-results/server-data', ...LOOSE_GUARDS_ENV },
+    // Its bot threads at normal priority: Chromium and the tests share its cores (idle would wait for them).
+    env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', BOT_PRIORITY: 'normal', NODE_ENV: 'production', DATA_DIR: 'test-results/server-data', ...LOOSE_GUARDS_ENV },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore',

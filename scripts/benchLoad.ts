@@ -360,6 +360,8 @@ interface ServerStats {
   bytes: number;
   /** After `burst: 'stop'`: ms from the mark to the last `resolution` frame sent, and how many were sent. */
   burst?: { ms: number; frames: number };
+  /** Searches the bot threads are running (decisions, offers, answers). */
+  botsThinking: number;
 }
 
 async function serverProcess(kind: ServerKind): Promise<{ port: number; rpc: Rpc; child: ChildProcess }> {
@@ -387,6 +389,9 @@ export interface LoadRun {
   /** With bots: the same load again right after the burst, while every class's expert weighs its next week (NaN without). */
   thinkingP50: number;
   thinkingP99: number;
+  /** With bots: the searches still running when that window ended, and ms until every one had ended (each burst waits for them). */
+  thinkingLeft: number;
+  thinkingDoneMs: number;
   burstMs: number;
   /** The same burst as the server saw it: until it handed the last `resolution` frame to its socket. */
   burstServerMs: number;
@@ -442,8 +447,20 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
     say(`load done: ${loads.reduce((n, l) => n + l.sent, 0)} sent, ${loads.reduce((n, l) => n + l.unanswered, 0)} unanswered, ${loads.reduce((n, l) => n + l.errors, 0)} refused`);
     const all = loads.flatMap((l) => l.latencies);
     const sent = loads.reduce((n, l) => n + l.sent, 0);
+    // With bots, a burst waits until every expert has decided, as a class's planning (minutes,
+    // not the window's seconds) would: the burst measures the resolution, not a search's end.
+    const botsDecided = async () => {
+      const t0 = performance.now();
+      const left = (await server.rpc.call<ServerStats>('stats', {})).botsThinking;
+      for (let n = left; n > 0; n = (await server.rpc.call<ServerStats>('stats', {})).botsThinking) {
+        if (performance.now() - t0 > 300_000) throw new Error(`${kind}: ${n} searches still running 300 s after the window`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return { left, ms: left ? performance.now() - t0 : 0 };
+    };
     const burst = async (week: number) => {
       const profiled = process.env.BENCH_LOAD_PROFILE_BURST === String(week);
+      const decided = await botsDecided();
       await Promise.all(workers.map((w) => w.rpc.call('prepare')));
       say('prepared');
       await server.rpc.call('stats', { burst: 'start', ...(profiled ? { profile: 'start' } : {}) });
@@ -455,7 +472,7 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
       say(`burst of week ${week} done: ${bursts.map((b) => b.ms.toFixed(0)).join(', ')} ms, ${bursts.reduce((n, b) => n + b.missing, 0)} clients without it`);
       // The next week opens at once after the burst (with bots, every class's expert starts weighing it).
       await Promise.all(workers.map((w) => w.rpc.call('nextWeek', { turn: week + 1 })));
-      return { ms: Math.max(...bursts.map((b) => b.ms)), server: served.ms, missing: bursts.reduce((n, b) => n + b.missing, 0) };
+      return { ms: Math.max(...bursts.map((b) => b.ms)), server: served.ms, missing: bursts.reduce((n, b) => n + b.missing, 0), decided };
     };
     const first = await burst(1);
     // With bots, the same load while they weigh week 2.
@@ -473,6 +490,8 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
       burstServerMs: first.server,
       laterBurstMs: second.ms,
       laterBurstServerMs: second.server,
+      thinkingLeft: second.decided.left,
+      thinkingDoneMs: second.decided.ms,
       cpuPerMsgMs: (after.cpuMs - before.cpuMs) / Math.max(1, sent),
       mainUserPerMsgMs: (after.threads.mainUser - before.threads.mainUser) / Math.max(1, sent),
       mainSystemPerMsgMs: (after.threads.mainSystem - before.threads.mainSystem) / Math.max(1, sent),
@@ -548,6 +567,14 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
     // Against the bare room's second window of the same load (it has no bots).
     row(`ack p50 while ${opts.bots} experts weigh the next week`, 'thinkingP50', 'ms', 2, 2, '≤ 2× bare');
     row(`ack p99 while ${opts.bots} experts weigh the next week`, 'thinkingP99', 'ms', 1, 1.3, '≤ 1.3× bare');
+    // No target and no baseline (the bare room has no bots): how far the experts' thinking lags
+    // behind the window; each burst starts once every expert has decided.
+    rows.push({
+      what: `load: ${opts.bots} experts still weighing when that window ended`,
+      value: `${m(ours, 'thinkingLeft').toFixed(0)} searches, all ended ${(m(ours, 'thinkingDoneMs') / 1000).toFixed(1)} s later`,
+      target: 'shown',
+      ok: true,
+    });
   }
   row('server CPU per message', 'cpuPerMsgMs', 'ms', 3, 1.2, '≤ 1.2× bare');
   // No target: where that CPU goes (Linux's thread times, in 1/100 s).

@@ -104,15 +104,15 @@ function recordsIn(dir: string): typeof records {
 }
 
 /** The server's port, its close, and the heap it keeps outside the main thread (the bots' threads). */
-async function start(kind: ServerKind): Promise<{ port: number; close: () => Promise<void>; otherHeaps: () => Promise<number> }> {
+async function start(kind: ServerKind): Promise<{ port: number; close: () => Promise<void>; otherHeaps: () => Promise<number>; botsThinking: () => number }> {
   if (kind === 'sahel') {
     const dir = mkdtempSync(join(tmpdir(), 'sahel-bench-load-'));
     // BENCH_LOAD_LOG=warn (or info…) shows the server's own log on stderr.
     const level = (process.env.BENCH_LOAD_LOG ?? 'silent') as 'silent';
     const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
-    // BOT_THREADS and WARM_UP_CLASSES as for `npm start` (0: the bots think in the event loop; no warm-up; to compare).
-    const { botThreads, warmUpClasses } = configFromEnv();
-    const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false, guards: LOOSE_GUARDS, botThreads, warmUpClasses });
+    // BOT_THREADS, BOT_PRIORITY and WARM_UP_CLASSES as for `npm start` (0: the bots think in the event loop; no warm-up; to compare).
+    const { botThreads, botPriority, warmUpClasses } = configFromEnv();
+    const server = await startServer({ port: 0, host: '127.0.0.1', log, dataDir: dir, handleSignals: false, guards: LOOSE_GUARDS, botThreads, botPriority, warmUpClasses });
     return {
       port: server.port,
       close: async () => {
@@ -120,6 +120,7 @@ async function start(kind: ServerKind): Promise<{ port: number; close: () => Pro
         rmSync(dir, { recursive: true, force: true });
       },
       otherHeaps: () => server.botThreads.heapUsed(),
+      botsThinking: () => server.botThreads.running,
     };
   }
   const dir = kind === 'recorded' ? mkdtempSync(join(tmpdir(), 'sahel-bench-bare-')) : undefined;
@@ -135,6 +136,7 @@ async function start(kind: ServerKind): Promise<{ port: number; close: () => Pro
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
     otherHeaps: async () => 0,
+    botsThinking: () => 0,
   };
 }
 
@@ -257,7 +259,7 @@ if (process.argv[1]?.endsWith('benchLoadServer.ts') && process.argv[2]) {
         const cpu = process.cpuUsage();
         // The bots' threads hold the searches' worlds: they count as the server's memory too.
         const heap = req.gc ? (await heapAfterGc()) + (await server.otherHeaps()) : 0;
-        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, threads: threadCpu(), heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopDelayP99: loopDelay.percentile(99) / 1e6, loopDelayMax: loopDelay.max / 1e6, frames: wire.frames, bytes: wire.bytes, ...(served ? { burst: served } : {}) } });
+        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, threads: threadCpu(), heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopDelayP99: loopDelay.percentile(99) / 1e6, loopDelayMax: loopDelay.max / 1e6, frames: wire.frames, bytes: wire.bytes, botsThinking: server.botsThinking(), ...(served ? { burst: served } : {}) } });
         loopDelay.reset();
       } else {
         await server.close();

@@ -1,6 +1,8 @@
 // Everything a server process reads from its environment, checked once at start with a
 // clear message for each mistake. The README's configuration table lists the same.
 import { hostname } from 'node:os';
+import type { BotPriority } from './threadPriority.ts';
+import { BOT_PRIORITIES } from './threadPriority.ts';
 
 export interface ServerConfig {
   port: number;
@@ -23,6 +25,8 @@ export interface ServerConfig {
   metricsToken?: string;
   /** Threads for the expert bots' searches; 0 runs them in the event loop, in slices. */
   botThreads: number;
+  /** `idle`: the bot threads use only CPU the players' event loop leaves (Linux); `normal`: they compete for it. */
+  botPriority: BotPriority;
   /** Class sessions played in memory at the start, so the first resolutions run compiled code; 0: none. */
   warmUpClasses: number;
   /** Per-address limits, the cap on matches and the empty-lobby delay (server/guards.ts). */
@@ -72,6 +76,13 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, check: (
   return n;
 }
 
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(`${name}=${raw} is not valid: expected ${values.join(' or ')}.`);
+  return raw as T;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = number(env, 'PORT', 2567, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'a port number 0–65535');
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -94,6 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     restoreGraceSeconds: number(env, 'RESTORE_GRACE_SECONDS', 600, (n) => Number.isInteger(n) && n >= 10, 'a whole number of seconds ≥ 10'),
     metricsToken: env.METRICS_TOKEN || undefined,
     botThreads: number(env, 'BOT_THREADS', 1, (n) => Number.isInteger(n) && n >= 0 && n <= 16, 'a whole number of threads 0–16 (0 runs the bots in the event loop)'),
+    botPriority: oneOf(env, 'BOT_PRIORITY', BOT_PRIORITIES, 'idle'),
     warmUpClasses: number(env, 'WARM_UP_CLASSES', WARM_UP_CLASSES, (n) => Number.isInteger(n) && n >= 0 && n <= 1000, 'a whole number of class sessions 0–1000 (0 skips the warm-up)'),
     guards: guardsFromEnv(env),
   };

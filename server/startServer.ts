@@ -20,6 +20,7 @@ import type { Logger } from './log.ts';
 import { colyseusLogger, createLogger, logSettingsFromEnv } from './log.ts';
 import type { BotThreads } from './match/botThreads.ts';
 import { openBotThreads } from './match/botThreads.ts';
+import type { BotPriority } from './threadPriority.ts';
 import { warmUp } from './match/warmUp.ts';
 import { MatchRoom } from './match/MatchRoom.ts';
 import { RoomCodes } from './match/roomCode.ts';
@@ -57,6 +58,8 @@ export interface StartOptions {
   guards?: Partial<GuardSettings>;
   /** Threads for the expert bots' searches (default 1); 0 runs them in the event loop, in slices. */
   botThreads?: number;
+  /** The bot threads' scheduling priority (default `idle`: only CPU nobody else wants). */
+  botPriority?: BotPriority;
   /** Class sessions played in memory before listening, so the first resolutions run compiled code (default 40; 0: none). */
   warmUpClasses?: number;
   /** Let Colyseus handle SIGTERM/SIGINT (save and close rooms, flush, exit 0). Off in tests. */
@@ -94,7 +97,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   // Redis round trips of the presence, for /metrics.
   for (const client of [(presence as { pub?: unknown }).pub, (presence as { sub?: unknown }).sub]) timeRedis(client);
   const codes = new RoomCodes(presence, (code) => records.codeInUse(code));
-  const bots = openBotThreads(opts.botThreads ?? 1, log);
+  const bots = openBotThreads(opts.botThreads ?? 1, log, undefined, opts.botPriority);
   setServerContext({
     log,
     records,

@@ -6,6 +6,7 @@
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { startWorkerFile } from '../workerFile.ts';
 import type { Logger } from '../log.ts';
+import type { BotPriority } from '../threadPriority.ts';
 import type { Outcome, Search, Thinker } from './botSearch.ts';
 import { thinkHere } from './botSearch.ts';
 import type { Thought, ThoughtControl } from './botThinking.ts';
@@ -30,11 +31,12 @@ class Thread {
   constructor(
     private log: Pick<Logger, 'error'>,
     private limits: ResourceLimits | undefined,
+    private priority: BotPriority,
   ) {}
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = startWorkerFile('botWorker', import.meta.url, { resourceLimits: this.limits });
+    const w = startWorkerFile('botWorker', import.meta.url, { resourceLimits: this.limits, workerData: { priority: this.priority } });
     // An idle thread does not keep the process alive.
     w.unref();
     const lost = (why: string) => {
@@ -107,10 +109,11 @@ class Thread {
 /**
  * `count` bot threads (0: the searches run in this thread); each search goes to the least
  * busy. `limits` bounds each thread's memory (a thread past them dies, and starts again).
+ * At `idle` priority (the default) a thread runs only on CPU nobody else wants (BOT_PRIORITY).
  */
-export function openBotThreads(count: number, log: Pick<Logger, 'error'>, limits?: ResourceLimits): BotThreads {
+export function openBotThreads(count: number, log: Pick<Logger, 'error'>, limits?: ResourceLimits, priority: BotPriority = 'idle'): BotThreads {
   if (count <= 0) return { think: thinkHere, running: 0, heapUsed: async () => 0, close: async () => undefined };
-  const threads = Array.from({ length: count }, () => new Thread(log, limits));
+  const threads = Array.from({ length: count }, () => new Thread(log, limits, priority));
   const think: Thinker = (search) => threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)).think(search);
   return {
     think,

@@ -1,8 +1,10 @@
 // A bot thread (botThreads.ts): it runs the searches it is given, sharing its time among
 // them in slices (botThinking.ts) so that a cancel or a new search is read between two
 // slices, and posts each outcome back. It sees only what a search carries: one seat's view.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { heapAfterGc } from '../heap.ts';
+import type { BotPriority } from '../threadPriority.ts';
+import { lowerThisThread } from '../threadPriority.ts';
 import type { Thought } from './botThinking.ts';
 import type { Search } from './botSearch.ts';
 import { thinkHere } from './botSearch.ts';
@@ -11,6 +13,8 @@ export type ToThread = { id: number; search: Search } | { cancel: number } | { h
 export type FromThread = { id: number; value: unknown; longestSlice: number; longestSliceCpu: number } | { id: number; error: string } | { heap: number; bytes: number };
 
 const port = parentPort!;
+// Players first: the searches take only the CPU the event loop leaves (threadPriority.ts).
+lowerThisThread((workerData as { priority?: BotPriority } | undefined)?.priority ?? 'normal');
 const running = new Map<number, Thought<unknown>>();
 
 port.on('message', (m: ToThread) => {

@@ -4,6 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadRun } from '../../scripts/benchLoad.ts';
 
+// The bench's servers read their environment: bot threads at normal priority here, since test
+// files share the cores and an idle-priority search would wait for them all.
+process.env.BOT_PRIORITY = 'normal';
+
 describe('the load bench', () => {
   for (const kind of ['bare', 'sahel'] as const) {
     it(`plays a small classroom load against the ${kind} server times both weeks' bursts on both sides and counts what it sent`, async () => {
@@ -45,6 +49,19 @@ describe('the load bench', () => {
     expect(run.framesPerMsg).toBeGreaterThan(8.5);
     const three = await loadRun('bare', 1, 1, 1);
     expect(three.framesPerMsg).toBeLessThan(8);
+  }, 60_000);
+
+  it('with bots, measures the load while they think and counts the searches still running when it ends', async () => {
+    const run = await loadRun('sahel', 2, 1, 1, 'easy');
+    expect(run.unanswered).toBe(0);
+    expect(run.errors).toBe(0);
+    expect(run.thinkingP50).toBeGreaterThan(0);
+    // A count of searches (each class's decision and offer), and a wait only when some were left.
+    expect(Number.isInteger(run.thinkingLeft)).toBe(true);
+    expect(run.thinkingLeft).toBeGreaterThanOrEqual(0);
+    expect(run.thinkingLeft).toBeLessThanOrEqual(4);
+    expect(run.thinkingDoneMs > 0).toBe(run.thinkingLeft > 0);
+    expect(run.laterBurstMs).toBeGreaterThan(0);
   }, 60_000);
 
   it('answers every message in the bare room that records them, and copies each to the teacher', async () => {

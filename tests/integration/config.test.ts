@@ -28,12 +28,14 @@ describe('configuration', () => {
       [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY=yes/],
       [{ BOT_THREADS: '-1' }, /^BOT_THREADS=-1/],
       [{ BOT_THREADS: '2.5' }, /^BOT_THREADS=2.5/],
+      [{ BOT_PRIORITY: 'high' }, /^BOT_PRIORITY=high is not valid: expected idle or normal/],
       [{ WARM_UP_CLASSES: '-3' }, /^WARM_UP_CLASSES=-3/],
       [{ WARM_UP_CLASSES: 'all' }, /^WARM_UP_CLASSES=all/],
     ];
     for (const [env, message] of bad) expect(() => configFromEnv(env), JSON.stringify(env)).toThrow(message);
-    expect(configFromEnv({})).toMatchObject({ port: 2567, dataDir: './data', serverId: 'main', retentionDays: 0, botThreads: 1, warmUpClasses: 40, guards: DEFAULT_GUARDS });
+    expect(configFromEnv({})).toMatchObject({ port: 2567, dataDir: './data', serverId: 'main', retentionDays: 0, botThreads: 1, botPriority: 'idle', warmUpClasses: 40, guards: DEFAULT_GUARDS });
     expect(configFromEnv({ BOT_THREADS: '0' }).botThreads).toBe(0);
+    expect(configFromEnv({ BOT_PRIORITY: 'normal' }).botPriority).toBe('normal');
     expect(configFromEnv({ WARM_UP_CLASSES: '0' }).warmUpClasses).toBe(0);
     expect(configFromEnv({ MATCH_CREATE_LIMIT: '3', EMPTY_LOBBY_SECONDS: '5', TRUST_PROXY: 'true' }).guards).toMatchObject({ createLimit: 3, emptyLobbySeconds: 5, trustProxy: true });
   });

@@ -45,7 +45,9 @@ export async function bootServer(extra: Partial<StartOptions> = {}): Promise<Tes
   const level = (process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel;
   const log = createLogger({ level, pretty: true, write: (line) => process.stderr.write(line + '\n') });
   // Test files play many matches from one address: loose limits, unless a test sets its own.
-  const server = await startServer({ port: 0, host: '127.0.0.1', log, handleSignals: false, ...extra, guards: { ...LOOSE_GUARDS, ...extra.guards } });
+  // Bot threads at normal priority: test files run side by side on every core, and an idle-priority
+  // thread would wait for them all (its idle priority has a test of its own, botThreads.test.ts).
+  const server = await startServer({ port: 0, host: '127.0.0.1', log, handleSignals: false, botPriority: 'normal', ...extra, guards: { ...LOOSE_GUARDS, ...extra.guards } });
   return { ...server, url: `ws://127.0.0.1:${server.port}`, http: `http://127.0.0.1:${server.port}` };
 }
 

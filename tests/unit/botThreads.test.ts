@@ -1,6 +1,9 @@
 // The bots' searches in a bot thread (server/match/botThreads.ts): the same outcome as run
 // at once here, the server's event loop left free while they run, a cancelled search
 // dropped, and a search that throws told by its error while the thread goes on serving.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/index.ts';
@@ -92,5 +95,50 @@ describe('a bot thread that dies', () => {
     } finally {
       await starved.close();
     }
+  });
+});
+
+/** This process's threads (Linux): id → [scheduling policy, nice] from /proc (5 is SCHED_IDLE). */
+function tasks(): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (const id of readdirSync('/proc/self/task')) {
+    try {
+      const f = readFileSync(`/proc/self/task/${id}/stat`, 'utf8').split(') ')[1].split(' ');
+      // Fields after the name start at the third (state): nice is the 19th, policy the 41st.
+      out.set(id, [Number(f[38]), Number(f[16])]);
+    } catch {
+      // A thread that ended meanwhile.
+    }
+  }
+  return out;
+}
+
+/** The threads a bot thread pool adds to this process while it runs a search, and their scheduling. */
+async function addedBy(priority: 'idle' | 'normal'): Promise<[number, number][]> {
+  const before = tasks();
+  const pool = openBotThreads(1, { error: () => undefined }, undefined, priority);
+  try {
+    await pool.think(decide('mali', 'easy')).done;
+    return [...tasks()].filter(([id]) => !before.has(id)).map(([, v]) => v);
+  } finally {
+    await pool.close();
+  }
+}
+
+const chrt = spawnSync('chrt', ['--version']).status === 0;
+
+describe.runIf(process.platform === 'linux')('a bot thread\'s priority', () => {
+  it(`is idle by default: it runs only when no other thread wants the core${chrt ? '' : ' (here without chrt: the lowest nice)'}`, async () => {
+    const added = await addedBy('idle');
+    expect(added.length).toBeGreaterThan(0);
+    // One new thread, the bot thread, stepped back; the process itself did not.
+    expect(added.filter(([policy, nice]) => nice === 19 && policy === (chrt ? 5 : 0))).toHaveLength(1);
+    expect(getPriority()).toBe(0);
+  });
+
+  it('stays the process\'s own with BOT_PRIORITY=normal', async () => {
+    const added = await addedBy('normal');
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.filter(([policy, nice]) => policy === 5 || nice !== 0)).toEqual([]);
   });
 });
