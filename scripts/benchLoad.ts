@@ -580,7 +580,7 @@ export async function loadRows(opts: { sessions: number; seconds: number; runs: 
   // No target: where that CPU goes (Linux's thread times, in 1/100 s).
   row('…of it, main thread in JavaScript and libraries', 'mainUserPerMsgMs', 'ms', 3, undefined, 'shown');
   row('…main thread in the kernel (socket writes, disk)', 'mainSystemPerMsgMs', 'ms', 3, undefined, 'shown');
-  row('…other threads (garbage collection, checkpoints)', 'othersPerMsgMs', 'ms', 3, undefined, 'shown');
+  row(`…other threads (garbage collection, checkpoints${opts.bots ? ', the bots' : ''})`, 'othersPerMsgMs', 'ms', 3, undefined, 'shown');
   // No target: the server's side of the ack latency's tail, apart from the load generator's.
   row('server event-loop delay p99 (load window)', 'loopDelayP99', 'ms', 1, undefined, 'shown');
   row('server event-loop delay, longest (load window)', 'loopDelayMax', 'ms', 1, undefined, 'shown');
