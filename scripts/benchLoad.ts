@@ -360,8 +360,6 @@ interface ServerStats {
   bytes: number;
   /** After `burst: 'stop'`: ms from the mark to the last `resolution` frame sent, and how many were sent. */
   burst?: { ms: number; frames: number };
-  /** Searches the bot threads are running (decisions, offers, answers). */
-  botsThinking: number;
 }
 
 async function serverProcess(kind: ServerKind): Promise<{ port: number; rpc: Rpc; child: ChildProcess }> {
@@ -451,8 +449,10 @@ export async function loadRun(kind: ServerKind, sessionsTotal: number, seconds: 
     // not the window's seconds) would: the burst measures the resolution, not a search's end.
     const botsDecided = async () => {
       const t0 = performance.now();
-      const left = (await server.rpc.call<ServerStats>('stats', {})).botsThinking;
-      for (let n = left; n > 0; n = (await server.rpc.call<ServerStats>('stats', {})).botsThinking) {
+      // The searches the bot threads are running (decisions, offers, answers).
+      const thinking = () => server.rpc.call<number>('bots');
+      const left = await thinking();
+      for (let n = left; n > 0; n = await thinking()) {
         if (performance.now() - t0 > 300_000) throw new Error(`${kind}: ${n} searches still running 300 s after the window`);
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -251,7 +251,7 @@ if (process.argv[1]?.endsWith('benchLoadServer.ts') && process.argv[2]) {
   loopDelay.enable();
   watchResolutions();
   createInterface({ input: process.stdin }).on('line', (line) => {
-    const req = JSON.parse(line) as { id: number; cmd: 'stats' | 'close'; gc?: boolean; profile?: 'start' | 'stop'; burst?: 'start' | 'stop' };
+    const req = JSON.parse(line) as { id: number; cmd: 'stats' | 'bots' | 'close'; gc?: boolean; profile?: 'start' | 'stop'; burst?: 'start' | 'stop' };
     void (async () => {
       if (req.profile) await profiler(req.profile);
       const served = req.burst && burstMark(req.burst);
@@ -259,8 +259,11 @@ if (process.argv[1]?.endsWith('benchLoadServer.ts') && process.argv[2]) {
         const cpu = process.cpuUsage();
         // The bots' threads hold the searches' worlds: they count as the server's memory too.
         const heap = req.gc ? (await heapAfterGc()) + (await server.otherHeaps()) : 0;
-        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, threads: threadCpu(), heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopDelayP99: loopDelay.percentile(99) / 1e6, loopDelayMax: loopDelay.max / 1e6, frames: wire.frames, bytes: wire.bytes, botsThinking: server.botsThinking(), ...(served ? { burst: served } : {}) } });
+        reply({ id: req.id, result: { cpuMs: (cpu.user + cpu.system) / 1000, threads: threadCpu(), heap, rooms: matchMaker.stats.local.roomCount, ccu: matchMaker.stats.local.ccu, loopDelayP99: loopDelay.percentile(99) / 1e6, loopDelayMax: loopDelay.max / 1e6, frames: wire.frames, bytes: wire.bytes, ...(served ? { burst: served } : {}) } });
         loopDelay.reset();
+      } else if (req.cmd === 'bots') {
+        // Polled while the bench waits for the experts: no stats read, nothing reset.
+        reply({ id: req.id, result: server.botsThinking() });
       } else {
         await server.close();
         reply({ id: req.id, result: {} });

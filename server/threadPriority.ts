@@ -11,11 +11,8 @@ import { setPriority } from 'node:os';
 export const BOT_PRIORITIES = ['idle', 'normal'] as const;
 export type BotPriority = (typeof BOT_PRIORITIES)[number];
 
-/** What the calling thread got: the idle policy, the lowest nice, or no change (not Linux, or `normal`). */
-export type Lowered = 'idle' | 'nice' | 'unchanged';
-
 /** The calling thread's own id, on Linux. */
-export function threadId(): number | undefined {
+function threadId(): number | undefined {
   if (process.platform !== 'linux') return undefined;
   try {
     return Number(readlinkSync('/proc/thread-self').split('/').pop());
@@ -25,18 +22,13 @@ export function threadId(): number | undefined {
 }
 
 /** Lowers the calling thread's scheduling priority (never the process's). */
-export function lowerThisThread(priority: BotPriority): Lowered {
+export function lowerThisThread(priority: BotPriority): void {
   const tid = priority === 'idle' ? threadId() : undefined;
-  if (tid === undefined) return 'unchanged';
+  if (tid === undefined) return;
   try {
     setPriority(tid, 19);
-  } catch {
-    return 'unchanged';
-  }
-  try {
     execFileSync('chrt', ['--idle', '-p', '0', String(tid)], { stdio: 'ignore', timeout: 5000 });
-    return 'idle';
   } catch {
-    return 'nice';
+    // No chrt (the thread keeps nice 19), or not even that: it keeps the process's priority.
   }
 }
